@@ -1,0 +1,33 @@
+/** What the use cases need from a host workbook; the Office.js adapter and test fakes implement it. */
+import type { Lang, PlanConditionalFormat, SheetPlan, WorkbookData } from '../core';
+
+/** The user's settings, kept in the workbook's own settings so they travel with the file. */
+export interface SeurantaSettings {
+  lang: Lang;
+  /** ISO date; null means today. */
+  asOf: string | null;
+  /** Sheets to leave out, by name. */
+  skipSheets: string[];
+}
+
+/** Conditional formats to put on a user's own status column (and later take off again). */
+export interface StatusColouring {
+  sheet: string;
+  format: PlanConditionalFormat;
+}
+
+export interface WorkbookHost {
+  /** Every sheet's used range, Excel tables and merges, in a constant number of syncs. */
+  readWorkbook(): Promise<WorkbookData>;
+  /**
+   * Writes the plans as new sheets, replacing the tool's own earlier sheets of the same kind and
+   * nothing else. All or nothing: on failure no generated sheet is left behind. Returns the names used.
+   */
+  writeSheets(plans: readonly SheetPlan[]): Promise<string[]>;
+  activateSheet(name: string): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Adds the rules when none of the tool's are there, else removes exactly the tool's rules. */
+  toggleStatusColouring(colouring: readonly StatusColouring[]): Promise<'added' | 'removed'>;
+  loadSettings(): Promise<Partial<SeurantaSettings>>;
+  saveSettings(settings: SeurantaSettings): Promise<void>;
+}

@@ -1,0 +1,72 @@
+/** The core's one entry for reading: every sheet's grid in, the report of the contract out. */
+import type { CellRange } from './a1/parseRange';
+import { parseRange } from './a1/parseRange';
+import { findActionTables } from './actions/findActionTables';
+import { findBudgetTables } from './budget/findBudgetTables';
+import type { CoreContext } from './context';
+import { countStatuses } from './countStatuses';
+import { generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
+import { cellAt } from './cellAt';
+import type { WorkbookData, Grid } from './grid';
+import { getLocale } from './locales/getLocale';
+import type { ActionTable, Issue, Lang, Report } from './schema/report';
+import { findCellErrors } from './validation/findCellErrors';
+import { validateActionTable } from './validation/validateActionTable';
+import { sortIssues } from './issues/sortIssues';
+
+export interface BuildReportOptions {
+  /** ISO date overdue is judged against; the host passes today when the user gives none. */
+  asOf: string;
+  lang: Lang;
+  /** Sheets the user asked to leave out, by name. */
+  skipSheets?: readonly string[];
+}
+
+/**
+ * True when the grid is a sheet the tool generated (recognised by its marker, not its name).
+ * @example isGeneratedGrid(summaryGrid) //=> true
+ */
+export function isGeneratedGrid(grid: Grid): boolean {
+  const m = GENERATED_MARKER_CELL;
+  return generatedKindOf(cellAt(grid, m.row, m.col)) !== null;
+}
+
+/**
+ * Reads every user sheet of the workbook: budget tables first (their "Toteuma" column must never
+ * start an action table), then action tables around them, then the checks.
+ * @example buildReport(workbook, { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> 112
+ */
+export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
+  const ctx: CoreContext = { asOf: options.asOf, lang: options.lang, locale: getLocale(options.lang) };
+  const skip = new Set((options.skipSheets ?? []).map((s) => s.toLowerCase()));
+  const actionTables: ActionTable[] = [];
+  const budgetTables: Report['budgetTables'] = [];
+  const issues: Issue[] = [];
+
+  for (const grid of workbook.sheets) {
+    if (skip.has(grid.sheet.toLowerCase()) || isGeneratedGrid(grid)) continue;
+    const budgets = findBudgetTables(grid, ctx);
+    budgetTables.push(...budgets.tables);
+    issues.push(...budgets.issues);
+    const taken: CellRange[] = budgets.tables.map((t) => parseRange(t.range)).filter((r): r is CellRange => r !== null);
+    const actions = findActionTables(grid, ctx, taken);
+    actionTables.push(...actions.tables);
+    issues.push(...actions.issues);
+    for (const table of actions.tables) issues.push(...validateActionTable(table, grid, ctx));
+    issues.push(...findCellErrors(grid, ctx));
+  }
+
+  const sheetOrder = workbook.sheets.map((g) => g.sheet);
+  return {
+    asOf: options.asOf,
+    lang: options.lang,
+    source: workbook.fileName,
+    actionTables,
+    budgetTables,
+    issues: sortIssues(issues, sheetOrder),
+    totals: {
+      total: actionTables.reduce((n, t) => n + t.total, 0),
+      byStatus: countStatuses(actionTables.flatMap((t) => t.items.map((i) => i.status))),
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Counts items by canonical status, every status present. */
+import { CANONICAL_STATUSES, type CanonicalStatus, type StatusCounts } from './schema/report';
+
+/**
+ * Counts of each canonical status among the given statuses (0 where none).
+ * @example countStatuses(['done', 'done', 'not_done']).done //=> 2
+ */
+export function countStatuses(statuses: Iterable<CanonicalStatus>): StatusCounts {
+  const counts = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const s of statuses) counts[s] += 1;
+  return counts;
+}

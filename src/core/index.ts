@@ -1,0 +1,20 @@
+/** The core's public surface, for the hosts (CLI, Office.js, task pane). */
+export * from './grid';
+export * from './schema/report';
+export * from './schema/sheetPlan';
+export { buildReport, isGeneratedGrid, type BuildReportOptions } from './buildReport';
+export { planSheets } from './planSheets';
+export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
+export { uniqueSheetName } from './generated/uniqueSheetName';
+export { getLocale } from './locales/getLocale';
+export type { Locale } from './locales/locale';
+export { formatMessage } from './i18n/formatMessage';
+export { STATUS_PALETTE, OVERDUE_FLAG } from './palette';
+export { columnLetter } from './a1/columnLetter';
+export { columnNumber } from './a1/columnNumber';
+export { cellAddress } from './a1/cellAddress';
+export { parseRange, type CellRange } from './a1/parseRange';
+export { rangeAddress } from './a1/rangeAddress';
+export { sheetRef } from './a1/sheetRef';
+export { cellText } from './cellText';
+export { isCellError } from './isCellError';

@@ -1,0 +1,51 @@
+/**
+ * Finnish: the default language. Data only: words the readers recognise and texts users read.
+ * Recognition uses the words of every language together (a workbook may mix them);
+ * messages come from the chosen language alone.
+ */
+export const fi = {
+  /** Canonical status → the phrases that mean it, lower case; the readers match leading phrases. */
+  statusWords: {
+    done: ['kyllä', 'toteutunut', 'valmis', 'tehty', 'toteutettu'],
+    partial: ['osittain toteutunut', 'osittain'],
+    in_progress: ['käynnissä', 'kesken', 'aloitettu', 'työn alla'],
+    not_started: ['ei aloitettu', 'ei käynnistetty', 'aloittamatta'],
+    not_done: ['ei toteutunut', 'ei'],
+    suspended: ['keskeytetty', 'keskeytynyt', 'jäädytetty'],
+    removed: ['poistettu'],
+  },
+  /** Canonical status → its name on sheets and in the pane. */
+  statusLabels: {
+    done: 'Toteutunut',
+    partial: 'Osittain',
+    in_progress: 'Käynnissä',
+    not_started: 'Ei aloitettu',
+    not_done: 'Ei toteutunut',
+    suspended: 'Keskeytetty',
+    removed: 'Poistettu',
+    unknown: 'Tunnistamaton',
+    missing: 'Puuttuu',
+  },
+  /** Column role → header words (lower case, singular stems match plurals and inflections). */
+  headerWords: {
+    number: ['nro', 'numero', 'n:o'],
+    action: ['toimenpide', 'toimenpiteet'],
+    goal: ['tavoite', 'tavoitteet', 'toiminnallinen tavoite'],
+    schedule: ['aikataulu'],
+    metric: ['mittari', 'mittarit', 'tavoitteen mittari'],
+    owner: ['vastuuhenkilö', 'vastuutaho', 'vastuutaho/henkilöt', 'vastuuhenkilöt', 'vastuussa'],
+    status: ['toteuma', 'toteutunut', 'tila', 'tilanne'],
+  },
+  /** Line above a table that names its chair. */
+  chairWords: ['puheenjohtaja', 'pj.'],
+  messages: {
+    'status.unknown': "Tuntematon tila '{value}'. Käytä esimerkiksi: {examples}.",
+    'status.missing': 'Toimenpiteeltä puuttuu tila. Kirjoita esimerkiksi: {examples}.',
+    'schedule.unreadable': "Aikataulua '{value}' ei voi lukea. Kirjoita esimerkiksi: 2024, Syksy 2024, 9-12/24 tai Alkaen 2021.",
+    'schedule.backwards': "Aikataulu '{value}' päättyy ({end}) ennen kuin se alkaa ({start}).",
+    'owner.missing': 'Toimenpiteeltä puuttuu vastuuhenkilö.',
+    'action.duplicateNumber': "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa.",
+    'table.noStatus': 'Taulukossa ei ole tilasaraketta (esim. Toteuma, Tila): tiloja ei voi laskea.',
+    'cell.error': 'Solussa on virhearvo {value}. Korjaa kaava tai viittaus.',
+  },
+} as const;

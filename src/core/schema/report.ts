@@ -1,0 +1,163 @@
+/** The report contract of DESIGN.md, defined once: every host writes and validates against it. */
+import { z } from 'zod';
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const CANONICAL_STATUSES = [
+  'done',
+  'partial',
+  'in_progress',
+  'not_started',
+  'not_done',
+  'suspended',
+  'removed',
+  'unknown',
+  'missing',
+] as const;
+export const canonicalStatusSchema = z.enum(CANONICAL_STATUSES);
+export type CanonicalStatus = z.infer<typeof canonicalStatusSchema>;
+
+/** Canonical status → count; every status is present (0 where none). */
+export const statusCountsSchema = z.record(canonicalStatusSchema, z.number().int().nonnegative());
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const langSchema = z.enum(['fi', 'sv', 'en']);
+export type Lang = z.infer<typeof langSchema>;
+
+export const scheduleSchema = z.object({
+  text: z.string(),
+  start: isoDateSchema.nullable(),
+  end: isoDateSchema.nullable(),
+});
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+export const COLUMN_ROLES = ['number', 'action', 'goal', 'schedule', 'metric', 'owner', 'status'] as const;
+export const columnRoleSchema = z.enum(COLUMN_ROLES);
+export type ColumnRole = z.infer<typeof columnRoleSchema>;
+
+export const actionItemSchema = z.object({
+  /** The Excel row number of the item (for card layouts: the row of its action). */
+  row: z.number().int().positive(),
+  /** The action; a continuation row carries the action of the row it continues. */
+  action: z.string(),
+  /** The action's own number as written ("1.a", "3b", "12."), where it has one. */
+  number: z.string().nullable(),
+  goal: z.string().nullable(),
+  metric: z.string().nullable(),
+  schedule: scheduleSchema.nullable(),
+  owner: z.string().nullable(),
+  /** The status as written, '' when empty. */
+  statusText: z.string(),
+  status: canonicalStatusSchema,
+  /** A reason given with the status, e.g. "korona" in "Ei /korona". */
+  statusReason: z.string().nullable(),
+  overdue: z.boolean(),
+  section: z.string().nullable(),
+  /** The category of a repeated header, e.g. "kansalaispalvelut" in "Toimenpide/kansalaispalvelut". */
+  category: z.string().nullable(),
+  /** True when the row has no action of its own and continues the previous one. */
+  continuation: z.boolean(),
+  /** A1 addresses (no sheet) of this item's cells by role, for links and issues. */
+  cells: z.partialRecord(columnRoleSchema, z.string()),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+
+export const sectionSchema = z.object({
+  title: z.string(),
+  /** Excel row of the section row (for card layouts, the first row of its first card). */
+  row: z.number().int().positive(),
+  total: z.number().int().nonnegative(),
+  byStatus: statusCountsSchema,
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const actionTableSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  headerRow: z.number().int().positive(),
+  /** How the table is laid out on the sheet. */
+  layout: z.enum(['rows', 'excelTable', 'cards']),
+  /** Name of the Excel table (ListObject), where it is one. */
+  excelTable: z.string().nullable(),
+  /** Column role → column letter. */
+  columns: z.partialRecord(columnRoleSchema, z.string()),
+  /** A title above the table (e.g. the workstream's name). */
+  title: z.string().nullable(),
+  /** The chair from a "Puheenjohtaja …" line, the owner where the table has no owner column. */
+  chair: z.string().nullable(),
+  total: z.number().int().nonnegative(),
+  byStatus: statusCountsSchema,
+  sections: z.array(sectionSchema),
+  items: z.array(actionItemSchema),
+});
+export type ActionTable = z.infer<typeof actionTableSchema>;
+
+export const BUDGET_COLUMNS = ['budget', 'actual', 'forecast', 'proposal', 'frame'] as const;
+export const budgetColumnSchema = z.enum(BUDGET_COLUMNS);
+export type BudgetColumn = z.infer<typeof budgetColumnSchema>;
+
+export const budgetRowSchema = z.object({
+  row: z.number().int().positive(),
+  label: z.string(),
+  /** 0 = a total line, 1 = one of its subrows. */
+  level: z.number().int().min(0),
+  budget: z.number().nullable(),
+  actual: z.number().nullable(),
+  forecast: z.number().nullable(),
+  proposal: z.number().nullable(),
+  frame: z.number().nullable(),
+  actualVsBudgetPct: z.number().nullable(),
+  forecastVsBudgetPct: z.number().nullable(),
+  proposalVsBudgetPct: z.number().nullable(),
+  proposalVsForecastPct: z.number().nullable(),
+  /** Proposal minus frame, in the table's unit. */
+  proposalMinusFrame: z.number().nullable(),
+  /** Share of the year the actuals cover compared with the share used (percent points over), where flagged. */
+  overPace: z.boolean(),
+});
+export type BudgetRow = z.infer<typeof budgetRowSchema>;
+
+export const budgetTableSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  headerRow: z.number().int().positive(),
+  /** The unit as written, e.g. "1 000 €". */
+  unit: z.string().nullable(),
+  /** Amount column → { letter, header as written, year }. */
+  columns: z.partialRecord(
+    budgetColumnSchema,
+    z.object({ column: z.string(), header: z.string(), year: z.number().int().nullable() }),
+  ),
+  /** The months the actuals cover, e.g. 1-6 of 2023; null when they cover a whole year or are not said. */
+  actualPeriod: z
+    .object({ fromMonth: z.number().int(), toMonth: z.number().int(), year: z.number().int().nullable() })
+    .nullable(),
+  rows: z.array(budgetRowSchema),
+});
+export type BudgetTable = z.infer<typeof budgetTableSchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const issueSchema = z.object({
+  severity: severitySchema,
+  /** Stable code, e.g. `status.unknown`. */
+  code: z.string().regex(/^[a-z]+(\.[a-zA-Z]+)+$/),
+  sheet: z.string(),
+  /** A1 address without the sheet. */
+  cell: z.string(),
+  /** In the report's language. */
+  message: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const reportSchema = z.object({
+  asOf: isoDateSchema,
+  lang: langSchema,
+  source: z.string().nullable(),
+  actionTables: z.array(actionTableSchema),
+  budgetTables: z.array(budgetTableSchema),
+  issues: z.array(issueSchema),
+  totals: z.object({ total: z.number().int().nonnegative(), byStatus: statusCountsSchema }),
+});
+export type Report = z.infer<typeof reportSchema>;

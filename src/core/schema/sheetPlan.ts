@@ -1,0 +1,88 @@
+/** What a generated sheet holds, as data: hosts turn it into whole-range writes, no decisions of their own. */
+import { z } from 'zod';
+
+/** A cell written by a plan. Strings are always written as text, never as formulas. */
+export const planValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type PlanValue = z.infer<typeof planValueSchema>;
+
+const colorSchema = z.string().regex(/^#[0-9A-F]{6}$/);
+
+export const planFormatSchema = z.object({
+  /** A1 range on the generated sheet. */
+  range: z.string(),
+  /** Excel's invariant (en-US) number format code, e.g. `#,##0` or `0.0 %` or `d.m.yyyy`. */
+  numberFormat: z.string().optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  strike: z.boolean().optional(),
+  fontSize: z.number().optional(),
+  fontColor: colorSchema.optional(),
+  fill: colorSchema.optional(),
+  wrap: z.boolean().optional(),
+  hAlign: z.enum(['left', 'center', 'right']).optional(),
+  indent: z.number().int().min(0).optional(),
+  /** A thin border below the range (headings) or an outline around each cell (the unknown status). */
+  border: z.object({ style: z.enum(['bottom', 'outline']), color: colorSchema }).optional(),
+});
+export type PlanFormat = z.infer<typeof planFormatSchema>;
+
+/** A formula-based rule; the formula is relative to the range's top-left cell, in English function names. */
+export const planConditionalRuleSchema = z.object({
+  formula: z.string().startsWith('='),
+  fill: colorSchema.optional(),
+  fontColor: colorSchema.optional(),
+  strike: z.boolean().optional(),
+  /** Colour of an outline drawn around the cell. */
+  outline: colorSchema.optional(),
+  stopIfTrue: z.boolean(),
+});
+export type PlanConditionalRule = z.infer<typeof planConditionalRuleSchema>;
+
+export const planConditionalFormatSchema = z.object({
+  range: z.string(),
+  /** In priority order: the first rule that holds decides. */
+  rules: z.array(planConditionalRuleSchema),
+});
+export type PlanConditionalFormat = z.infer<typeof planConditionalFormatSchema>;
+
+export const planLinkSchema = z.object({
+  /** The cell on the generated sheet that holds the link. */
+  cell: z.string(),
+  /** Where it leads. */
+  sheet: z.string(),
+  target: z.string(),
+  /** The text shown. */
+  text: z.string(),
+});
+export type PlanLink = z.infer<typeof planLinkSchema>;
+
+export const planChartSchema = z.object({
+  type: z.enum(['bar', 'pie']),
+  title: z.string(),
+  /** Two columns: labels and counts, e.g. `A6:B14`. */
+  dataRange: z.string(),
+  /** Top-left cell the chart is placed at. */
+  anchor: z.string(),
+});
+export type PlanChart = z.infer<typeof planChartSchema>;
+
+export const SHEET_KINDS = ['summary', 'budget'] as const;
+export const sheetKindSchema = z.enum(SHEET_KINDS);
+export type SheetKind = z.infer<typeof sheetKindSchema>;
+
+export const sheetPlanSchema = z.object({
+  kind: sheetKindSchema,
+  /** The name wanted; the host picks a free one with `uniqueSheetName` if a user's sheet has it. */
+  name: z.string().min(1).max(31),
+  /** Cell values from A1 on, row by row. */
+  values: z.array(z.array(planValueSchema)),
+  formats: z.array(planFormatSchema),
+  conditionalFormats: z.array(planConditionalFormatSchema),
+  /** The tool's own formulas: links to source cells, written as HYPERLINK formulas. */
+  links: z.array(planLinkSchema),
+  /** Column widths in characters, from column A on. */
+  columnWidths: z.array(z.number().positive()),
+  freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
+  chart: planChartSchema.optional(),
+});
+export type SheetPlan = z.infer<typeof sheetPlanSchema>;
