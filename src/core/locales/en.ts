@@ -32,6 +32,25 @@ export const en: Locale = {
     status: ['status', 'progress', 'state'],
   },
   chairWords: ['chair', 'chairperson'],
+  statusExamples: ['Yes', 'No', 'Partially', 'In progress', 'Suspended', 'Removed'],
+  scheduleWords: {
+    spring: ['spring'],
+  },
+  budgetHeaderWords: {
+    budget: ['budget'],
+  },
+  summary: {
+    sheetName: 'Summary',
+  },
+  budgetSheet: {
+    sheetName: 'Budget comparison',
+  },
+  ui: {
+    appName: 'Seuranta',
+  },
+  cli: {
+    usage: 'Usage',
+  },
   messages: {
     'status.unknown': "Unknown status '{value}'. Use for example: {examples}.",
     'status.missing': 'The action has no status. Write for example: {examples}.',

@@ -38,6 +38,32 @@ export const fi = {
   },
   /** Line above a table that names its chair. */
   chairWords: ['puheenjohtaja', 'pj.'],
+  /** Statuses named in messages as examples of valid values. */
+  statusExamples: ['Kyllä', 'Ei', 'Osittain', 'Käynnissä', 'Keskeytetty', 'Poistettu'],
+  /** Schedule words: seasons, months, open ends (owned by the schedule reader). */
+  scheduleWords: {
+    spring: ['kevät', 'keväällä', 'kevään'],
+  },
+  /** Budget column → header words (owned by the budget reader). */
+  budgetHeaderWords: {
+    budget: ['talousarvio'],
+  },
+  /** Texts of the summary sheet. */
+  summary: {
+    sheetName: 'Yhteenveto',
+  },
+  /** Texts of the budget comparison sheet. */
+  budgetSheet: {
+    sheetName: 'Budjettivertailu',
+  },
+  /** Texts of the task pane and the ribbon. */
+  ui: {
+    appName: 'Seuranta',
+  },
+  /** Texts the command line prints. */
+  cli: {
+    usage: 'Käyttö',
+  },
   messages: {
     'status.unknown': "Tuntematon tila '{value}'. Käytä esimerkiksi: {examples}.",
     'status.missing': 'Toimenpiteeltä puuttuu tila. Kirjoita esimerkiksi: {examples}.',

@@ -32,6 +32,25 @@ export const sv: Locale = {
     status: ['status', 'utfall', 'läge'],
   },
   chairWords: ['ordförande'],
+  statusExamples: ['Ja', 'Nej', 'Delvis', 'Pågår', 'Avbruten', 'Struken'],
+  scheduleWords: {
+    spring: ['vår', 'våren', 'vårens'],
+  },
+  budgetHeaderWords: {
+    budget: ['budget'],
+  },
+  summary: {
+    sheetName: 'Sammanfattning',
+  },
+  budgetSheet: {
+    sheetName: 'Budgetjämförelse',
+  },
+  ui: {
+    appName: 'Seuranta',
+  },
+  cli: {
+    usage: 'Användning',
+  },
   messages: {
     'status.unknown': "Okänd status '{value}'. Använd till exempel: {examples}.",
     'status.missing': 'Åtgärden saknar status. Skriv till exempel: {examples}.',
