@@ -66,7 +66,7 @@ export const en: Locale = {
     },
     summaryDone: "Summary created on sheet '{sheet}': {total} actions.",
     budgetDone: "Budget comparison created on sheet '{sheet}'.",
-    budgetNone: 'No budget table was found in the workbook. Seuranta looks for columns such as {headers}.',
+    budgetNone: 'No budget table was found in the workbook. Seuranta looks for columns such as {budgetHeaders}.',
     coloursAdded: 'Status colours added to {count} status columns. Click again to remove them.',
     coloursRemoved: "Seuranta's status colours removed. Your own formatting is unchanged.",
     validateDone: '{total} actions checked. Issues: {count}.',

@@ -78,7 +78,7 @@ export const fi = {
     },
     summaryDone: "Yhteenveto luotu välilehdelle '{sheet}': {total} toimenpidettä.",
     budgetDone: "Budjettivertailu luotu välilehdelle '{sheet}'.",
-    budgetNone: 'Työkirjasta ei löytynyt budjettitaulukkoa. Seuranta etsii sarakkeita kuten {headers}.',
+    budgetNone: 'Työkirjasta ei löytynyt budjettitaulukkoa. Seuranta etsii sarakkeita kuten {budgetHeaders}.',
     coloursAdded: 'Tilavärit lisätty {count} tilasarakkeeseen. Paina uudelleen, niin ne poistetaan.',
     coloursRemoved: 'Seurannan tilavärit poistettu. Omat muotoilusi ovat ennallaan.',
     validateDone: '{total} toimenpidettä tarkistettu. Huomioita: {count}.',

@@ -66,7 +66,7 @@ export const sv: Locale = {
     },
     summaryDone: "Sammandraget skapades på fliken '{sheet}': {total} åtgärder.",
     budgetDone: "Budgetjämförelsen skapades på fliken '{sheet}'.",
-    budgetNone: 'Ingen budgettabell hittades i arbetsboken. Seuranta söker kolumner som {headers}.',
+    budgetNone: 'Ingen budgettabell hittades i arbetsboken. Seuranta söker kolumner som {budgetHeaders}.',
     coloursAdded: 'Statusfärger tillagda i {count} statuskolumner. Klicka igen för att ta bort dem.',
     coloursRemoved: 'Seurantas statusfärger borttagna. Dina egna format är oförändrade.',
     validateDone: '{total} åtgärder kontrollerade. Anmärkningar: {count}.',
