@@ -1,0 +1,13 @@
+/** Tells the tool's own sheets from the user's, by the marker cell, never by name. */
+import type ExcelJS from 'exceljs';
+import { generatedKindOf, GENERATED_MARKER_CELL } from '../../core/generated/generatedMarker';
+import type { SheetKind } from '../../core/schema/sheetPlan';
+import { excelValueToCell } from './excelValueToCell';
+
+/**
+ * The kind of generated sheet this is, or null for a user's sheet.
+ * @example generatedKindOfWorksheet(wb.getWorksheet('Yhteenveto (2)')) //=> 'summary'
+ */
+export function generatedKindOfWorksheet(worksheet: ExcelJS.Worksheet): SheetKind | null {
+  return generatedKindOf(excelValueToCell(worksheet.getCell(GENERATED_MARKER_CELL.address).value));
+}

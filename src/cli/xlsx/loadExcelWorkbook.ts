@@ -1,0 +1,38 @@
+/** Opens an .xlsx file with ExcelJS, turning every way it can fail into a typed reason, never a throw. */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+
+export type LoadFailureReason = 'notFound' | 'notAFile' | 'unreadable';
+
+export type LoadExcelResult =
+  | { ok: true; workbook: ExcelJS.Workbook }
+  | { ok: false; reason: LoadFailureReason; path: string; detail: string };
+
+/**
+ * Loads the workbook at `path`. A missing file, a folder, or bytes that are not an .xlsx workbook
+ * give `{ ok: false }` with a one-line detail for the message.
+ * @example (await loadExcelWorkbook('puuttuu.xlsx')).ok //=> false (reason 'notFound')
+ */
+export async function loadExcelWorkbook(path: string): Promise<LoadExcelResult> {
+  let buffer: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { ok: false, reason: 'notAFile', path, detail: 'not a file' };
+    buffer = await fs.readFile(path);
+  } catch (e) {
+    return { ok: false, reason: 'notFound', path, detail: oneLine(e) };
+  }
+  try {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's own Buffer type predates Node's generic Buffer; the bytes are the same.
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return { ok: true, workbook };
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', path, detail: oneLine(e) };
+  }
+}
+
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return (text.split('\n')[0] ?? '').trim().slice(0, 200);
+}

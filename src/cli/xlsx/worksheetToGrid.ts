@@ -1,0 +1,79 @@
+/** Reads one ExcelJS worksheet into the core's Grid: the used area's values, merges, indents, tables. */
+import type ExcelJS from 'exceljs';
+import { rangeAddress } from '../../core/a1/rangeAddress';
+import type { CellValue, ExcelTable, Grid } from '../../core/grid';
+import { excelValueToCell } from './excelValueToCell';
+
+/** The parts of an ExcelJS table this reader relies on (loaded tables carry `tableRef`, new ones `ref`). */
+interface ExcelJsTableModel {
+  name?: string;
+  ref?: string;
+  tableRef?: string;
+  headerRow?: boolean;
+}
+
+/**
+ * The used area is where values are (styled empty cells do not widen it); the cells a merge covers
+ * beyond its top-left are empty, as Excel shows them. Indents above 0 and Excel tables come along.
+ * @example worksheetToGrid(sheetWithTitleInB2).origin //=> { row: 2, col: 2 }
+ */
+export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
+  const cells: { row: number; col: number; value: CellValue }[] = [];
+  const indents: { row: number; col: number; level: number }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const level = cell.alignment?.indent;
+      if (typeof level === 'number' && level > 0) indents.push({ row: rowNumber, col: colNumber, level });
+      // ExcelJS repeats a merge's value in every covered cell; Excel keeps it in the top-left only.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = excelValueToCell(cell.value);
+      if (value === null) return;
+      cells.push({ row: rowNumber, col: colNumber, value });
+      top = Math.min(top, rowNumber);
+      left = Math.min(left, colNumber);
+      bottom = Math.max(bottom, rowNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+
+  const origin = cells.length === 0 ? { row: 1, col: 1 } : { row: top, col: left };
+  const values: CellValue[][] =
+    cells.length === 0
+      ? []
+      : Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null as CellValue));
+  for (const c of cells) {
+    const line = values[c.row - origin.row];
+    if (line) line[c.col - origin.col] = c.value;
+  }
+
+  const tables: ExcelTable[] = Object.entries((worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {}).flatMap(([key, t]) => {
+    const model = (t as { table?: ExcelJsTableModel }).table;
+    const range = model?.tableRef ?? model?.ref;
+    if (!range) return [];
+    return [{ name: model?.name ?? key, range, showHeaders: model?.headerRow !== false }];
+  });
+
+  const merges = mergesOf(worksheet);
+  return {
+    sheet: worksheet.name,
+    origin,
+    values,
+    tables,
+    merges,
+    indents,
+    visible: worksheet.state === undefined || worksheet.state === 'visible',
+  };
+}
+
+/** ExcelJS keeps merges as ranges keyed by their top-left cell. */
+function mergesOf(worksheet: ExcelJS.Worksheet): string[] {
+  const internal = (worksheet as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })
+    ._merges;
+  if (!internal) return [];
+  return Object.values(internal).flatMap((m) => (m.model ? [rangeAddress(m.model)] : []));
+}
