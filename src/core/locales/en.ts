@@ -3,13 +3,13 @@ import type { Locale } from './locale';
 
 export const en: Locale = {
   statusWords: {
-    done: ['yes', 'done', 'completed', 'complete', 'achieved', 'implemented'],
-    partial: ['partially done', 'partially', 'partly'],
-    in_progress: ['in progress', 'ongoing', 'started'],
-    not_started: ['not started'],
-    not_done: ['not done', 'not achieved', 'no'],
-    suspended: ['suspended', 'on hold', 'paused', 'cancelled'],
-    removed: ['removed', 'dropped', 'deleted'],
+    done: ['yes', 'done', 'completed', 'complete', 'achieved', 'implemented', 'finished'],
+    partial: ['partially done', 'partially achieved', 'partially implemented', 'partially', 'partly', 'partial'],
+    in_progress: ['in progress', 'ongoing', 'underway', 'under way', 'started'],
+    not_started: ['not started', 'not yet started'],
+    not_done: ['not done', 'not achieved', 'not implemented', 'no'],
+    suspended: ['suspended', 'on hold', 'paused', 'halted', 'interrupted'],
+    removed: ['removed', 'dropped', 'deleted', 'cancelled', 'canceled'],
   },
   statusLabels: {
     done: 'Done',

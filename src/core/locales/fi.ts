@@ -6,13 +6,13 @@
 export const fi = {
   /** Canonical status → the phrases that mean it, lower case; the readers match leading phrases. */
   statusWords: {
-    done: ['kyllä', 'toteutunut', 'valmis', 'tehty', 'toteutettu'],
-    partial: ['osittain toteutunut', 'osittain'],
-    in_progress: ['käynnissä', 'kesken', 'aloitettu', 'työn alla'],
-    not_started: ['ei aloitettu', 'ei käynnistetty', 'aloittamatta'],
-    not_done: ['ei toteutunut', 'ei'],
-    suspended: ['keskeytetty', 'keskeytynyt', 'jäädytetty'],
-    removed: ['poistettu'],
+    done: ['kyllä', 'toteutunut', 'toteutettu', 'valmis', 'valmistunut', 'tehty', 'ok'],
+    partial: ['osittain toteutunut', 'osittain toteutettu', 'osittain valmis', 'osittain', 'osin'],
+    in_progress: ['käynnissä', 'kesken', 'aloitettu', 'työn alla', 'työn alle', 'meneillään', 'jatkuu', 'jatkuva'],
+    not_started: ['ei aloitettu', 'ei vielä aloitettu', 'ei käynnistetty', 'ei alkanut', 'aloittamatta'],
+    not_done: ['ei toteutunut', 'ei toteutettu', 'ei tehty', 'toteutumatta', 'ei'],
+    suspended: ['keskeytetty', 'keskeytettiin', 'keskeytynyt', 'keskeytyi', 'jäädytetty', 'tauolla'],
+    removed: ['poistettu', 'poistettiin', 'poistunut', 'peruttu', 'peruttiin'],
   },
   /** Canonical status → its name on sheets and in the pane. */
   statusLabels: {

@@ -3,13 +3,13 @@ import type { Locale } from './locale';
 
 export const sv: Locale = {
   statusWords: {
-    done: ['ja', 'genomförd', 'genomfört', 'klar', 'förverkligad', 'förverkligats'],
-    partial: ['delvis genomförd', 'delvis'],
-    in_progress: ['pågår', 'pågående', 'påbörjad'],
-    not_started: ['inte påbörjad', 'ej påbörjad', 'ej inledd'],
-    not_done: ['inte genomförd', 'ej genomförd', 'nej'],
-    suspended: ['avbruten', 'avbrutet', 'avbröts'],
-    removed: ['struken', 'struket', 'stryks', 'borttagen'],
+    done: ['ja', 'genomförd', 'genomfört', 'genomförts', 'klar', 'klart', 'förverkligad', 'förverkligats', 'utförd'],
+    partial: ['delvis genomförd', 'delvis genomfört', 'delvis förverkligad', 'delvis'],
+    in_progress: ['pågår', 'pågående', 'påbörjad', 'påbörjat', 'under arbete'],
+    not_started: ['inte påbörjad', 'inte påbörjat', 'ej påbörjad', 'ej inledd', 'inte inledd'],
+    not_done: ['inte genomförd', 'inte genomfört', 'ej genomförd', 'inte förverkligad', 'ej förverkligad', 'nej', 'ej'],
+    suspended: ['avbruten', 'avbrutet', 'avbröts', 'pausad', 'vilande'],
+    removed: ['struken', 'struket', 'stryks', 'ströks', 'borttagen', 'borttaget', 'slopad', 'slopat', 'inställd'],
   },
   statusLabels: {
     done: 'Genomförd',
