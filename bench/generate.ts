@@ -1,0 +1,307 @@
+/** Deterministic synthetic workbooks for the benchmark, built from the seeds' own vocabulary and layouts. */
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid, WorkbookData } from '../src/core/grid';
+
+/** One benchmark size: action rows (items, continuation rows included) spread over sheets. */
+export interface BenchSize {
+  rows: number;
+  sheets: number;
+}
+
+export interface GeneratedWorkbook {
+  data: WorkbookData;
+  /** Action rows written (what the core should find as items), and the other rows that are not items. */
+  actionRows: number;
+  otherRows: number;
+}
+
+/**
+ * mulberry32: a tiny seeded PRNG, so every run measures the same workbook.
+ * @example makeRandom(7)() //=> 0.6512…
+ */
+export function makeRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Vocabulary from seeds 000–004 (OCR damage and line breaks kept where the seeds have them).
+const WORKSTREAMS = [
+  'Yhteistyö kumppanien kanssa',
+  'lääkäiden palvelut',
+  'Vammaispalvelut',
+  'Lastensuojelu',
+  'Tiedolla johtaminen',
+  'Digitaaliset hankkeet',
+  'Perusturvan henkilöstön työhyvinvoinnin kehittäminen',
+  'Kotihoito ja kotikuntoutus',
+  'Äldreomsorg och hemvård',
+  'Socialt arbete för barn och familjer',
+];
+const CHAIRS = ['Anna-Liisa Koivisto', 'Mari Levonen', 'Pauliina Hietasalo', 'Ilkka Manninen', 'Mira Heimo-Mulinga', 'Annika Immonen'];
+const GOALS = [
+  'Sotekeskusten ja erikoissairaanhoidon välisen yhteistyön kehittäminen',
+  'Päivystyspotilaiden hoitaminen oikeassa paikassa',
+  'Paljon palveluita tarvitsevien asiakkaiden palvelujen parantaminen',
+  'Kotihoidon kehittäminen',
+  'Kotikuntoutuksen kehittäminen',
+  'Digitalisaation hyödyntäminen',
+  'Vammaispalveluiden palvelurakenteen keventäminen',
+  'Oikea-aikaisen puuttumisen lisäksi panostus ennalta ehkäisevään toimintaan',
+  'Tiedolla johtamisen hallintamalli',
+  'Henkilöstön työhyvinvoinnin ja työolojen kehittyminen',
+];
+const ACTIONS = [
+  'Konsultaatiokäytäntöjen kehittäminen ja lisääminen yhteistyössä Satasairaalan kanssa',
+  'Sairaalapalveluiden optimaaliset potilasvirrat, potilaskuljetukset ja tarvike- ja lääkejaketut',
+  'Sotekeskusten kiirevastaanottopotilaiden hoidon tarpeen arviointi ja hoitaminen monialaisena etäpalveluna',
+  'Päivystyspotilaiden hoidon tarpeen arviointi ja ohjaaminen/hoitaminen 116117-puhelinpalvelussa',
+  'läkkäiden akuutti sairaanhoito kotiin/Akuutti kotikeskus ja Combilanssi-toiminta',
+  'Yhteinen tilannekeskus',
+  'Kotihoito 24/7 ja kotihoidon henkilöstöresurssien lisäys',
+  'Kaikenikäisten kotihoidon palvelusetelien laajentaminen',
+  'Kunnonhoitaja koulutukset',
+  'Tekoälyn ja hyvinvointiteknologian käyttöönotto',
+  'Etähoivan käyttöönotto',
+  'Henkilökohtaisen avun järjestäminen omana toimintana',
+  'Sähköinen perhekeskus',
+  'Nuorten ja vanhempien verkkoauttaminen',
+  'Olemassa olevien tietojärjestelmien ja raportointimahdollisuuksien tehokkaampi käyttö',
+  'Raportoinnin kehittäminen:\n- Analytiikan kehittäminen\n- Yhteisen Lifecaren hyötyjen valjastaminen',
+  'Omaolo- ja 116117-palveluiden laaja käyttöönotto osana asiakkaan digihoitopolkua',
+  'Chatbot-pohjainen digitaalinen neuvontapalvelu ja matalan kynnyksen yhteydenottokanava',
+  'Mobiilisanelun käyttöönotto & puheentunnistus',
+  'Yhtenäiset työaikakäytännöt',
+  'Etätöyön mahdollistaminen',
+  'Työkierron mahdollistaminen',
+  'Ennakoiva henkilöstösuunnittelu',
+  'Utveckling av hemvården dygnet runt',
+];
+const TARGETS = [
+  'Lähteiden kokonaismäärä laskee 10 %',
+  'Hoitotarvikekustannusten kokonaisuromäärä on korkeintaan 10 % noussut edellisestä vuodesta.',
+  'Ajanvaraukseen tulleista puheluista enenevä määrä hoidetaan puhelimessa',
+  '94 % 75 vuotta täyttäneistä asuu kotona',
+  'Kotihoidon asiakkaista 5 %',
+  'Verkkoauttaminen on pilotoitu ja osa pysyvää palvelutarjontaa',
+  'Perusturvan osastolta siirrytään välittömästi pois kun sairaalahoidon tarve päättyy',
+  'Avustajien rekrytointi Perusturvan\ntyöntekijöiksi\n5 avustajaa/vuosi uusille asiakkaille',
+  '100% kaikki ovat saaneet omahoitajan/omatyöntekijän ja hoitosuunnitelman',
+];
+const METRICS = [
+  'Koulutuksen käyneiden määrä, kpl',
+  'Viestintäsuunnitelman toteutuminen',
+  'Kotihoidon palvelusetelien määrät asiakasryhmittäin',
+  '- Toimintasuunnitelma\n- Toimintakertomus\n- Osavuosiraportit',
+  'Tilastointi kehityskeskusteluista',
+  'Antal utbildade, st',
+  null,
+];
+const OWNERS = ['Vastuualuejohtajat ja tulosyksikköpäälliköt', 'Esimiehet', 'Mari Levonen', 'Ilkka Manninen', 'Kotihoidon päällikkö', 'Enhetschef', null];
+const SCHEDULES: readonly (string | number)[] = [
+  'Syksy 2020 - kevät 2021',
+  '2021 →',
+  '2022 →',
+  '9-12/24 mennessä',
+  '2020 - 2023',
+  '2020 >',
+  'Syksy 2020 alkaen — 2024',
+  'Kevät 2021 - 2024',
+  'Alkaen syyskuu 2021',
+  '2020-2024, jatkuvaa',
+  'Kvartaaleittain alkaen kevät 2021',
+  'Syksy 2024',
+  'tehty',
+  'Hösten 2023',
+  2021,
+  2023,
+];
+/** Statuses as the seeds write them, weighted by how often they occur there. */
+const STATUSES: readonly (readonly [string | null, number])[] = [
+  ['Kyllä', 30],
+  ['Ei', 12],
+  ['Osittain toteutunut', 8],
+  ['Ei /\nkorona', 4],
+  ['Keskeytetty', 3],
+  ['Kyllä, mutta keskeytetty', 2],
+  ['Osittain toteutunut, keskeytetty', 2],
+  ['Toteutunut', 6],
+  ['Ei toteutunut, suunnittelu käynnissä hyvinvointialueella', 2],
+  ['Poistettu', 1],
+  ['Poistettu 2022 suunnitelmasta', 1],
+  ['Käynnissä', 6],
+  [' Kylla', 1],
+  ['Ja', 2],
+  ['Pågår', 1],
+  ['Valmis?', 1],
+  [null, 2],
+];
+const STATUS_TOTAL = STATUSES.reduce((n, [, w]) => n + w, 0);
+
+const HEADERS_FI = ['Toimenpide', 'Tavoite', 'Aikataulu', 'Mittarit', 'Vastuuhenkilö', 'Toteuma'];
+const HEADERS_FI_ALT = ['TOIMENPIDE', 'Tavoite', 'Aikataulu', 'Mittari', 'Vastuutaho/henkilöt', 'Toteutunut'];
+const HEADERS_SV = ['Åtgärd', 'Mål', 'Tidtabell', 'Mätare', 'Ansvarig', 'Status'];
+const CATEGORIES = ['kansalaispalvelut', 'ammattilaisen työkalut', 'Johtamisen välineet ja automaatio'];
+const LETTERS = 'abcdefghij';
+
+/** Seed 002's budget table in 1 000 €: label, budget, actual 1-6, TOT%, forecast, ENN%, proposal, TAE/TA%, TAE/ENN%, frame, frame diff. */
+const BUDGET: readonly (readonly (string | number | null)[])[] = [
+  ['Toimintatuotot - Verksamhetsintäkter', 30842, 15575, 0.5, 32701, 1.06, 31738, 1.03, 0.97, 30802, 935],
+  ['Myyntituotot - Försäljningsinkomster', 7197, 2501, 0.35, 7722, 1.07, 7549, 1.05, 0.98, 7526, 24],
+  ['Maksutuotot - Avgiftsinkomster', 17024, 9990, 0.59, 19658, 1.15, 17906, 1.05, 0.91, 17025, 881],
+  ['Tuet ja avustukset - Stöd och bidrag', 1528, 918, null, 683, 0.45, 1289, 0.84, 1.89, 1141, 148],
+  ['Muut tuotot - Övriga verksamhetsinkomster', 5093, 2166, 0.43, 4637, 0.91, 4993, 0.98, 1.08, 5110, -117],
+  ['Toimintakulut - Verksamhetskostnader', -378568, -175986, 0.46, -371217, 0.98, -368663, 0.97, 0.99, -367728, -935],
+  ['Henkilöstökulut - Personalutgifter', -109446, -51993, 0.48, -110179, 1.01, -123909, 1.13, 1.12, -116853, -7056],
+  ['Palvelujen ostot - Köp av tjänster', -228559, -114221, 0.5, -238792, 1.04, -222543, 0.97, 0.93, -229186, 6643],
+  ['Aineet, tarvikkeet ja tavarat - Material, förnödenheter och varor', -9259, -4863, 0.53, -9711, 1.05, -9704, 1.05, 1.0, -9480, -224],
+  ['Avustukset - Bidrag', -11907, -4171, null, -10870, 0.91, -10977, null, null, -11083, 105],
+  ['Muut toimintakulut - Övriga verksamhets- utgifter', -19396, -738, 0.04, -1666, 0.09, -1530, 0.08, 0.92, -1126, -403],
+  ['Toimintakate - Verksamhetsbidrag', -347726, -160411, 0.46, -338516, 0.97, -336926, 0.97, 1.0, -336926, 0],
+];
+const BUDGET_HEADER = [
+  'Sosiaali- ja terveystoimi Social- och hälsovård 1 000 €',
+  'Talousarvio Budget 2023',
+  'Toteuma Utfall 1-6/2023',
+  'TOT vs. TA % Utfall vs. Bud. %',
+  'Ennuste Prognos 2023',
+  'ENN vs. TA % Prog. vs. Bud. %',
+  'TA-esitys Proposition 2024',
+  'TAE24 vs. TA23 % Prop24 vs. Bud23 %',
+  'TAE24 vs. ENN23 % Prop24 vs. Prog23 %',
+  'Kehys Ram 2024',
+  'KEHYS24 vs. TAE24 Ram24 vs. Prop24',
+];
+/** Budget columns (0-based, within the budget table) that hold a percent as a fraction. */
+export const BUDGET_PERCENT_COLUMNS: readonly number[] = [3, 5, 7, 8];
+
+/**
+ * A workbook of `rows` action rows over `sheets` sheets: per sheet a title, a chair line, header rows
+ * (fi, sv, repeated, with categories), "Tavoite N: …" section rows (merged across the table),
+ * numbered actions with continuation rows, and on the first sheet seed 002's budget table above the actions.
+ * @example generateWorkbook({ rows: 1000, sheets: 1 }).actionRows //=> 1000
+ */
+export function generateWorkbook(size: BenchSize, seed = 20240630): GeneratedWorkbook {
+  const random = makeRandom(seed + size.rows * 31 + size.sheets);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pickStatus = (): string | null => {
+    let r = random() * STATUS_TOTAL;
+    for (const [status, weight] of STATUSES) {
+      r -= weight;
+      if (r < 0) return status;
+    }
+    return 'Kyllä';
+  };
+
+  const sheets: Grid[] = [];
+  let otherRows = 0;
+  for (let s = 0; s < size.sheets; s++) {
+    const rowsHere = Math.floor(size.rows / size.sheets) + (s < size.rows % size.sheets ? 1 : 0);
+    const swedish = s % 5 === 3;
+    const headers = swedish ? HEADERS_SV : s % 3 === 1 ? HEADERS_FI_ALT : HEADERS_FI;
+    const values: CellValue[][] = [];
+    const merges: string[] = [];
+    const width = headers.length;
+    const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null)];
+    // Every sheet starts at B2, as most hand-made sheets leave a margin; cells are addressed from there.
+    const origin = { row: 2, col: 2 };
+    const mergeRow = (): void => {
+      const excelRow = origin.row + values.length - 1;
+      merges.push(`B${excelRow}:${String.fromCharCode(66 + width - 1)}${excelRow}`);
+    };
+
+    if (s === 0) {
+      values.push(['Talousarvioesitys 2024 vs. TA23 ja ENN23']);
+      values.push([...BUDGET_HEADER]);
+      for (const row of BUDGET) values.push([...row]);
+      values.push([], [], []);
+      otherRows += BUDGET.length + 5;
+    }
+    const name = WORKSTREAMS[s % WORKSTREAMS.length] as string;
+    values.push([name]);
+    values.push([swedish ? `Ordförande ${pick(CHAIRS)}` : `Puheenjohtaja ${pick(CHAIRS)}`]);
+    values.push([]);
+    values.push([...headers]);
+    otherRows += 4;
+
+    let goal = 0;
+    let letter = 0;
+    let written = 0;
+    let untilSection = 0;
+    let action = '';
+    while (written < rowsHere) {
+      if (untilSection <= 0) {
+        goal++;
+        letter = 0;
+        untilSection = 6 + Math.floor(random() * 18);
+        // Seed 000 repeats the header before most goals, sometimes with a category after a slash.
+        const repeat = random();
+        if (repeat < 0.3) {
+          values.push([...headers]);
+          otherRows++;
+        } else if (repeat < 0.4 && !swedish) {
+          values.push([`${headers[0]}/${pick(CATEGORIES)}`, ...headers.slice(1)]);
+          otherRows++;
+        }
+        values.push(pad([`${swedish ? 'Mål' : 'Tavoite'} ${goal}${random() < 0.5 ? ':' : '.'} ${pick(GOALS)}`]));
+        mergeRow();
+        otherRows++;
+      }
+      const continuation = letter > 0 && random() < 0.2;
+      if (!continuation) {
+        action = `${goal}.${LETTERS[letter % LETTERS.length]} ${pick(ACTIONS)}`;
+        letter++;
+      }
+      const lead = random() < 0.05 ? '  ' : '';
+      values.push([
+        continuation ? null : lead + action,
+        pick(TARGETS),
+        random() < 0.9 ? pick(SCHEDULES) : null,
+        pick(METRICS),
+        pick(OWNERS),
+        pickStatus(),
+      ]);
+      written++;
+      untilSection--;
+    }
+    const suffix = s >= WORKSTREAMS.length ? ` ${s + 1}` : '';
+    sheets.push({ sheet: name.slice(0, 31 - suffix.length).trimEnd() + suffix, origin, values, tables: [], merges });
+  }
+  return { data: { fileName: `bench-${size.rows}.xlsx`, sheets }, actionRows: size.rows, otherRows };
+}
+
+/**
+ * Writes the workbook as a real .xlsx with ExcelJS's streaming writer (shared strings, merges, percent
+ * formats), as Excel would save it; streaming keeps the 100 000-row file cheap to make.
+ * @example await writeWorkbookXlsx(generateWorkbook({ rows: 1000, sheets: 1 }).data, 'bench/out/bench-1000.xlsx')
+ */
+export async function writeWorkbookXlsx(data: WorkbookData, path: string): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  for (const grid of data.sheets) {
+    const sheet = writer.addWorksheet(grid.sheet);
+    // The streaming writer can only merge rows it has not committed yet.
+    for (const merge of grid.merges ?? []) sheet.mergeCells(merge);
+    for (let r = 0; r < grid.values.length; r++) {
+      const cells = grid.values[r] ?? [];
+      const row = sheet.getRow(grid.origin.row + r);
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c];
+        if (value === null || value === undefined) continue;
+        const cell = row.getCell(grid.origin.col + c);
+        cell.value = typeof value === 'object' && !(value instanceof Date) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : value;
+        if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
+      }
+      if (grid.sheet === data.sheets[0]?.sheet && r >= 2 && r < 2 + BUDGET.length) {
+        for (const c of BUDGET_PERCENT_COLUMNS) row.getCell(grid.origin.col + c).numFmt = '0 %';
+      }
+      row.commit();
+    }
+    sheet.commit();
+  }
+  await writer.commit();
+}

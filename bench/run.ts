@@ -1,0 +1,243 @@
+/**
+ * `npm run bench`: generates the synthetic workbooks, measures the core, the CLI against the ExcelJS
+ * floor, the Office.js host over the fake Excel and the task pane's first-load bundle, prints a table
+ * with pass/miss per target and writes bench/results.json. Nothing is cached between runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatInt, formatKB, formatMs, formatRatio, formatTable } from './formatTable';
+import { generateWorkbook, writeWorkbookXlsx, type BenchSize } from './generate';
+import { machineInfo } from './machine';
+import { measureBundle, type BundleResult } from './measureBundle';
+import { measureCli, type CliResult } from './measureCli';
+import { firstLine, loadCore, measureCore, type CoreResult } from './measureCore';
+import { measureOfficeHost, type OfficeHostResult } from './measureOfficeHost';
+
+const SIZES: readonly BenchSize[] = [
+  { rows: 1_000, sheets: 1 },
+  { rows: 10_000, sheets: 10 },
+  { rows: 100_000, sheets: 50 },
+];
+/** Measured runs after the warm-up: fewer for the big sizes so the whole run stays well under five minutes on 2 cores. */
+const CORE_RUNS = [9, 7, 5];
+const CLI_RUNS = [3, 3, 3];
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+
+type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Status = 'pass' | 'miss' | 'not measured';
+interface Target {
+  name: string;
+  target: string;
+  measured: string;
+  status: Status;
+}
+
+async function section<T>(title: string, work: () => Promise<T>): Promise<Section<T>> {
+  const started = performance.now();
+  process.stdout.write(`… ${title}`);
+  try {
+    const value = await work();
+    process.stdout.write(` (${formatMs(performance.now() - started)} ms)\n`);
+    return { ok: true, value };
+  } catch (error) {
+    process.stdout.write(` not measured: ${firstLine(error)}\n`);
+    return { ok: false, reason: firstLine(error) };
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  fs.mkdirSync(OUT, { recursive: true });
+  const machine = machineInfo();
+  console.log(`Seuranta benchmark — ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+  const workbooks = SIZES.map((size) => ({ size, ...generateWorkbook(size), xlsx: path.join(OUT, `bench-${size.rows}.xlsx`) }));
+  const generation = await section('generating the workbooks (.xlsx included)', async () => {
+    for (const w of workbooks) await writeWorkbookXlsx(w.data, w.xlsx);
+    return workbooks.map((w) => ({ ...w.size, otherRows: w.otherRows, xlsxBytes: fs.statSync(w.xlsx).size }));
+  });
+
+  const core = await section('core: buildReport + planSheets', async () => {
+    const loaded = await loadCore();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const results: CoreResult[] = [];
+    workbooks.forEach((w, i) => {
+      results.push(measureCore(loaded.modules, w.data, w.size, CORE_RUNS[i] ?? 3, results[i - 1] ?? null));
+    });
+    return results;
+  });
+
+  const cli = await section('CLI end to end vs the ExcelJS floor (child processes)', async () => {
+    if (!fs.existsSync(path.join(ROOT, 'src', 'cli', 'main.ts'))) throw new Error('src/cli/main.ts does not exist yet');
+    const results: CliResult[] = [];
+    for (const [i, w] of workbooks.entries()) results.push(await measureCli(w.xlsx, w.size, CLI_RUNS[i] ?? 1));
+    return results;
+  });
+
+  const office = await section('Office.js host over the fake Excel: syncs and payload', () => measureOfficeHost(SIZES));
+
+  const bundle = await section('task pane production bundle (webpack)', () => measureBundle());
+
+  const targets = judge(core, cli, office, bundle);
+  const durationMs = performance.now() - started;
+  const results = {
+    machine,
+    durationMs: Math.round(durationMs),
+    sizes: SIZES,
+    generation: unwrap(generation),
+    core: unwrap(core),
+    cli: unwrap(cli),
+    officeHost: unwrap(office),
+    bundle: unwrap(bundle),
+    targets,
+  };
+  const printed = render(machine, core, cli, office, bundle, targets, durationMs);
+  console.log(`\n${printed}`);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: printed.split('\n') }, null, 2)}\n`);
+  console.log(`\nWrote bench/results.json`);
+}
+
+function unwrap<T>(s: Section<T>): T | { notMeasured: string } {
+  return s.ok ? s.value : { notMeasured: s.reason };
+}
+
+function judge(
+  core: Section<CoreResult[]>,
+  cli: Section<CliResult[]>,
+  office: Section<OfficeHostResult>,
+  bundle: Section<BundleResult>,
+): Target[] {
+  const targets: Target[] = [];
+  const none = (name: string, target: string, reason: string): Target => ({
+    name,
+    target,
+    measured: reason.length > 60 ? `${reason.slice(0, 59)}…` : reason,
+    status: 'not measured',
+  });
+
+  if (core.ok) {
+    const big = core.value[core.value.length - 1] as CoreResult;
+    const complete = core.value.every((c) => c.itemsFound === c.rows);
+    targets.push({
+      name: 'core 100 000 rows',
+      target: '< 1 000 ms, every row found',
+      measured: `${formatMs(big.totalMs)} ms, ${formatInt(big.itemsFound)} items`,
+      status: big.totalMs < 1000 && complete ? 'pass' : 'miss',
+    });
+    const growth = core.value.map((c) => c.perRowGrowth).filter((g): g is number => g !== null);
+    targets.push({
+      name: 'core linear',
+      target: 'time per row grows ≤ 1.5× per 10× rows',
+      measured: growth.map((g) => formatRatio(g)).join(', '),
+      status: growth.every((g) => g <= 1.5) ? 'pass' : 'miss',
+    });
+  } else {
+    targets.push(none('core 100 000 rows', '< 1 000 ms', core.reason), none('core linear', 'per-row growth ≤ 1.5×', core.reason));
+  }
+
+  if (cli.ok) {
+    const big = cli.value[cli.value.length - 1] as CliResult;
+    targets.push({
+      name: 'CLI vs ExcelJS floor, 100 000 rows',
+      target: '≤ 1.25×',
+      measured: `${formatRatio(big.ratio)} (${formatMs(big.cli.wallMs)} / ${formatMs(big.floor.wallMs)} ms)`,
+      status: big.ratio <= 1.25 && big.itemsInJson === big.rows ? 'pass' : 'miss',
+    });
+  } else targets.push(none('CLI vs ExcelJS floor, 100 000 rows', '≤ 1.25×', cli.reason));
+
+  if (office.ok) {
+    const syncs = office.value.sizes.map((s) => s.readSyncs + s.writeSyncs);
+    const forced = office.value.sizes.map((s) => s.chunkSyncsForced);
+    const constant = office.value.sizes.every((s, i) => s.readSyncs + s.writeSyncs - (forced[i] ?? 0) === syncs[0]! - (forced[0] ?? 0));
+    targets.push({
+      name: 'Office.js syncs constant',
+      target: 'same syncs at every size (bar forced chunks)',
+      measured: syncs.join(' / '),
+      status: constant && office.value.sizes.every((s) => s.itemsFound === s.rows) ? 'pass' : 'miss',
+    });
+  } else targets.push(none('Office.js syncs constant', 'same at every size', office.reason));
+
+  if (bundle.ok) {
+    targets.push({
+      name: 'first-load bundle',
+      target: '< 350 kB gzipped',
+      measured: `${formatKB(bundle.value.firstLoadGzipBytes)} gz (${formatKB(bundle.value.firstLoadBytes)} raw)`,
+      status: bundle.value.firstLoadGzipBytes < 350_000 ? 'pass' : 'miss',
+    });
+    const found = [...bundle.value.forbiddenInFirstLoad, ...bundle.value.forbiddenAnywhereInTaskpane];
+    targets.push({
+      name: 'no ExcelJS / src/cli in the pane',
+      target: 'no module of either in any task pane chunk',
+      measured: found.length === 0 ? `none among ${bundle.value.modulesInFirstLoad} modules` : [...new Set(found)].slice(0, 3).join(', '),
+      status: found.length === 0 ? 'pass' : 'miss',
+    });
+  } else {
+    targets.push(none('first-load bundle', '< 350 kB gzipped', bundle.reason), none('no ExcelJS / src/cli in the pane', '—', bundle.reason));
+  }
+  return targets;
+}
+
+function render(
+  machine: ReturnType<typeof machineInfo>,
+  core: Section<CoreResult[]>,
+  cli: Section<CliResult[]>,
+  office: Section<OfficeHostResult>,
+  bundle: Section<BundleResult>,
+  targets: readonly Target[],
+  durationMs: number,
+): string {
+  const parts: string[] = [];
+  parts.push(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}, ${machine.date.slice(0, 16)}Z`);
+  parts.push('');
+  parts.push('1. Core (buildReport + planSheets), in process, median after a warm-up');
+  parts.push(
+    core.ok
+      ? formatTable(
+          ['rows', 'sheets', 'items found', 'buildReport ms', 'planSheets ms', 'total ms', 'rows/s', 'per-row vs previous'],
+          core.value.map((c) => [formatInt(c.rows), String(c.sheets), formatInt(c.itemsFound), formatMs(c.buildReportMs), formatMs(c.planSheetsMs), formatMs(c.totalMs), formatInt(c.rowsPerSecond), formatRatio(c.perRowGrowth)]),
+        )
+      : `not measured: ${core.reason}`,
+  );
+  parts.push('');
+  parts.push('2. CLI end to end (read .xlsx → report → .xlsx + .json) vs ExcelJS floor (read + write back), child processes, median wall time, peak RSS');
+  parts.push(
+    cli.ok
+      ? formatTable(
+          ['rows', 'file', 'floor ms', 'CLI ms', 'ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
+          cli.value.map((c) => [formatInt(c.rows), formatKB(c.fileBytes), formatMs(c.floor.wallMs), formatMs(c.cli.wallMs), formatRatio(c.ratio), formatInt(c.floor.maxRssMiB), formatInt(c.cli.maxRssMiB), c.itemsInJson === null ? '–' : formatInt(c.itemsInJson)]),
+        )
+      : `not measured: ${cli.reason}`,
+  );
+  parts.push('');
+  parts.push('3. Office.js host over the fake Excel: context.sync() calls and payload (JSON bytes of queued reads/writes)');
+  parts.push(
+    office.ok
+      ? formatTable(
+          ['rows', 'sheets', 'read syncs', 'read payload', 'write syncs', 'write payload', 'forced chunks', 'items found'],
+          office.value.sizes.map((s) => [formatInt(s.rows), String(s.sheets), String(s.readSyncs), formatKB(s.readPayloadBytes), String(s.writeSyncs), formatKB(s.writePayloadBytes), String(s.chunkSyncsForced), formatInt(s.itemsFound)]),
+        )
+      : `not measured: ${office.reason}`,
+  );
+  parts.push('');
+  parts.push('4. Task pane first load (taskpane.html and the scripts/styles it names; gzip level 6)');
+  parts.push(
+    bundle.ok
+      ? formatTable(
+          ['file', 'bytes', 'gzipped'],
+          [...bundle.value.firstLoad.map((f) => [f.name, formatKB(f.bytes), formatKB(f.gzipBytes)]), ['total', formatKB(bundle.value.firstLoadBytes), formatKB(bundle.value.firstLoadGzipBytes)]],
+        )
+      : `not measured: ${bundle.reason}`,
+  );
+  parts.push('');
+  parts.push('Targets (issue 7)');
+  parts.push(formatTable(['target', 'goal', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.measured, t.status.toUpperCase()])));
+  parts.push('');
+  parts.push(`Whole run: ${formatMs(durationMs / 1000)} s`);
+  return parts.join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
