@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { SheetPlan } from '../../core/schema/sheetPlan';
+import { writeReportWorkbook } from './writeReportWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'seuranta-write-'));
+
+const plan: SheetPlan = {
+  kind: 'summary',
+  name: 'Yhteenveto',
+  values: [['Seurannan yhteenveto'], ['Toimenpiteitä', 2]],
+  formats: [],
+  conditionalFormats: [],
+  links: [{ cell: 'A3', sheet: 'Lastensuojelu', target: 'C5', text: 'C5' }],
+  columnWidths: [30],
+};
+
+/** A user's workbook with the things a round trip could lose: merges, formats, tables, formulas, dates. */
+async function userFile(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ls = wb.addWorksheet('Lastensuojelu');
+  ls.getCell('A1').value = 'Lastensuojelu';
+  ls.mergeCells('A1:C1');
+  ls.getCell('A3').value = 'Toimenpide';
+  ls.getCell('B3').value = 'Aikataulu';
+  ls.getCell('C3').value = 'Toteuma';
+  ls.getCell('A4').value = 'Perhetyön resurssit';
+  ls.getCell('B4').value = new Date(Date.UTC(2021, 8, 1));
+  ls.getCell('B4').numFmt = 'd.m.yyyy';
+  ls.getCell('C4').value = 'Ei /\nkorona';
+  ls.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8696B' } };
+  ls.getCell('A5').value = '=ei kaava';
+  ls.getCell('C5').value = { formula: 'LEN(A4)', result: 19 };
+  const talous = wb.addWorksheet('Talous');
+  talous.getCell('A1').value = 30842.5;
+  talous.getCell('A1').numFmt = '#,##0.0';
+  talous.addTable({
+    name: 'Kulut',
+    ref: 'A3',
+    columns: [{ name: 'Erä' }, { name: 'Talousarvio' }],
+    rows: [
+      ['Henkilöstökulut', -120000],
+      ['Palvelujen ostot', -45000],
+    ],
+  });
+  const path = join(dir, `oma-${Math.random().toString(36).slice(2)}.xlsx`);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+function cellDump(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) => {
+      out[c.address] = { value: c.value, numFmt: c.numFmt };
+    }),
+  );
+  return out;
+}
+
+describe('writeReportWorkbook', () => {
+  it("keeps every user cell, merge, number format, table and the sheets' order, and adds the summary", async () => {
+    const input = await userFile();
+    const output = join(dir, 'raportti.xlsx');
+    const result = await writeReportWorkbook(input, output, [plan]);
+    expect(result).toEqual({ ok: true, sheetNames: ['Yhteenveto'] });
+
+    const before = await open(input);
+    const after = await open(output);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Lastensuojelu', 'Talous', 'Yhteenveto']);
+    for (const name of ['Lastensuojelu', 'Talous']) {
+      expect(cellDump(after.getWorksheet(name)!)).toEqual(cellDump(before.getWorksheet(name)!));
+    }
+    expect(after.getWorksheet('Lastensuojelu')!.model.merges).toEqual(['A1:C1']);
+    expect(after.getWorksheet('Lastensuojelu')!.getCell('C4').fill).toMatchObject({ fgColor: { argb: 'FFF8696B' } });
+    expect(after.getWorksheet('Lastensuojelu')!.getCell('A5').type).toBe(ExcelJS.ValueType.String);
+    const tables = (after.getWorksheet('Talous') as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
+    expect(tables['Kulut']?.table.tableRef).toBe('A3:B5');
+  });
+
+  it('leaves the input file as it was', async () => {
+    const input = await userFile();
+    await writeReportWorkbook(input, join(dir, 'toinen.xlsx'), [plan]);
+    expect((await open(input)).worksheets.map((w) => w.name)).toEqual(['Lastensuojelu', 'Talous']);
+  });
+
+  it('gives a typed failure when the output cannot be written', async () => {
+    const input = await userFile();
+    const result = await writeReportWorkbook(input, join(dir, 'ei-ole', 'raportti.xlsx'), [plan]);
+    expect(result).toMatchObject({ ok: false, reason: 'unwritable' });
+  });
+
+  it('gives a typed failure when the input is not a workbook', async () => {
+    const input = join(dir, 'rikki.xlsx');
+    writeFileSync(input, 'PK\u0003\u0004 rikki');
+    expect(await writeReportWorkbook(input, join(dir, 'x.xlsx'), [plan])).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
