@@ -18,3 +18,7 @@ export { rangeAddress } from './a1/rangeAddress';
 export { sheetRef } from './a1/sheetRef';
 export { cellText } from './cellText';
 export { isCellError } from './isCellError';
+export { parseSchedule, type ParsedSchedule } from './schedule/parseSchedule';
+export { isOverdue } from './schedule/isOverdue';
+export { excelSerialToIso } from './schedule/excelSerialToIso';
+export { isoToExcelSerial } from './schedule/isoToExcelSerial';

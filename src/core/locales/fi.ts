@@ -40,9 +40,42 @@ export const fi = {
   chairWords: ['puheenjohtaja', 'pj.'],
   /** Statuses named in messages as examples of valid values. */
   statusExamples: ['Kyllä', 'Ei', 'Osittain', 'Käynnissä', 'Keskeytetty', 'Poistettu'],
-  /** Schedule words: seasons, months, open ends (owned by the schedule reader). */
+  /**
+   * Schedule words (owned by the schedule reader), lower case. A word ending in `*` is a stem that
+   * matches any word starting with it (Finnish inflects: syyskuu, syyskuussa, syyskuun); others match
+   * whole words. ä/ö are folded to a/o before matching, so OCR-damaged `kevat` still reads.
+   * Where two words match, the longest wins (`kesäkuu*` over `kesä*`).
+   */
   scheduleWords: {
-    spring: ['kevät', 'keväällä', 'kevään'],
+    /** Spring term: 1 Jan–31 May. */
+    spring: ['kevä*'],
+    /** Summer: 1 Jun–31 Aug. */
+    summer: ['kesä*'],
+    /** Autumn term: 1 Sep–31 Dec; `syys*` also reads the OCR-damaged `syysy`. */
+    autumn: ['syks*', 'syys*'],
+    /** January … December, one list per month. */
+    months: [
+      ['tammikuu*'],
+      ['helmikuu*'],
+      ['maaliskuu*'],
+      ['huhtikuu*'],
+      ['toukokuu*'],
+      ['kesäkuu*'],
+      ['heinäkuu*'],
+      ['elokuu*'],
+      ['syyskuu*'],
+      ['lokakuu*'],
+      ['marraskuu*'],
+      ['joulukuu*'],
+    ],
+    /** The work starts at the date beside it and has no end ("2021 alkaen"); alone it says nothing. */
+    openEnd: ['alkaen', 'lähtien', 'eteenpäin'],
+    /** The work goes on with no end ("2020-2024, jatkuvaa"); alone it is a valid schedule with no dates. */
+    ongoing: ['jatkuva*', 'jatkuu', 'toistaiseksi', 'pysyvä*'],
+    /** The date is a deadline: the schedule ends then ("9-12/24 mennessä"). */
+    deadline: ['mennessä', 'viimeistään', 'loppuun'],
+    /** The action is already done, no dates needed ("tehty"). */
+    done: ['tehty', 'valmis', 'toteutettu', 'toteutunut', 'valmistunut'],
   },
   /** Budget column → header words (owned by the budget reader). */
   budgetHeaderWords: {

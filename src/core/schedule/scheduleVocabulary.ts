@@ -1,0 +1,52 @@
+/** The schedule words of every language as one list the tokenizer can match against. */
+import { LOCALES } from '../locales/locale';
+import { foldScheduleWord } from './foldScheduleWord';
+import type { Season } from './seasonRange';
+
+export type ScheduleWordMeaning =
+  | { readonly kind: 'season'; readonly season: Season }
+  | { readonly kind: 'month'; readonly month: number }
+  | { readonly kind: 'openEnd' | 'ongoing' | 'deadline' | 'done' };
+
+export interface ScheduleWord {
+  /** The folded words of the phrase, in order ("tills vidare" → ['tills', 'vidare']). */
+  readonly parts: readonly string[];
+  /** The last part is a stem matching any word that starts with it (a trailing `*` in the locale). */
+  readonly stem: boolean;
+  readonly meaning: ScheduleWordMeaning;
+}
+
+let cached: readonly ScheduleWord[] | null = null;
+
+/**
+ * Every language's `scheduleWords` together (a workbook may mix Finnish and Swedish), folded the
+ * way cell text is folded. Built once.
+ * @example scheduleVocabulary().find((w) => w.parts[0] === 'hosten')?.meaning //=> { kind: 'season', season: 'autumn' }
+ */
+export function scheduleVocabulary(): readonly ScheduleWord[] {
+  if (cached) return cached;
+  const words: ScheduleWord[] = [];
+  const add = (phrase: string, meaning: ScheduleWordMeaning) => {
+    const stem = phrase.endsWith('*');
+    const parts = foldScheduleWord(stem ? phrase.slice(0, -1) : phrase).match(/\p{L}[\p{L}\d]*/gu) ?? [];
+    if (parts.length > 0) words.push({ parts, stem, meaning });
+  };
+  for (const locale of Object.values(LOCALES)) {
+    const w = locale.scheduleWords;
+    const seasons: readonly [Season, readonly string[]][] = [
+      ['spring', w.spring],
+      ['summer', w.summer],
+      ['autumn', w.autumn],
+    ];
+    for (const [season, list] of seasons) for (const p of list) add(p, { kind: 'season', season });
+    w.months.forEach((list, i) => {
+      for (const p of list) add(p, { kind: 'month', month: i + 1 });
+    });
+    for (const p of w.openEnd) add(p, { kind: 'openEnd' });
+    for (const p of w.ongoing) add(p, { kind: 'ongoing' });
+    for (const p of w.deadline) add(p, { kind: 'deadline' });
+    for (const p of w.done) add(p, { kind: 'done' });
+  }
+  cached = words;
+  return words;
+}
