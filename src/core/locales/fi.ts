@@ -79,7 +79,21 @@ export const fi = {
   },
   /** Budget column → header words (owned by the budget reader). */
   budgetHeaderWords: {
-    budget: ['talousarvio'],
+    budget: ['talousarvio', 'ta', 'budjetti', 'muutettu talousarvio'],
+    actual: ['toteuma', 'tot', 'toteutuma', 'tilinpäätös', 'tp'],
+    forecast: ['ennuste', 'enn'],
+    proposal: ['ta-esitys', 'ta esitys', 'tae', 'talousarvioesitys', 'esitys'],
+    frame: ['kehys', 'talousarviokehys', 'raami'],
+    /** Joins the two sides of a computed column ("TOT vs. TA %"). */
+    versus: ['vs', 'vrt', 'verrattuna'],
+    /** The unit as headers write it, looked for in the header row and the lines just above it. */
+    units: ['1 000 €', '1000 €', 't€', 'tuhatta euroa', 'milj. €', 'milj.€', 'm€', 'euroa', '€'],
+    /** Labels of total lines whose subrows follow them. */
+    totalLines: ['toimintatuotot', 'toimintakulut'],
+    /** A word that closes a total line's label ("Tuotot yhteensä"). */
+    totalSuffixes: ['yhteensä'],
+    /** Labels of result lines: the sum of the total lines above them (Toimintakate = tuotot + kulut). */
+    resultLines: ['toimintakate', 'vuosikate', 'tilikauden tulos'],
   },
   /** Texts of the summary sheet. */
   summary: {
@@ -88,6 +102,32 @@ export const fi = {
   /** Texts of the budget comparison sheet. */
   budgetSheet: {
     sheetName: 'Budjettivertailu',
+    title: 'Budjettivertailu',
+    asOf: 'Tilanne {date}',
+    tableHeading: '{sheet}: {title}',
+    source: 'Lähde: {sheet} {range}',
+    unit: 'Yksikkö: {unit}',
+    pace: 'Toteuma kaudelta {period}: kulunut osuus vuodesta {share} %. Kulurivi, joka on käyttänyt yli {limit} % talousarviostaan, merkitään.',
+    legend: 'Punainen: kulu yli tai tuotto alle vertailukohdan; vihreä: päinvastoin; harmaa: ero enintään 2 %.',
+    label: 'Rivi',
+    link: 'Lähdesolu',
+    overPace: 'Yli tahdin',
+    columns: {
+      budget: 'Talousarvio',
+      actual: 'Toteuma',
+      forecast: 'Ennuste',
+      proposal: 'TA-esitys',
+      frame: 'Kehys',
+      actualVsBudgetPct: 'Toteuma / TA',
+      forecastVsBudgetPct: 'Ennuste / TA',
+      proposalVsBudgetPct: 'TA-esitys / TA',
+      proposalVsForecastPct: 'TA-esitys / Ennuste',
+      proposalMinusFrame: 'TA-esitys − Kehys',
+    },
+    issuesHeading: 'Huomiot',
+    issueColumns: { severity: 'Vakavuus', cell: 'Solu', message: 'Huomio' },
+    severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
+    noIssues: 'Ei huomautettavaa.',
   },
   /** Texts of the task pane and the ribbon. */
   ui: {
@@ -139,5 +179,10 @@ export const fi = {
     'action.duplicateNumber': "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa.",
     'table.noStatus': 'Taulukossa ei ole tilasaraketta (esim. Toteuma, Tila): tiloja ei voi laskea.',
     'cell.error': 'Solussa on virhearvo {value}. Korjaa kaava tai viittaus.',
+    'budget.notNumber': "Arvoa '{value}' ei voi lukea luvuksi. Kirjoita luku, esimerkiksi 30 842 tai -378 568.",
+    'budget.sumMismatch': "Rivin '{label}' summa {total} ei täsmää alarivien summaan {sum} (erotus {difference}).",
+    'budget.resultMismatch': "Rivin '{label}' arvo {total} ei ole yläpuolisten summarivien summa {sum} (erotus {difference}).",
+    'budget.overPace': "Rivin '{label}' toteuma on {used} % talousarviosta, vaikka kaudella {period} vuodesta on kulunut {share} %.",
+    'budget.computedMismatch': "Sarakkeen '{header}' arvo {value} poikkeaa uudelleen lasketusta {expected}.",
   },
 } as const;

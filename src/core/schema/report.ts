@@ -96,6 +96,17 @@ export const BUDGET_COLUMNS = ['budget', 'actual', 'forecast', 'proposal', 'fram
 export const budgetColumnSchema = z.enum(BUDGET_COLUMNS);
 export type BudgetColumn = z.infer<typeof budgetColumnSchema>;
 
+/** The comparisons computed for every budget row (and the sheet's own computed columns they check). */
+export const BUDGET_COMPARISONS = [
+  'actualVsBudgetPct',
+  'forecastVsBudgetPct',
+  'proposalVsBudgetPct',
+  'proposalVsForecastPct',
+  'proposalMinusFrame',
+] as const;
+export const budgetComparisonSchema = z.enum(BUDGET_COMPARISONS);
+export type BudgetComparison = z.infer<typeof budgetComparisonSchema>;
+
 export const budgetRowSchema = z.object({
   row: z.number().int().positive(),
   label: z.string(),
@@ -133,6 +144,14 @@ export const budgetTableSchema = z.object({
     .object({ fromMonth: z.number().int(), toMonth: z.number().int(), year: z.number().int().nullable() })
     .nullable(),
   rows: z.array(budgetRowSchema),
+  /** Letter of the column holding the row labels (additive; for links back to the source rows). */
+  labelColumn: z.string().optional(),
+  /** The table's own title: the label column's header without the unit, e.g. "Sosiaali- ja terveystoimi". */
+  title: z.string().nullable().optional(),
+  /** The sheet's own computed columns (e.g. "TOT vs. TA %"), which the reader recomputes and checks. */
+  computedColumns: z
+    .partialRecord(budgetComparisonSchema, z.object({ column: z.string(), header: z.string() }))
+    .optional(),
 });
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
 

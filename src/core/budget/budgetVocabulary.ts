@@ -1,0 +1,50 @@
+/** Gathers the budget words of every language into one vocabulary: a workbook may mix fi, sv and en headers. */
+import { LOCALES } from '../locales/locale';
+import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
+import { budgetTokens } from './budgetTokens';
+import type { BudgetPhrase } from './matchBudgetPhrase';
+
+export interface BudgetVocabulary {
+  readonly columns: readonly BudgetPhrase<BudgetColumn>[];
+  readonly versus: readonly BudgetPhrase<true>[];
+  readonly totalLines: readonly BudgetPhrase<true>[];
+  readonly totalSuffixes: readonly BudgetPhrase<true>[];
+  readonly resultLines: readonly BudgetPhrase<true>[];
+  /** Units as written, longest first. */
+  readonly units: readonly string[];
+}
+
+/**
+ * The budget header words, unit words and total/result line labels of fi, sv and en together.
+ * @example budgetVocabulary().columns.find((p) => p.words[0] === 'utfall')?.meaning //=> 'actual'
+ */
+export function budgetVocabulary(): BudgetVocabulary {
+  const locales = Object.values(LOCALES);
+  const phrases = <T>(lists: readonly (readonly string[])[], meaning: T): BudgetPhrase<T>[] =>
+    lists.flat().map((w) => ({ words: budgetTokens(w), meaning }));
+  return {
+    columns: BUDGET_COLUMNS.flatMap((column) =>
+      phrases(
+        locales.map((l) => l.budgetHeaderWords[column]),
+        column,
+      ),
+    ),
+    versus: phrases(
+      locales.map((l) => l.budgetHeaderWords.versus),
+      true as const,
+    ),
+    totalLines: phrases(
+      locales.map((l) => l.budgetHeaderWords.totalLines),
+      true as const,
+    ),
+    totalSuffixes: phrases(
+      locales.map((l) => l.budgetHeaderWords.totalSuffixes),
+      true as const,
+    ),
+    resultLines: phrases(
+      locales.map((l) => l.budgetHeaderWords.resultLines),
+      true as const,
+    ),
+    units: [...new Set(locales.flatMap((l) => l.budgetHeaderWords.units))].sort((a, b) => b.length - a.length),
+  };
+}

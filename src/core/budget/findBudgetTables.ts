@@ -1,0 +1,321 @@
+/** Finds budget tables anywhere on a sheet by their headers, reads their amounts, and checks sums, pace and the sheet's own computed columns. */
+import { columnLetter } from '../a1/columnLetter';
+import { cellAddress } from '../a1/cellAddress';
+import { rangeAddress } from '../a1/rangeAddress';
+import { cellAt } from '../cellAt';
+import { cellText } from '../cellText';
+import type { CoreContext } from '../context';
+import type { Grid } from '../grid';
+import { createIssue } from '../issues/createIssue';
+import { isCellError } from '../isCellError';
+import { parseNumber } from '../numbers/parseNumber';
+import {
+  BUDGET_COLUMNS,
+  type BudgetColumn,
+  type BudgetComparison,
+  type BudgetRow,
+  type BudgetTable,
+  type Issue,
+} from '../schema/report';
+import { assignBudgetLevels, type LevelInput } from './assignBudgetLevels';
+import {
+  COMPUTED_DIFFERENCE_TOLERANCE,
+  COMPUTED_PCT_TOLERANCE,
+  PACE_TOLERANCE_PCT,
+  ROUNDING_PER_SUBROW,
+} from './budgetTolerances';
+import { budgetVocabulary, type BudgetVocabulary } from './budgetVocabulary';
+import { classifyBudgetHeader } from './classifyBudgetHeader';
+import { compareBudgetAmounts } from './compareBudgetAmounts';
+import { findUnitInText } from './findUnitInText';
+import { formatBudgetNumber } from './formatBudgetNumber';
+import { readActualPeriod } from './readActualPeriod';
+
+interface HeaderColumn {
+  col: number;
+  header: string;
+}
+
+interface BudgetHeader {
+  row: number;
+  amounts: Map<BudgetColumn, HeaderColumn>;
+  computed: Map<BudgetComparison, HeaderColumn>;
+  firstCol: number;
+  lastCol: number;
+}
+
+/** How many rows below the header are looked at to find the label column. */
+const LABEL_PROBE_ROWS = 30;
+/** Lines above the header where a unit line ("1 000 €") may stand. */
+const UNIT_LINES_ABOVE = 3;
+
+function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary): BudgetHeader | null {
+  const cells = grid.values[row - grid.origin.row] ?? [];
+  const amounts = new Map<BudgetColumn, HeaderColumn>();
+  const computed = new Map<BudgetComparison, HeaderColumn>();
+  let firstCol = Number.POSITIVE_INFINITY;
+  let lastCol = 0;
+  cells.forEach((value, i) => {
+    if (typeof value !== 'string') return;
+    const header = cellText(value);
+    const kind = header === '' ? null : classifyBudgetHeader(header, vocabulary);
+    if (!kind) return;
+    const col = grid.origin.col + i;
+    if (kind.kind === 'amount') {
+      // A repeated role (two budgets of different years) keeps the first; the second is left unread.
+      if (amounts.has(kind.column)) return;
+      amounts.set(kind.column, { col, header });
+    } else if (kind.comparison !== null && !computed.has(kind.comparison)) {
+      computed.set(kind.comparison, { col, header });
+    }
+    firstCol = Math.min(firstCol, col);
+    lastCol = Math.max(lastCol, col);
+  });
+  // "Toteuma" alone heads an action table's status column: a budget needs two amount columns, one not actuals.
+  if (amounts.size < 2 || ![...amounts.keys()].some((c) => c !== 'actual')) return null;
+  return { row, amounts, computed, firstCol, lastCol };
+}
+
+/**
+ * Keeps the amount columns whose cells below are mostly numbers: "Toteuma" over statuses ("Kyllä") is an
+ * action table's column, not actuals. Null when fewer than two amount columns (one not actuals) remain.
+ */
+function keepAmountColumns(grid: Grid, header: BudgetHeader | null): BudgetHeader | null {
+  if (!header) return null;
+  const amounts = new Map<BudgetColumn, HeaderColumn>();
+  for (const [c, h] of header.amounts) {
+    let numbers = 0;
+    let texts = 0;
+    for (let r = header.row + 1; r <= header.row + LABEL_PROBE_ROWS; r++) {
+      const kind = parseNumber(cellAt(grid, r, h.col)).kind;
+      if (kind === 'number') numbers++;
+      else if (kind === 'invalid') texts++;
+    }
+    if (numbers > 0 && numbers >= texts) amounts.set(c, h);
+  }
+  if (amounts.size < 2 || ![...amounts.keys()].some((c) => c !== 'actual')) return null;
+  return { ...header, amounts };
+}
+
+/** The column left of the amounts that holds the most text below the header (the row labels). */
+function findLabelColumn(grid: Grid, header: BudgetHeader): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let col = header.firstCol - 1; col >= grid.origin.col; col--) {
+    let count = 0;
+    for (let row = header.row + 1; row <= header.row + LABEL_PROBE_ROWS; row++) {
+      const v = cellAt(grid, row, col);
+      if (typeof v === 'string' && parseNumber(v).kind === 'invalid') count++;
+    }
+    if (count > bestCount) {
+      best = col;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function yearOf(header: string): number | null {
+  const years = header.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g);
+  const last = years?.[years.length - 1];
+  return last === undefined ? null : Number(last);
+}
+
+const round1 = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10);
+const roundTiny = (n: number | null): number | null => (n === null ? null : Math.round(n * 1e6) / 1e6);
+
+/**
+ * Every budget table on the sheet, with its rows, levels and comparisons, and the issues found in it:
+ * amounts that cannot be read (error), totals and result lines that do not add up beyond rounding (error at
+ * the total, naming the difference), cost lines over the pace of partial-year actuals (warning at the
+ * actual), and the sheet's own computed columns that disagree with the recomputed figures (warning).
+ * Revenue under its pace is not flagged: revenue arrives unevenly (seed 002's sales are at 35 % after
+ * half a year with a forecast of 107 %), so a pace rule would mostly raise false alarms.
+ * @example findBudgetTables(seed002BudgetGrid(), ctx).tables[0]?.rows[0]?.actualVsBudgetPct //=> 50.5
+ */
+export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: BudgetTable[]; issues: Issue[] } {
+  const vocabulary = budgetVocabulary();
+  const tables: BudgetTable[] = [];
+  const issues: Issue[] = [];
+  const lastRow = grid.origin.row + grid.values.length - 1;
+  const issue = (code: Parameters<typeof createIssue>[1], severity: Issue['severity'], row: number, col: number, params: Record<string, string | number>) =>
+    issues.push(createIssue(ctx, code, severity, grid.sheet, cellAddress(row, col), params));
+  const fmt = (n: number, decimals = 0) => formatBudgetNumber(n, ctx.lang, decimals);
+  const signed = (n: number) => (n > 0 ? '+' : '') + fmt(n);
+
+  for (let row = grid.origin.row; row <= lastRow; row++) {
+    const header = keepAmountColumns(grid, readHeader(grid, row, vocabulary));
+    if (!header) continue;
+    const labelCol = findLabelColumn(grid, header);
+    const columns = BUDGET_COLUMNS.filter((c) => header.amounts.has(c));
+
+    // The body: rows with amounts; two rows in a row without any end the table.
+    const body: { row: number; label: string; values: Record<BudgetColumn, number | null>; indent: number | null }[] = [];
+    let gap = 0;
+    let bottom = header.row;
+    for (let r = header.row + 1; r <= lastRow; r++) {
+      if (readHeader(grid, r, vocabulary)) break;
+      const cells = columns.map((c) => {
+        const col = header.amounts.get(c)?.col ?? 0;
+        const value = cellAt(grid, r, col);
+        return { c, col, value, parsed: parseNumber(value) };
+      });
+      if (cells.every((x) => x.parsed.kind === 'empty')) {
+        if (++gap >= 2) break;
+        continue;
+      }
+      gap = 0;
+      bottom = r;
+      const values: Record<BudgetColumn, number | null> = { budget: null, actual: null, forecast: null, proposal: null, frame: null };
+      for (const x of cells) {
+        if (x.parsed.kind === 'number') values[x.c] = x.parsed.value;
+        else if (x.parsed.kind === 'invalid' && !isCellError(x.value)) {
+          issue('budget.notNumber', 'error', r, x.col, { value: x.parsed.text });
+        }
+      }
+      const label = labelCol === null ? '' : cellText(cellAt(grid, r, labelCol));
+      const indent = grid.indents
+        ? (grid.indents.find((i) => i.row === r && i.col === labelCol)?.level ?? 0)
+        : null;
+      body.push({ row: r, label, values, indent });
+    }
+    if (body.length === 0) continue;
+
+    const inputs: LevelInput[] = body;
+    const structure = assignBudgetLevels(inputs, vocabulary, columns);
+    const labelOf = (i: number) => body[i]?.label ?? '';
+
+    // Totals against their subrows, column by column.
+    for (const g of structure.groups) {
+      const total = body[g.total];
+      if (!total) continue;
+      for (const c of columns) {
+        const t = total.values[c];
+        const subs = g.subs.map((i) => body[i]?.values[c] ?? null).filter((v): v is number => v !== null);
+        if (t === null || subs.length === 0) continue;
+        const sum = subs.reduce((a, b) => a + b, 0);
+        const difference = t - sum;
+        if (Math.abs(difference) > g.subs.length * ROUNDING_PER_SUBROW + 1e-6) {
+          issue('budget.sumMismatch', 'error', total.row, header.amounts.get(c)?.col ?? 0, {
+            label: total.label,
+            total: fmt(t, 2),
+            sum: fmt(sum, 2),
+            difference: signed(roundTiny(difference) ?? 0),
+          });
+        }
+      }
+    }
+    // Result lines (Toimintakate) against the totals above them since the previous result line.
+    let since = 0;
+    for (const r of structure.results) {
+      const totals = structure.groups.filter((g) => g.total >= since && g.total < r).map((g) => g.total);
+      since = r + 1;
+      const result = body[r];
+      if (!result || totals.length < 2) continue;
+      for (const c of columns) {
+        const t = result.values[c];
+        const parts = totals.map((i) => body[i]?.values[c] ?? null);
+        if (t === null || parts.some((v) => v === null)) continue;
+        const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+        const difference = t - sum;
+        if (Math.abs(difference) > totals.length * ROUNDING_PER_SUBROW + 1e-6) {
+          issue('budget.resultMismatch', 'error', result.row, header.amounts.get(c)?.col ?? 0, {
+            label: result.label,
+            total: fmt(t, 2),
+            sum: fmt(sum, 2),
+            difference: signed(roundTiny(difference) ?? 0),
+          });
+        }
+      }
+    }
+
+    const actualHeader = header.amounts.get('actual');
+    const actualPeriod = actualHeader ? readActualPeriod(actualHeader.header) : null;
+    const share = actualPeriod ? ((actualPeriod.toMonth - actualPeriod.fromMonth + 1) / 12) * 100 : null;
+
+    const rows: BudgetRow[] = body.map((b, i) => {
+      const raw = compareBudgetAmounts(b.values);
+      let overPace = false;
+      const { budget, actual } = b.values;
+      if (share !== null && actualPeriod && budget !== null && actual !== null && budget < 0 && actual <= 0) {
+        const used = (actual / budget) * 100;
+        if (used > share + PACE_TOLERANCE_PCT) {
+          overPace = true;
+          issue('budget.overPace', 'warning', b.row, actualHeader?.col ?? 0, {
+            label: b.label,
+            used: fmt(used, 1),
+            share: fmt(share, 1),
+            period: `${actualPeriod.fromMonth}-${actualPeriod.toMonth}/${actualPeriod.year ?? ''}`.replace(/\/$/, ''),
+          });
+        }
+      }
+      // The sheet's own computed columns, recomputed.
+      for (const [key, column] of header.computed) {
+        const value = cellAt(grid, b.row, column.col);
+        const parsed = parseNumber(value);
+        const expected = raw[key];
+        if (parsed.kind === 'invalid') {
+          if (!isCellError(value)) issue('budget.notNumber', 'warning', b.row, column.col, { value: parsed.text });
+          continue;
+        }
+        if (parsed.kind === 'empty' || expected === null) continue;
+        const isPct = key !== 'proposalMinusFrame';
+        // A percent typed as "50 %" is 50; a number formatted as percent reaches us as 0.5; "50" alone is 50.
+        const candidates = !isPct || parsed.percent ? [parsed.value] : [parsed.value * 100, parsed.value];
+        const written = candidates.reduce((a, b2) => (Math.abs(b2 - expected) < Math.abs(a - expected) ? b2 : a));
+        const tolerance = isPct ? COMPUTED_PCT_TOLERANCE : COMPUTED_DIFFERENCE_TOLERANCE;
+        if (Math.abs(written - expected) > tolerance + 1e-9) {
+          issue('budget.computedMismatch', 'warning', b.row, column.col, {
+            header: column.header,
+            value: typeof value === 'string' ? cellText(value) : isPct ? `${fmt(written, 1)} %` : fmt(written),
+            expected: isPct ? `${fmt(expected, 1)} %` : fmt(expected),
+          });
+        }
+      }
+      return {
+        row: b.row,
+        label: labelOf(i),
+        level: structure.levels[i] ?? 0,
+        ...b.values,
+        actualVsBudgetPct: round1(raw.actualVsBudgetPct),
+        forecastVsBudgetPct: round1(raw.forecastVsBudgetPct),
+        proposalVsBudgetPct: round1(raw.proposalVsBudgetPct),
+        proposalVsForecastPct: round1(raw.proposalVsForecastPct),
+        proposalMinusFrame: roundTiny(raw.proposalMinusFrame),
+        overPace,
+      };
+    });
+
+    // Unit and title: the header row first, then the lines just above it.
+    const left = labelCol ?? header.firstCol;
+    let unit: string | null = null;
+    for (let r = header.row; r >= Math.max(grid.origin.row, header.row - UNIT_LINES_ABOVE) && unit === null; r--) {
+      for (let c = left; c <= header.lastCol && unit === null; c++) {
+        const v = cellAt(grid, r, c);
+        if (typeof v === 'string') unit = findUnitInText(v, vocabulary.units);
+      }
+    }
+    const labelHeader = labelCol === null ? '' : cellText(cellAt(grid, header.row, labelCol));
+    const title = (unit ? labelHeader.replace(unit, '') : labelHeader).replace(/[\s,;:(–-]+$/, '').trim();
+
+    const columnsOut: BudgetTable['columns'] = {};
+    for (const [c, h] of header.amounts) columnsOut[c] = { column: columnLetter(h.col), header: h.header, year: yearOf(h.header) };
+    const computedOut: NonNullable<BudgetTable['computedColumns']> = {};
+    for (const [k, h] of header.computed) computedOut[k] = { column: columnLetter(h.col), header: h.header };
+
+    tables.push({
+      sheet: grid.sheet,
+      range: rangeAddress({ top: header.row, left, bottom, right: header.lastCol }),
+      headerRow: header.row,
+      unit,
+      columns: columnsOut,
+      actualPeriod,
+      rows,
+      labelColumn: labelCol === null ? undefined : columnLetter(labelCol),
+      title: title === '' ? null : title,
+      computedColumns: computedOut,
+    });
+    row = bottom;
+  }
+  return { tables, issues };
+}
