@@ -1,22 +1,54 @@
 /** Measures the Office.js host over the fake Excel: sync() calls and payload bytes for read + write at each size. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { BenchSize } from './generate';
 
 export interface OfficeHostSize {
   rows: number;
   sheets: number;
   readSyncs: number;
+  /** JSON bytes sent and received over all the read's syncs (the fake's own count). */
   readPayloadBytes: number;
+  /** The biggest single sync of the read (must stay under the 5 MB request limit). */
+  readMaxSyncBytes: number;
   writeSyncs: number;
   writePayloadBytes: number;
-  /** Syncs that only exist because a payload would pass the request-size limit. */
+  writeMaxSyncBytes: number;
+  /** The fewest extra syncs the 5 MB limit forces for this much payload (ceil(bytes / limit) − 1 per phase). */
   chunkSyncsForced: number;
   itemsFound: number;
+  generatedSheets: number;
 }
 
 export interface OfficeHostResult {
+  payloadLimitBytes: number;
   sizes: OfficeHostSize[];
 }
 
-export async function measureOfficeHost(_sizes: readonly BenchSize[]): Promise<OfficeHostResult> {
-  throw new Error('the fake Excel and src/excel have not landed yet');
+const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * Runs bench/child/officeHost.ts in a child process and reads its one JSON line.
+ * @example (await measureOfficeHost([{ rows: 1000, sheets: 1 }])).sizes[0].readSyncs //=> 2
+ */
+export function measureOfficeHost(sizes: readonly BenchSize[]): Promise<OfficeHostResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/child/officeHost.ts', JSON.stringify(sizes)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(stderr.trim().split('\n').filter((l) => !/nodedir/.test(l))[0] ?? `exit ${code}`));
+      try {
+        resolve({ payloadLimitBytes: 5 * 1024 * 1024, sizes: JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as OfficeHostSize[] });
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
 }
