@@ -169,6 +169,41 @@ export const fi = {
   /** Texts the command line prints. */
   cli: {
     usage: 'Käyttö',
+    usageText:
+      'Käyttö:\n' +
+      '  npm run cli -- report <työkirja.xlsx> --out <raportti.xlsx> --json <raportti.json> [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
+      '  npm run cli -- validate <työkirja.xlsx> [--json huomiot.json] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
+      'Paluuarvo: 0 valmis, 1 työkirjassa on virheitä, 2 tiedostoa ei voi lukea tai argumentit ovat virheelliset.',
+    unknownCommand: "Tuntematon komento '{command}'. Komennot: report, validate.",
+    unknownOption: "Tuntematon valinta '{option}'.",
+    missingValue: "Valinta '--{option}' tarvitsee arvon.",
+    missingInput: 'Anna luettava Excel-työkirja (.xlsx).',
+    missingOutputs: 'Anna raportin tiedostot: --out raportti.xlsx ja --json raportti.json.',
+    extraArgument: "Ylimääräinen argumentti '{value}'.",
+    badAsOf: "Päivä '{value}' ei kelpaa. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-06-30.",
+    badLang: "Kieli '{value}' ei kelpaa. Valitse fi, sv tai en.",
+    sameInputAndOutput: "Raportti ei saa korvata luettavaa työkirjaa '{path}'. Anna --out-valinnalle toinen tiedostonimi.",
+    fileNotFound: "Tiedostoa '{path}' ei löydy.",
+    notAFile: "'{path}' ei ole tiedosto.",
+    fileUnreadable: "Tiedostoa '{path}' ei voi lukea Excel-työkirjana ({detail}).",
+    fileUnwritable: "Tiedostoon '{path}' ei voi kirjoittaa ({detail}).",
+    internalError: 'Sisäinen virhe, ilmoita siitä kehittäjille: {detail}',
+    summaryTitle: '{file}, tilanne {asOf}',
+    summaryActions: 'Toimenpiteitä: {total} ({tables} taulukossa)',
+    summaryStatus: '  {label}: {count}',
+    summaryOverdue: 'Myöhässä: {count}',
+    summaryBudgets: 'Talousarviotaulukoita: {count}',
+    summaryIssues: 'Huomiot: virheitä {error}, varoituksia {warning}, tiedoksi {info}',
+    summaryWrote: 'Kirjoitettu: {path}',
+    summarySheets: 'Lisätyt välilehdet: {names}',
+    validateClean: '{file}: ei huomautettavaa.',
+    validateSheet: 'Välilehti: {sheet}',
+    columnCell: 'Solu',
+    columnSeverity: 'Vakavuus',
+    columnMessage: 'Huomio',
+    severityLabels: { error: 'virhe', warning: 'varoitus', info: 'tiedoksi' },
+    demoExample: 'Esimerkkityökirja: {path}',
+    demoNext: 'Avaa esimerkkityökirja Excelissä tai aja: npm run cli -- report {path} --out raportti.xlsx --json raportti.json',
   },
   messages: {
     'status.unknown': "Tuntematon tila '{value}'. Käytä esimerkiksi: {examples}.",

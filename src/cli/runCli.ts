@@ -1,0 +1,33 @@
+/** The CLI's dispatcher: picks the command, and keeps every failure to one line without a stack trace. */
+import { formatMessage } from '../core/i18n/formatMessage';
+import { getLocale } from '../core/locales/getLocale';
+import type { CliIo } from './cliIo';
+import { EXIT } from './exitCodes';
+import { pickLang } from './pickLang';
+import { runReport } from './runReport';
+import { runValidate } from './runValidate';
+
+/**
+ * Runs `report` or `validate` with the arguments after the script name and returns the exit code.
+ * @example await runCli(['validate', 'seuranta.xlsx'], { out: console.log, err: console.error }) //=> 0
+ */
+export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
+  const locale = getLocale(pickLang(argv));
+  const command = argv[0];
+  try {
+    if (command === 'report') return await runReport(argv, io, now);
+    if (command === 'validate') return await runValidate(argv, io, now);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      const lines = locale.cli.usageText.split('\n');
+      for (const line of lines) (command === undefined ? io.err : io.out)(line);
+      return command === undefined ? EXIT.unreadable : EXIT.done;
+    }
+    io.err(formatMessage(locale.cli.unknownCommand, { command }));
+    return EXIT.unreadable;
+  } catch (e) {
+    // A bug of ours, not the user's: one line, no stack, a distinct exit code.
+    const detail = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').slice(0, 200);
+    io.err(formatMessage(locale.cli.internalError, { detail }));
+    return EXIT.internal;
+  }
+}

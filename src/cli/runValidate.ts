@@ -1,0 +1,61 @@
+/** `validate`: read the workbook and list its issues per sheet, without writing a report. */
+import { z } from 'zod';
+import { buildReport } from '../core/buildReport';
+import { formatMessage } from '../core/i18n/formatMessage';
+import { getLocale } from '../core/locales/getLocale';
+import { issueSchema } from '../core/schema/report';
+import type { CliIo } from './cliIo';
+import { commonRunOptions } from './commonRunOptions';
+import { EXIT } from './exitCodes';
+import { formatIssueTable } from './formatIssueTable';
+import { loadFailureMessage } from './loadFailureMessage';
+import { parseCliArgs } from './parseCliArgs';
+import { pickLang } from './pickLang';
+import { readWorkbookFile } from './xlsx/readWorkbookFile';
+import { writeTextFile } from './writeTextFile';
+
+const issuesSchema = z.array(issueSchema);
+
+/**
+ * Prints the issues as a table grouped by sheet; `--json` also writes them (the contract's issue
+ * objects, as an array). Exit 1 when any issue is an error.
+ * @example await runValidate(['validate', 'seuranta.xlsx', '--lang', 'sv'], io) //=> 1 when a schedule runs backwards
+ */
+export async function runValidate(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
+  const locale = getLocale(pickLang(argv));
+  const args = parseCliArgs(argv, ['json', 'as-of', 'lang'], locale);
+  if (!args.ok) return fail(io, args.message);
+  const options = commonRunOptions(args, locale, now);
+  if (!options.ok) return fail(io, options.message);
+
+  const read = await readWorkbookFile(options.input);
+  if (!read.ok) return fail(io, loadFailureMessage(locale, read));
+  const report = buildReport(read.data, { asOf: options.asOf, lang: options.lang });
+  const checked = issuesSchema.safeParse(report.issues);
+  if (!checked.success) {
+    io.err(formatMessage(locale.cli.internalError, { detail: checked.error.issues[0]?.message ?? 'issues' }));
+    return EXIT.internal;
+  }
+  const issues = checked.data;
+
+  if (args.values.json !== undefined) {
+    const written = await writeTextFile(args.values.json, `${JSON.stringify(issues, null, 2)}\n`);
+    if (!written.ok) return fail(io, loadFailureMessage(locale, written));
+  }
+
+  if (issues.length === 0) {
+    io.out(formatMessage(locale.cli.validateClean, { file: read.data.fileName ?? options.input }));
+    return EXIT.done;
+  }
+  for (const line of formatIssueTable(issues, locale)) io.out(line);
+  io.out('');
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) count[issue.severity]++;
+  io.out(formatMessage(locale.cli.summaryIssues, count));
+  return count.error > 0 ? EXIT.workbookErrors : EXIT.done;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.err(message);
+  return EXIT.unreadable;
+}

@@ -1,0 +1,17 @@
+/** Writes a text file, turning a failure into a typed reason instead of a throw. */
+import { promises as fs } from 'node:fs';
+
+export type WriteTextResult = { ok: true } | { ok: false; reason: 'unwritable'; path: string; detail: string };
+
+/**
+ * @example await writeTextFile('raportti.json', '{}') //=> { ok: true }
+ */
+export async function writeTextFile(path: string, text: string): Promise<WriteTextResult> {
+  try {
+    await fs.writeFile(path, text, 'utf8');
+    return { ok: true };
+  } catch (e) {
+    const detail = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').slice(0, 200);
+    return { ok: false, reason: 'unwritable', path, detail };
+  }
+}
