@@ -55,6 +55,7 @@ export const en: Locale = {
     ongoing: ['ongoing', 'continuous*', 'continuing', 'permanent*'],
     deadline: ['by', 'until', 'before', 'deadline'],
     done: ['done', 'completed', 'complete', 'finished'],
+    dateFormat: '{y}-{mm}-{dd}',
   },
   budgetHeaderWords: {
     budget: ['budget', 'revised budget', 'original budget'],
@@ -178,11 +179,14 @@ export const en: Locale = {
     'status.unknown': "Unknown status '{value}'. Use for example: {examples}.",
     'status.missing': 'The action has no status. Write for example: {examples}.',
     'schedule.unreadable': "The schedule '{value}' cannot be read. Write for example: 2024, Autumn 2024, 9-12/24 or from 2021.",
-    'schedule.backwards': "The schedule '{value}' ends ({end}) before it starts ({start}).",
-    'owner.missing': 'The action has no owner.',
-    'action.duplicateNumber': "Action number '{number}' already appears on row {firstRow} in the same section.",
-    'table.noStatus': 'The table has no status column (e.g. Status): statuses cannot be counted.',
-    'cell.error': 'The cell holds the error value {value}. Fix the formula or reference.',
+    'schedule.backwards':
+      "The schedule '{value}' ends ({end}) before it starts ({start}). Write the start first, e.g. 2021 - 2024 or Autumn 2020 - Spring 2021.",
+    'owner.missing': "The action '{action}' has no owner. Write the name of the person or unit responsible, e.g. Service manager or Team leaders.",
+    'action.duplicateNumber':
+      "Action number '{number}' already appears on row {firstRow} in the same section. Give each action its own number, e.g. 1.a, 1.b, 1.c.",
+    'table.noStatus':
+      'The table has no status column, so statuses cannot be counted. Add a column headed Status and write, for example: {examples}.',
+    'cell.error': 'The cell holds the error value {value}. Fix the formula or reference so that the cell holds a number or text.',
     'budget.notNumber': "'{value}' cannot be read as a number. Write a number, e.g. 30 842 or -378 568.",
     'budget.sumMismatch': "The total {total} of '{label}' does not match the sum of its subrows {sum} (difference {difference}).",
     'budget.resultMismatch': "'{label}' is {total}, not the sum {sum} of the total lines above it (difference {difference}).",

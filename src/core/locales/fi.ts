@@ -76,6 +76,8 @@ export const fi = {
     deadline: ['mennessä', 'viimeistään', 'loppuun'],
     /** The action is already done, no dates needed ("tehty"). */
     done: ['tehty', 'valmis', 'toteutettu', 'toteutunut', 'valmistunut'],
+    /** How messages write a date: {d} {m} day and month, {dd} {mm} zero-padded, {y} the year. */
+    dateFormat: '{d}.{m}.{y}',
   },
   /** Budget column → header words (owned by the budget reader). */
   budgetHeaderWords: {
@@ -209,11 +211,14 @@ export const fi = {
     'status.unknown': "Tuntematon tila '{value}'. Käytä esimerkiksi: {examples}.",
     'status.missing': 'Toimenpiteeltä puuttuu tila. Kirjoita esimerkiksi: {examples}.',
     'schedule.unreadable': "Aikataulua '{value}' ei voi lukea. Kirjoita esimerkiksi: 2024, Syksy 2024, 9-12/24 tai Alkaen 2021.",
-    'schedule.backwards': "Aikataulu '{value}' päättyy ({end}) ennen kuin se alkaa ({start}).",
-    'owner.missing': 'Toimenpiteeltä puuttuu vastuuhenkilö.',
-    'action.duplicateNumber': "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa.",
-    'table.noStatus': 'Taulukossa ei ole tilasaraketta (esim. Toteuma, Tila): tiloja ei voi laskea.',
-    'cell.error': 'Solussa on virhearvo {value}. Korjaa kaava tai viittaus.',
+    'schedule.backwards':
+      "Aikataulu '{value}' päättyy ({end}) ennen kuin se alkaa ({start}). Kirjoita alku ensin, esimerkiksi 2021 - 2024 tai Syksy 2020 - kevät 2021.",
+    'owner.missing': "Toimenpiteeltä '{action}' puuttuu vastuuhenkilö. Kirjoita vastuuhenkilön tai -tahon nimi, esimerkiksi Palvelupäällikkö tai Esimiehet.",
+    'action.duplicateNumber':
+      "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa. Anna jokaiselle toimenpiteelle oma numero, esimerkiksi 1.a, 1.b, 1.c.",
+    'table.noStatus':
+      'Taulukossa ei ole tilasaraketta, joten tiloja ei voi laskea. Lisää sarake otsikolla Toteuma tai Tila ja kirjoita siihen esimerkiksi: {examples}.',
+    'cell.error': 'Solussa on virhearvo {value}. Korjaa kaava tai viittaus niin, että solussa on luku tai teksti.',
     'budget.notNumber': "Arvoa '{value}' ei voi lukea luvuksi. Kirjoita luku, esimerkiksi 30 842 tai -378 568.",
     'budget.sumMismatch': "Rivin '{label}' summa {total} ei täsmää alarivien summaan {sum} (erotus {difference}).",
     'budget.resultMismatch': "Rivin '{label}' arvo {total} ei ole yläpuolisten summarivien summa {sum} (erotus {difference}).",

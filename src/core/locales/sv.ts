@@ -55,6 +55,7 @@ export const sv: Locale = {
     ongoing: ['fortlöpande', 'löpande', 'fortgående', 'kontinuerlig*', 'tills vidare', 'permanent*'],
     deadline: ['senast', 'före', 'innan'],
     done: ['gjort', 'gjord', 'klar', 'klart', 'genomförd', 'genomfört'],
+    dateFormat: '{d}.{m}.{y}',
   },
   budgetHeaderWords: {
     budget: ['budget', 'bud', 'ändrad budget'],
@@ -178,11 +179,14 @@ export const sv: Locale = {
     'status.unknown': "Okänd status '{value}'. Använd till exempel: {examples}.",
     'status.missing': 'Åtgärden saknar status. Skriv till exempel: {examples}.',
     'schedule.unreadable': "Tidtabellen '{value}' kan inte läsas. Skriv till exempel: 2024, hösten 2024, 9-12/24 eller från 2021.",
-    'schedule.backwards': "Tidtabellen '{value}' slutar ({end}) innan den börjar ({start}).",
-    'owner.missing': 'Åtgärden saknar ansvarsperson.',
-    'action.duplicateNumber': "Åtgärdsnumret '{number}' finns redan på rad {firstRow} i samma avsnitt.",
-    'table.noStatus': 'Tabellen har ingen statuskolumn (t.ex. Status): statusen kan inte räknas.',
-    'cell.error': 'Cellen innehåller felvärdet {value}. Rätta formeln eller referensen.',
+    'schedule.backwards':
+      "Tidtabellen '{value}' slutar ({end}) innan den börjar ({start}). Skriv början först, till exempel 2021 - 2024 eller hösten 2020 - våren 2021.",
+    'owner.missing': "Åtgärden '{action}' saknar ansvarsperson. Skriv namnet på den ansvariga personen eller enheten, till exempel Servicechef eller Förmännen.",
+    'action.duplicateNumber':
+      "Åtgärdsnumret '{number}' finns redan på rad {firstRow} i samma avsnitt. Ge varje åtgärd ett eget nummer, till exempel 1.a, 1.b, 1.c.",
+    'table.noStatus':
+      'Tabellen har ingen statuskolumn, så statusen kan inte räknas. Lägg till en kolumn med rubriken Status och skriv till exempel: {examples}.',
+    'cell.error': 'Cellen innehåller felvärdet {value}. Rätta formeln eller referensen så att cellen har ett tal eller en text.',
     'budget.notNumber': "Värdet '{value}' kan inte läsas som ett tal. Skriv ett tal, till exempel 30 842 eller -378 568.",
     'budget.sumMismatch': "Summan {total} på raden '{label}' stämmer inte med underradernas summa {sum} (skillnad {difference}).",
     'budget.resultMismatch': "Värdet {total} på raden '{label}' är inte summan {sum} av summaraderna ovan (skillnad {difference}).",

@@ -1,0 +1,22 @@
+/** Recognises a spreadsheet error in a cell, whether the host gave it as an error value or as its text. */
+import type { CellValue } from '../grid';
+import { isCellError } from '../isCellError';
+
+/** Excel's error values; Office.js may hand them over as plain text. */
+const ERROR_TEXT = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/**
+ * The error as Excel shows it (`#REF!`) when the cell holds one, else null. A text cell counts only
+ * when it is exactly an error value, so "#REF! korjattu" written by a person stays text.
+ * @example spreadsheetErrorOf({ error: '#REF!' }) //=> '#REF!'
+ * @example spreadsheetErrorOf(' #N/A ') //=> '#N/A'
+ * @example spreadsheetErrorOf('Kyllä') //=> null
+ */
+export function spreadsheetErrorOf(value: CellValue | undefined): string | null {
+  if (isCellError(value)) return value.error;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return ERROR_TEXT.test(text) ? text.toUpperCase() : null;
+  }
+  return null;
+}
