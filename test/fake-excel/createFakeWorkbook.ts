@@ -1,0 +1,262 @@
+/** Builds a fake workbook from the same grids the core reads, runs batches on it, and reads its state back for assertions. */
+import { columnLetter } from '../../src/core/a1/columnLetter';
+import { parseRange } from '../../src/core/a1/parseRange';
+import type { CellValue } from '../../src/core/grid';
+import { printAddress } from './addresses';
+import { addSheet, FakeRequestContext } from './fakeExcelApi';
+import {
+  cellOf,
+  usedRangeOf,
+  type FakeChart,
+  type FakeFaults,
+  type FakeFont,
+  type FakeSheet,
+  type FakeStats,
+  type FakeWorkbookModel,
+  type FakeWorkbookOptions,
+} from './model';
+
+/** A sheet to start from: a core `Grid` (origin and tables optional), plus what only a workbook has. */
+export interface FakeSheetInit {
+  sheet: string;
+  origin?: { row: number; col: number };
+  values: readonly (readonly CellValue[])[];
+  tables?: readonly { name: string; range: string; showHeaders: boolean }[];
+  merges?: readonly string[];
+  visible?: boolean;
+  protected?: boolean;
+  /** Number formats by A1 cell, e.g. dates typed by the user. */
+  numberFormats?: Record<string, string>;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: string;
+  protected: boolean;
+  /** Values from A1 to the used range's bottom-right corner; errors as their text, empty cells as null. */
+  values: (string | number | boolean | null)[][];
+  /** Cells holding formulas, by A1 address. */
+  formulas: Record<string, string>;
+  /** Cells whose text was entered with Excel's quote prefix. */
+  quotePrefixed: string[];
+  numberFormats: Record<string, string>;
+  fills: Record<string, string>;
+  fonts: Record<string, FakeFont>;
+  conditionalFormats: {
+    range: string;
+    type: string;
+    formula: string | null;
+    fill: string | null;
+    fontColor: string | null;
+    strikethrough: boolean | null;
+    borders: Record<string, string>;
+    stopIfTrue: boolean;
+  }[];
+  charts: Omit<FakeChart, 'id'>[];
+  freeze: { rows: number; cols: number };
+  /** Column widths in points, by column letter. */
+  columnWidths: Record<string, number>;
+  hiddenColumns: string[];
+  tables: { name: string; range: string; showHeaders: boolean }[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  activeSheet: string | null;
+  selection: { sheet: string; address: string } | null;
+  settings: Record<string, unknown>;
+}
+
+export interface FakeWorkbook {
+  readonly model: FakeWorkbookModel;
+  readonly stats: FakeStats;
+  readonly faults: FakeFaults;
+  /** `Excel.run` over this workbook. */
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  /** Plain data (JSON-safe) of everything a test checks. */
+  snapshot(): WorkbookSnapshot;
+  sheetNames(): string[];
+  /** A sheet's snapshot by name (case-insensitive), or undefined. */
+  sheet(name: string): SheetSnapshot | undefined;
+  protectSheet(name: string, on?: boolean): void;
+  resetStats(): void;
+  /** Runs a ribbon command registered with `Office.actions.associate`; resolves when it calls `event.completed()`. */
+  invokeAction(name: string): Promise<void>;
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Excel's serial day number of a date (the UTC calendar day). */
+export function toSerial(d: Date): number {
+  return (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - EXCEL_EPOCH) / 86400000;
+}
+
+export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: FakeWorkbookOptions = {}): FakeWorkbook {
+  const model: FakeWorkbookModel = {
+    sheets: [],
+    activeSheetId: null,
+    selection: null,
+    settings: new Map(),
+    options: {
+      excelApi: options.excelApi ?? '1.17',
+      platform: options.platform ?? 'OfficeOnline',
+      payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
+      culture: options.culture ?? 'fi-FI',
+      displayLanguage: options.displayLanguage ?? 'fi-FI',
+    },
+    faults: { failAtWrite: null, failWhen: null, cellEditMode: false },
+    stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
+    actions: new Map(),
+    nextId: 1,
+    writesSinceFault: 0,
+  };
+  let tableNo = 1;
+  for (const init of sheets.length ? sheets : [{ sheet: 'Taul1', values: [] }]) {
+    const s = addSheet(model, init.sheet);
+    const top = init.origin?.row ?? 1;
+    const left = init.origin?.col ?? 1;
+    init.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v === null || v === '') return;
+        const cell = cellOf(s, top + i, left + j, true);
+        if (v instanceof Date) {
+          cell.value = toSerial(v);
+          cell.numberFormat = 'd.m.yyyy';
+        } else cell.value = v;
+      }),
+    );
+    for (const [a1, fmt] of Object.entries(init.numberFormats ?? {})) {
+      const r = parseRange(a1);
+      if (r) cellOf(s, r.top, r.left, true).numberFormat = fmt;
+    }
+    for (const t of init.tables ?? []) {
+      const r = parseRange(t.range);
+      if (r) s.tables.push({ id: String(tableNo++), name: t.name, range: r, showHeaders: t.showHeaders });
+    }
+    for (const m of init.merges ?? []) {
+      const r = parseRange(m);
+      if (r) s.merges.push(r);
+    }
+    if (init.visible === false) s.visibility = 'Hidden';
+    if (init.protected) s.protected = true;
+  }
+  const first = model.sheets.find((s) => s.visibility === 'Visible') ?? model.sheets[0];
+  model.activeSheetId = first?.id ?? null;
+  model.selection = first ? { sheetId: first.id, range: { top: 1, left: 1, bottom: 1, right: 1 } } : null;
+
+  const fake: FakeWorkbook = {
+    model,
+    get stats() {
+      return model.stats;
+    },
+    get faults() {
+      return model.faults;
+    },
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      const context = new FakeRequestContext(model);
+      const result = await batch(context);
+      await context.sync();
+      return result;
+    },
+    snapshot: () => snapshotOf(model),
+    sheetNames: () => model.sheets.map((s) => s.name),
+    sheet: (name) => {
+      const s = model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      return s ? sheetSnapshot(s) : undefined;
+    },
+    protectSheet(name, on = true) {
+      const s = model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!s) throw new Error(`no sheet ${name}`);
+      s.protected = on;
+    },
+    resetStats() {
+      model.stats.syncs = 0;
+      model.stats.requestBytes = [];
+      model.stats.responseBytes = [];
+      model.stats.writes = 0;
+      model.writesSinceFault = 0;
+    },
+    invokeAction(name) {
+      const fn = model.actions.get(name);
+      if (!fn) return Promise.reject(new Error(`no action '${name}' associated`));
+      return new Promise<void>((resolve, reject) => {
+        const event = { source: { id: name }, completed: () => resolve() };
+        try {
+          const out = fn(event);
+          if (out instanceof Promise) out.catch(reject);
+        } catch (e) {
+          reject(e);
+        }
+      });
+    },
+  };
+  return fake;
+}
+
+function snapshotOf(model: FakeWorkbookModel): WorkbookSnapshot {
+  const byId = (id: string | undefined | null) => model.sheets.find((s) => s.id === id);
+  const sel = model.selection;
+  const selSheet = byId(sel?.sheetId);
+  return {
+    sheets: model.sheets.map(sheetSnapshot),
+    activeSheet: byId(model.activeSheetId)?.name ?? null,
+    selection: sel && selSheet ? { sheet: selSheet.name, address: printAddress(sel.range) } : null,
+    settings: Object.fromEntries(model.settings),
+  };
+}
+
+function sheetSnapshot(s: FakeSheet): SheetSnapshot {
+  const used = usedRangeOf(s, true);
+  const values: SheetSnapshot['values'] = [];
+  if (used) {
+    for (let row = 1; row <= used.bottom; row++) {
+      const line: (string | number | boolean | null)[] = [];
+      for (let col = 1; col <= used.right; col++) {
+        const v = cellOf(s, row, col)?.value ?? '';
+        line.push(v === '' ? null : typeof v === 'object' ? v.error : v);
+      }
+      values.push(line);
+    }
+  }
+  const formulas: Record<string, string> = {};
+  const numberFormats: Record<string, string> = {};
+  const fills: Record<string, string> = {};
+  const fonts: Record<string, FakeFont> = {};
+  const quotePrefixed: string[] = [];
+  for (const [row, cols] of s.cells) {
+    for (const [col, cell] of cols) {
+      const a1 = `${columnLetter(col)}${row}`;
+      if (cell.formula !== undefined) formulas[a1] = cell.formula;
+      if (cell.quotePrefix) quotePrefixed.push(a1);
+      if (cell.numberFormat !== undefined) numberFormats[a1] = cell.numberFormat;
+      if (cell.fill) fills[a1] = cell.fill;
+      if (cell.font) fonts[a1] = cell.font;
+    }
+  }
+  return {
+    name: s.name,
+    visibility: s.visibility,
+    protected: s.protected,
+    values,
+    formulas,
+    quotePrefixed,
+    numberFormats,
+    fills,
+    fonts,
+    conditionalFormats: s.conditionalFormats.map((cf) => ({
+      range: printAddress(cf.range),
+      type: cf.type,
+      formula: cf.formula,
+      fill: cf.fill,
+      fontColor: cf.fontColor,
+      strikethrough: cf.strikethrough,
+      borders: { ...cf.borders },
+      stopIfTrue: cf.stopIfTrue,
+    })),
+    charts: s.charts.map(({ id: _id, ...c }) => ({ ...c })),
+    freeze: { ...s.freeze },
+    columnWidths: Object.fromEntries([...s.columnWidths].map(([c, w]) => [columnLetter(c), w])),
+    hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetter),
+    tables: s.tables.map((t) => ({ name: t.name, range: printAddress(t.range), showHeaders: t.showHeaders })),
+  };
+}

@@ -1,0 +1,179 @@
+/** The in-memory workbook behind the fake Office.js API: plain data, so tests and the browser page can read it back. */
+import type { CellRange } from '../../src/core/a1/parseRange';
+
+/** A stored cell value as Excel keeps it: errors as `{ error }`, empty as ''. */
+export type FakeScalar = string | number | boolean | { error: string };
+
+export interface FakeFont {
+  bold?: boolean;
+  italic?: boolean;
+  strikethrough?: boolean;
+  color?: string;
+  size?: number;
+  name?: string;
+}
+
+export interface FakeBorder {
+  style: string;
+  color: string;
+}
+
+export interface FakeCell {
+  value: FakeScalar;
+  /** The formula as written (`=…`) when the cell holds one. */
+  formula?: string;
+  /** True when the entry began with an apostrophe (Excel's quote prefix): the text is kept as text. */
+  quotePrefix?: boolean;
+  numberFormat?: string;
+  fill?: string | null;
+  font?: FakeFont;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  indentLevel?: number;
+  borders?: Record<string, FakeBorder>;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  /** 'Custom' for formula rules; other types stand in for the user's own rules of other kinds. */
+  type: string;
+  range: CellRange;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  strikethrough: boolean | null;
+  /** Border colours by edge (EdgeTop, EdgeBottom, EdgeLeft, EdgeRight). */
+  borders: Record<string, string>;
+  stopIfTrue: boolean;
+}
+
+export interface FakeChart {
+  id: number;
+  name: string;
+  type: string;
+  /** Source data range address on the chart's sheet, e.g. `A6:B14`. */
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  /** Top-left cell it was placed at, when setPosition was called. */
+  anchor: string | null;
+}
+
+export interface FakeTable {
+  id: string;
+  name: string;
+  range: CellRange;
+  showHeaders: boolean;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  /** Cells by row then column, 1-based. */
+  cells: Map<number, Map<number, FakeCell>>;
+  tables: FakeTable[];
+  merges: CellRange[];
+  conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
+  freeze: { rows: number; cols: number };
+  /** Column widths in points (Office.js units), by 1-based column. */
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  deleted: boolean;
+}
+
+export interface FakeWorkbookOptions {
+  /** Highest ExcelApi requirement set the fake claims, e.g. '1.6' for the oldest Excel the manifest allows. */
+  excelApi?: string;
+  /** Office.context.platform; 'OfficeOnline' applies Excel on the web's payload limit. */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac';
+  /** Bytes a single sync may send or receive before the host refuses it (Excel on the web: 5 MB). */
+  payloadLimit?: number;
+  /** Culture the application reports (ExcelApi 1.11+). */
+  culture?: string;
+  displayLanguage?: string;
+}
+
+/** Faults a test switches on to see how the host copes. */
+export interface FakeFaults {
+  /** Fail the Nth write applied from now on (1 = the next one). */
+  failAtWrite: number | null;
+  /** Fail any write whose description matches (e.g. /charts\.add/). */
+  failWhen: RegExp | null;
+  /** The user is typing in a cell: every batch fails with InvalidOperationInCellEditMode. */
+  cellEditMode: boolean;
+}
+
+export interface FakeStats {
+  syncs: number;
+  /** Bytes sent (writes, method arguments) per sync, in order. */
+  requestBytes: number[];
+  /** Bytes received (loaded properties) per sync, in order. */
+  responseBytes: number[];
+  /** Writes applied in total (property sets and mutating methods). */
+  writes: number;
+}
+
+export interface FakeWorkbookModel {
+  sheets: FakeSheet[];
+  activeSheetId: string | null;
+  selection: { sheetId: string; range: CellRange } | null;
+  settings: Map<string, unknown>;
+  options: Required<FakeWorkbookOptions>;
+  faults: FakeFaults;
+  stats: FakeStats;
+  /** Office.actions.associate registrations. */
+  actions: Map<string, (event: unknown) => unknown>;
+  nextId: number;
+  /** Counts writes since failAtWrite was set. */
+  writesSinceFault: number;
+}
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+/** The cell at row/col, created on demand when `create` is set. */
+export function cellOf(sheet: FakeSheet, row: number, col: number, create: true): FakeCell;
+export function cellOf(sheet: FakeSheet, row: number, col: number, create?: false): FakeCell | undefined;
+export function cellOf(sheet: FakeSheet, row: number, col: number, create = false): FakeCell | undefined {
+  let r = sheet.cells.get(row);
+  if (!r) {
+    if (!create) return undefined;
+    r = new Map();
+    sheet.cells.set(row, r);
+  }
+  let c = r.get(col);
+  if (!c && create) {
+    c = { value: '' };
+    r.set(col, c);
+  }
+  return c;
+}
+
+/** The smallest range holding every value (valuesOnly) or every value or format; null for a blank sheet. */
+export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const [row, cols] of sheet.cells) {
+    for (const [col, cell] of cols) {
+      const hasValue = cell.value !== '' || cell.formula !== undefined;
+      const hasFormat =
+        cell.numberFormat !== undefined || cell.fill != null || cell.font !== undefined || cell.borders !== undefined;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+  }
+  return top === Infinity ? null : { top, left, bottom, right };
+}
+
+export function intersects(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
