@@ -1,0 +1,16 @@
+import { spreadsheetErrorOf } from './spreadsheetErrorOf';
+
+describe('spreadsheetErrorOf', () => {
+  it('gives the error of an error cell, and of a text that is exactly an error value', () => {
+    expect(spreadsheetErrorOf({ error: '#REF!' })).toBe('#REF!');
+    expect(spreadsheetErrorOf(' #N/A ')).toBe('#N/A');
+    expect(spreadsheetErrorOf('#div/0!')).toBe('#DIV/0!');
+  });
+
+  it('leaves data alone, even text that mentions an error', () => {
+    expect(spreadsheetErrorOf('#REF! korjattu')).toBeNull();
+    expect(spreadsheetErrorOf('Kyllä')).toBeNull();
+    expect(spreadsheetErrorOf(12)).toBeNull();
+    expect(spreadsheetErrorOf(null)).toBeNull();
+  });
+});
