@@ -150,7 +150,14 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
     const columns = BUDGET_COLUMNS.filter((c) => header.amounts.has(c));
 
     // The body: rows with amounts; two rows in a row without any end the table.
-    const body: { row: number; label: string; values: Record<BudgetColumn, number | null>; indent: number | null }[] = [];
+    const body: {
+      row: number;
+      label: string;
+      values: Record<BudgetColumn, number | null>;
+      indent: number | null;
+      /** Columns whose cell could not be read: sums over them cannot be checked (the cell has its own issue). */
+      unreadable: Set<BudgetColumn>;
+    }[] = [];
     let gap = 0;
     let bottom = header.row;
     for (let r = header.row + 1; r <= lastRow; r++) {
@@ -167,23 +174,26 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
       gap = 0;
       bottom = r;
       const values: Record<BudgetColumn, number | null> = { budget: null, actual: null, forecast: null, proposal: null, frame: null };
+      const unreadable = new Set<BudgetColumn>();
       for (const x of cells) {
         if (x.parsed.kind === 'number') values[x.c] = x.parsed.value;
-        else if (x.parsed.kind === 'invalid' && !isCellError(x.value)) {
-          issue('budget.notNumber', 'error', r, x.col, { value: x.parsed.text });
+        else if (x.parsed.kind === 'invalid') {
+          unreadable.add(x.c);
+          if (!isCellError(x.value)) issue('budget.notNumber', 'error', r, x.col, { value: x.parsed.text });
         }
       }
       const label = labelCol === null ? '' : cellText(cellAt(grid, r, labelCol));
       const indent = grid.indents
         ? (grid.indents.find((i) => i.row === r && i.col === labelCol)?.level ?? 0)
         : null;
-      body.push({ row: r, label, values, indent });
+      body.push({ row: r, label, values, indent, unreadable });
     }
     if (body.length === 0) continue;
 
     const inputs: LevelInput[] = body;
     const structure = assignBudgetLevels(inputs, vocabulary, columns);
     const labelOf = (i: number) => body[i]?.label ?? '';
+    const readable = (rows: readonly number[], c: BudgetColumn) => rows.every((i) => !body[i]?.unreadable.has(c));
 
     // Totals against their subrows, column by column.
     for (const g of structure.groups) {
@@ -192,7 +202,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
       for (const c of columns) {
         const t = total.values[c];
         const subs = g.subs.map((i) => body[i]?.values[c] ?? null).filter((v): v is number => v !== null);
-        if (t === null || subs.length === 0) continue;
+        if (t === null || subs.length === 0 || !readable([g.total, ...g.subs], c)) continue;
         const sum = subs.reduce((a, b) => a + b, 0);
         const difference = t - sum;
         if (Math.abs(difference) > g.subs.length * ROUNDING_PER_SUBROW + 1e-6) {
@@ -215,7 +225,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
       for (const c of columns) {
         const t = result.values[c];
         const parts = totals.map((i) => body[i]?.values[c] ?? null);
-        if (t === null || parts.some((v) => v === null)) continue;
+        if (t === null || parts.some((v) => v === null) || !readable([r, ...totals], c)) continue;
         const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
         const difference = t - sum;
         if (Math.abs(difference) > totals.length * ROUNDING_PER_SUBROW + 1e-6) {

@@ -97,7 +97,7 @@ export const en: Locale = {
       proposalMinusFrame: 'Proposal − Frame',
     },
     issuesHeading: 'Findings',
-    issueColumns: { severity: 'Severity', cell: 'Cell', message: 'Finding' },
+    issueColumns: { severity: 'Severity', sheet: 'Sheet', cell: 'Cell', message: 'Finding' },
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     noIssues: 'Nothing to report.',
   },

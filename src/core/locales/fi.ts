@@ -127,7 +127,7 @@ export const fi = {
       proposalMinusFrame: 'TA-esitys − Kehys',
     },
     issuesHeading: 'Huomiot',
-    issueColumns: { severity: 'Vakavuus', cell: 'Solu', message: 'Huomio' },
+    issueColumns: { severity: 'Vakavuus', sheet: 'Välilehti', cell: 'Solu', message: 'Huomio' },
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
     noIssues: 'Ei huomautettavaa.',
   },

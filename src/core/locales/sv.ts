@@ -97,7 +97,7 @@ export const sv: Locale = {
       proposalMinusFrame: 'Förslag − Ram',
     },
     issuesHeading: 'Anmärkningar',
-    issueColumns: { severity: 'Allvar', cell: 'Cell', message: 'Anmärkning' },
+    issueColumns: { severity: 'Allvar', sheet: 'Blad', cell: 'Cell', message: 'Anmärkning' },
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
     noIssues: 'Inget att anmärka.',
   },
