@@ -8,6 +8,8 @@ export interface MachineInfo {
   node: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the run started: above the core count, other work was competing for the CPU. */
+  loadAverageAtStart: number;
 }
 
 /**
@@ -22,5 +24,6 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString(),
+    loadAverageAtStart: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

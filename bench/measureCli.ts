@@ -9,6 +9,7 @@ export interface CliSideResult {
   /** Module loading + work, without Node's boot (from the preload to exit). */
   workMs: number;
   maxRssMiB: number;
+  cpuMs: number;
 }
 
 export interface CliResult {
@@ -20,6 +21,8 @@ export interface CliResult {
   cli: CliSideResult;
   /** CLI wall time / floor wall time. */
   ratio: number;
+  /** CLI CPU time / floor CPU time: steadier than wall time when other processes share the CPU. */
+  cpuRatio: number;
   memoryRatio: number;
   /** `totals.total` of the CLI's report.json: the CLI must have read every action row. */
   itemsInJson: number | null;
@@ -61,6 +64,7 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
     floor,
     cli,
     ratio: cli.wallMs / floor.wallMs,
+    cpuRatio: cli.cpuMs / floor.cpuMs,
     memoryRatio: cli.maxRssMiB / floor.maxRssMiB,
     itemsInJson: readTotal(`${base}-report.json`),
     exitCode: cliRuns[cliRuns.length - 1]?.exitCode ?? null,
@@ -72,6 +76,7 @@ function side(results: readonly ProcessResult[]): CliSideResult {
     wallMs: median(results.map((r) => r.wallMs)),
     workMs: median(results.map((r) => r.sinceStartMs)),
     maxRssMiB: Math.max(...results.map((r) => r.maxRssMiB)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
   };
 }
 

@@ -8,6 +8,8 @@ export interface ProcessResult {
   /** The child's own time from the preload to exit (module loading + work, without Node's boot). */
   sinceStartMs: number;
   maxRssMiB: number;
+  /** User + system CPU time of the child (all its threads). */
+  cpuMs: number;
   exitCode: number | null;
   stderr: string;
 }
@@ -35,13 +37,13 @@ export function measureProcess(args: readonly string[], usageFile: string, cwd: 
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      let usage: { maxRssKiB: number; sinceStartMs: number } = { maxRssKiB: Number.NaN, sinceStartMs: Number.NaN };
+      let usage = { maxRssKiB: Number.NaN, sinceStartMs: Number.NaN, userMs: Number.NaN, systemMs: Number.NaN };
       try {
         usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as typeof usage;
       } catch {
         // The child died before its exit hook: the memory stays unknown and the caller sees the exit code.
       }
-      resolve({ wallMs, sinceStartMs: usage.sinceStartMs, maxRssMiB: usage.maxRssKiB / 1024, exitCode: code, stderr: stderr.trim() });
+      resolve({ wallMs, sinceStartMs: usage.sinceStartMs, maxRssMiB: usage.maxRssKiB / 1024, cpuMs: usage.userMs + usage.systemMs, exitCode: code, stderr: stderr.trim() });
     });
   });
 }

@@ -4,6 +4,7 @@
  * with pass/miss per target and writes bench/results.json. Nothing is cached between runs.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { formatInt, formatKB, formatMs, formatRatio, formatTable } from './formatTable';
 import { generateWorkbook, writeWorkbookXlsx, type BenchSize } from './generate';
@@ -192,13 +193,30 @@ function render(
 ): string {
   const parts: string[] = [];
   parts.push(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}, ${machine.date.slice(0, 16)}Z`);
+  const loadEnd = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+  parts.push(
+    `Load average (1 min): ${machine.loadAverageAtStart} at start, ${loadEnd} at end` +
+      (Math.max(machine.loadAverageAtStart, loadEnd) > machine.cores * 0.75 ? ' — other processes competed for the CPU: wall times are inflated; see fastest and CPU ms' : ''),
+  );
   parts.push('');
   parts.push('1. Core (buildReport + planSheets), in process, median after a warm-up');
   parts.push(
     core.ok
       ? formatTable(
-          ['rows', 'sheets', 'items found', 'buildReport ms', 'planSheets ms', 'total ms', 'rows/s', 'per-row vs previous'],
-          core.value.map((c) => [formatInt(c.rows), String(c.sheets), formatInt(c.itemsFound), formatMs(c.buildReportMs), formatMs(c.planSheetsMs), formatMs(c.totalMs), formatInt(c.rowsPerSecond), formatRatio(c.perRowGrowth)]),
+          ['rows', 'sheets', 'items found', 'issues', 'buildReport ms', 'planSheets ms', 'total ms', 'fastest ms', 'CPU ms', 'rows/s', 'per-row vs previous'],
+          core.value.map((c) => [
+            formatInt(c.rows),
+            String(c.sheets),
+            formatInt(c.itemsFound),
+            formatInt(c.issues),
+            formatMs(c.buildReportMs),
+            formatMs(c.planSheetsMs),
+            formatMs(c.totalMs),
+            formatMs(c.minTotalMs),
+            formatMs(c.cpuMs),
+            formatInt(c.rowsPerSecond),
+            formatRatio(c.perRowGrowth),
+          ]),
         )
       : `not measured: ${core.reason}`,
   );
@@ -207,8 +225,20 @@ function render(
   parts.push(
     cli.ok
       ? formatTable(
-          ['rows', 'file', 'floor ms', 'CLI ms', 'ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
-          cli.value.map((c) => [formatInt(c.rows), formatKB(c.fileBytes), formatMs(c.floor.wallMs), formatMs(c.cli.wallMs), formatRatio(c.ratio), formatInt(c.floor.maxRssMiB), formatInt(c.cli.maxRssMiB), c.itemsInJson === null ? '–' : formatInt(c.itemsInJson)]),
+          ['rows', 'file', 'floor ms', 'CLI ms', 'ratio', 'floor CPU ms', 'CLI CPU ms', 'CPU ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
+          cli.value.map((c) => [
+            formatInt(c.rows),
+            formatKB(c.fileBytes),
+            formatMs(c.floor.wallMs),
+            formatMs(c.cli.wallMs),
+            formatRatio(c.ratio),
+            formatMs(c.floor.cpuMs),
+            formatMs(c.cli.cpuMs),
+            formatRatio(c.cpuRatio),
+            formatInt(c.floor.maxRssMiB),
+            formatInt(c.cli.maxRssMiB),
+            c.itemsInJson === null ? '–' : formatInt(c.itemsInJson),
+          ]),
         )
       : `not measured: ${cli.reason}`,
   );
