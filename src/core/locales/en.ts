@@ -32,6 +32,8 @@ export const en: Locale = {
     status: ['status', 'progress', 'state'],
   },
   chairWords: ['chair', 'chairperson'],
+  actionSectionWords: ['other', 'others', 'spearhead', 'theme', 'focus area'],
+  actionSectionColumnWords: ['spearhead', 'theme', 'focus area', 'priority'],
   statusExamples: ['Yes', 'No', 'Partially', 'In progress', 'Suspended', 'Removed'],
   scheduleWords: {
     spring: ['spring'],

@@ -30,14 +30,21 @@ export const fi = {
   headerWords: {
     number: ['nro', 'numero', 'n:o'],
     action: ['toimenpide', 'toimenpiteet'],
-    goal: ['tavoite', 'tavoitteet', 'toiminnallinen tavoite'],
+    goal: ['tavoite', 'tavoitteet', 'toiminnallinen tavoite', 'pitkän aikavälin tavoite'],
     schedule: ['aikataulu'],
     metric: ['mittari', 'mittarit', 'tavoitteen mittari'],
-    owner: ['vastuuhenkilö', 'vastuutaho', 'vastuutaho/henkilöt', 'vastuuhenkilöt', 'vastuussa'],
+    owner: ['vastuuhenkilö', 'vastuutaho', 'vastuutaho/henkilöt', 'vastuuhenkilöt', 'vastuussa', 'vastuu', 'vastuhenkilö', 'omistaja'],
     status: ['toteuma', 'toteutunut', 'tila', 'tilanne'],
   },
   /** Line above a table that names its chair. */
   chairWords: ['puheenjohtaja', 'pj.'],
+  /**
+   * First words of a row that groups the actions below it ("Tavoite 1: …", "Muut toteutukset"),
+   * besides the goal header words followed by a number.
+   */
+  actionSectionWords: ['muut', 'muu', 'kärki', 'painopiste', 'osa-alue', 'teema'],
+  /** Headers of a column that groups actions like a section row does (seed 004's spearheads). */
+  actionSectionColumnWords: ['kärki', 'kärkiteema', 'kärkihanke', 'painopiste', 'painopistealue', 'teema'],
   /** Statuses named in messages as examples of valid values. */
   statusExamples: ['Kyllä', 'Ei', 'Osittain', 'Käynnissä', 'Keskeytetty', 'Poistettu'],
   /**

@@ -32,6 +32,8 @@ export const sv: Locale = {
     status: ['status', 'utfall', 'läge'],
   },
   chairWords: ['ordförande'],
+  actionSectionWords: ['övriga', 'övrigt', 'spets', 'tema', 'fokusområde'],
+  actionSectionColumnWords: ['spets', 'spetsar', 'tema', 'fokusområde', 'prioritering'],
   statusExamples: ['Ja', 'Nej', 'Delvis', 'Pågår', 'Avbruten', 'Struken'],
   scheduleWords: {
     spring: ['vår', 'våren', 'vårens', 'vårterminen'],

@@ -1,0 +1,55 @@
+/** Finds the header rows of action tables on one sheet row, however many tables sit side by side. */
+import type { CellRange } from '../a1/parseRange';
+import { cellAt } from '../cellAt';
+import type { Grid } from '../grid';
+import type { HeaderRow } from './headerRow';
+import { isFilled } from './isFilled';
+import { isInRanges } from './isInRanges';
+import { matchHeaderRole } from './matchHeaderRole';
+
+/**
+ * The action-table headers on an Excel row. Each run of adjacent filled cells (cells in `exclude`
+ * count as empty, so a budget table beside is its own run) is a header when it names an action
+ * column and at least one other role, and at least half its cells name a role. A row naming only
+ * amount columns (Talousarvio, Toteuma, Ennuste…) has no action column and is never one.
+ * @example findHeaderRows(grid, 4, 1, 3, [])[0]?.columns //=> { action: 1, goal: 2, status: 3 }
+ */
+export function findHeaderRows(
+  grid: Grid,
+  row: number,
+  firstCol: number,
+  lastCol: number,
+  exclude: readonly CellRange[],
+): HeaderRow[] {
+  const found: HeaderRow[] = [];
+  let col = firstCol;
+  while (col <= lastCol) {
+    const filled = (c: number) => !isInRanges(row, c, exclude) && isFilled(cellAt(grid, row, c));
+    if (!filled(col)) {
+      col += 1;
+      continue;
+    }
+    const left = col;
+    while (col + 1 <= lastCol && filled(col + 1)) col += 1;
+    const right = col;
+    col += 1;
+
+    const header: HeaderRow = { row, left, right, columns: {}, sectionCol: null, category: null };
+    let named = 0;
+    for (let c = left; c <= right; c++) {
+      const match = matchHeaderRole(cellAt(grid, row, c));
+      if (!match) continue;
+      named += 1;
+      if (match.role === 'section') {
+        header.sectionCol ??= c;
+        continue;
+      }
+      if (header.columns[match.role] !== undefined) continue;
+      header.columns[match.role] = c;
+      if (match.role === 'action') header.category = match.category;
+    }
+    const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
+    if (header.columns.action !== undefined && roles >= 2 && named * 2 >= right - left + 1) found.push(header);
+  }
+  return found;
+}

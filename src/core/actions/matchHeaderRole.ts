@@ -1,0 +1,45 @@
+/** Recognises a header cell by its vocabulary: which column role it names, and its category if any. */
+import { cellText } from '../cellText';
+import type { CellValue } from '../grid';
+import { foldHeaderWords } from './foldHeaderWords';
+import { headerVocabulary, type HeaderRole } from './headerVocabulary';
+import { matchHeaderWord } from './matchHeaderWord';
+
+export interface HeaderMatch {
+  role: HeaderRole;
+  /** The text after a slash in an action header, e.g. "kansalaispalvelut" in "Toimenpide/kansalaispalvelut". */
+  category: string | null;
+}
+
+/** Header cells are short; a long cell is data even when it starts with a header word. */
+const MAX_LENGTH = 60;
+/** Words a header may add after its phrase: a year, a unit, a qualifier ("Toiminnallinen tavoite 2018"). */
+const MAX_EXTRA_WORDS = 2;
+
+/**
+ * The role a header cell names, in any of fi/sv/en, whatever its case, spacing, line breaks, plural
+ * or trailing colon; null when it names none. The phrase must open the cell (before any slash);
+ * the longest phrase wins. A slash after an action word introduces a category.
+ * @example matchHeaderRole('Toimenpide/kansalaispalvelut') //=> { role: 'action', category: 'kansalaispalvelut' }
+ * @example matchHeaderRole('MITTARIT') //=> { role: 'metric', category: null }
+ * @example matchHeaderRole('Tavoitetaso 2024') //=> null
+ */
+export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | null {
+  if (typeof value !== 'string') return null;
+  const text = cellText(value);
+  if (text === '' || text.length > MAX_LENGTH) return null;
+  const slash = text.indexOf('/');
+  const headWords = foldHeaderWords(slash >= 0 ? text.slice(0, slash) : text);
+  const allWords = foldHeaderWords(text);
+  for (const phrase of headerVocabulary()) {
+    // A listed phrase may itself contain the slash ("vastuutaho/henkilöt"): try it on the whole cell first.
+    for (const words of [allWords, headWords]) {
+      if (words.length < phrase.words.length || words.length > phrase.words.length + MAX_EXTRA_WORDS) continue;
+      if (!phrase.words.every((w, i) => matchHeaderWord(words[i] ?? '', w))) continue;
+      const wholeCell = words === allWords && slash >= 0 && words.length === phrase.words.length;
+      const rest = slash >= 0 && !wholeCell ? text.slice(slash + 1).trim() : '';
+      return { role: phrase.role, category: phrase.role === 'action' && rest !== '' ? rest : null };
+    }
+  }
+  return null;
+}

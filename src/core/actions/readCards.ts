@@ -1,0 +1,135 @@
+/** Reads the vertical key/value "cards" of seed 003 (Toimenpide | …, Mittari | …) as action items. */
+import type { CellRange } from '../a1/parseRange';
+import { rangeAddress } from '../a1/rangeAddress';
+import { columnLetter } from '../a1/columnLetter';
+import { cellAt } from '../cellAt';
+import { cellText } from '../cellText';
+import type { CoreContext } from '../context';
+import { countStatuses } from '../countStatuses';
+import type { Grid } from '../grid';
+import type { ActionItem, ActionTable, ColumnRole } from '../schema/report';
+import { buildActionItem, type RoleCells } from './buildActionItem';
+import { gridExtent } from './gridExtent';
+import { isFilled } from './isFilled';
+import { isInRanges } from './isInRanges';
+import { matchHeaderRole } from './matchHeaderRole';
+import { tallySections, type SectionMark } from './tallySections';
+
+interface KeyRow {
+  row: number;
+  role: ColumnRole;
+}
+
+interface Card {
+  keys: KeyRow[];
+}
+
+/** A key that cannot belong to the card being read starts the next card. */
+function startsNewCard(card: Card, role: ColumnRole): boolean {
+  const roles = new Set(card.keys.map((k) => k.role));
+  // Several goal keys in a row (Pitkän aikavälin tavoite, Toiminnallinen tavoite) open one card.
+  if (role === 'goal') return [...roles].some((r) => r !== 'goal');
+  return roles.has(role);
+}
+
+/** The line just above a card that names its group ("Yksikön toiminnalliset tavoitteet"), if any. */
+function headingAbove(grid: Grid, top: number, floor: number, keyCol: number, lastCol: number): SectionMark | null {
+  for (let r = top - 1; r >= floor; r--) {
+    const texts: string[] = [];
+    for (let c = keyCol; c <= lastCol; c++) {
+      const t = cellText(cellAt(grid, r, c));
+      if (t !== '') texts.push(t);
+    }
+    const only = texts[0];
+    if (only === undefined) continue;
+    if (texts.length > 1) return null;
+    // A rule line between cards ("---") names nothing.
+    if (!/[\p{L}\p{N}]/u.test(only)) continue;
+    return { title: only, row: r };
+  }
+  return null;
+}
+
+/**
+ * Finds cards: a key cell naming a role (`matchHeaderRole`, trailing ':' and OCR'd keys such as
+ * "Vastuhenkilö" included) with its value in the next column, on consecutive rows. A card needs a
+ * Toimenpide key; it becomes one item (status `missing` unless a status key exists; goal from the
+ * last goal key before the action, i.e. the operational goal; owner from the owner key). All cards
+ * keyed in one column of a sheet form one table of layout `cards`; a heading line above a card
+ * becomes its section. Cells in `exclude` (tables already read) are never keys.
+ * @example readCards(seed003Grid, ctx, [])[0]?.items.length //=> 3
+ */
+export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRange[]): ActionTable[] {
+  const { lastRow, lastCol } = gridExtent(grid);
+  const byColumn = new Map<number, Card[]>();
+  for (let r = grid.origin.row; r <= lastRow; r++) {
+    for (let c = grid.origin.col; c < lastCol; c++) {
+      if (isInRanges(r, c, exclude) || isInRanges(r, c + 1, exclude)) continue;
+      const match = matchHeaderRole(cellAt(grid, r, c));
+      if (!match || match.role === 'section' || !isFilled(cellAt(grid, r, c + 1))) continue;
+      const cards = byColumn.get(c) ?? [];
+      byColumn.set(c, cards);
+      const card = cards[cards.length - 1];
+      const lastKey = card?.keys[card.keys.length - 1];
+      if (!card || !lastKey || lastKey.row !== r - 1 || startsNewCard(card, match.role)) cards.push({ keys: [{ row: r, role: match.role }] });
+      else card.keys.push({ row: r, role: match.role });
+      break;
+    }
+  }
+
+  const tables: ActionTable[] = [];
+  for (const [keyCol, all] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
+    const cards = all.filter((card) => card.keys.some((k) => k.role === 'action'));
+    const firstCard = cards[0];
+    const lastCard = cards[cards.length - 1];
+    if (!firstCard || !lastCard) continue;
+    const valueCol = keyCol + 1;
+    const items: ActionItem[] = [];
+    const marks: SectionMark[] = [];
+    const itemSection: number[] = [];
+    const roles = new Set<ColumnRole>();
+    let floor = grid.origin.row;
+    for (const card of cards) {
+      const top = card.keys[0]?.row ?? floor;
+      const heading = headingAbove(grid, top, floor, keyCol, valueCol);
+      if (heading && marks[marks.length - 1]?.title !== heading.title) marks.push(heading);
+      const cells: RoleCells = {};
+      let actionRow = top;
+      for (const key of card.keys) {
+        roles.add(key.role);
+        // The last goal key before the action is the operational goal the action serves.
+        if (key.role === 'goal' && cells.action) continue;
+        cells[key.role] = { row: key.row, col: valueCol };
+        if (key.role === 'action') actionRow = key.row;
+      }
+      items.push(
+        buildActionItem(
+          grid,
+          { row: actionRow, cells, continues: null, carriedGoal: null, section: marks[marks.length - 1]?.title ?? null, category: null },
+          ctx,
+        ),
+      );
+      itemSection.push(marks.length - 1);
+      floor = (card.keys[card.keys.length - 1]?.row ?? top) + 1;
+    }
+    const letters: ActionTable['columns'] = {};
+    for (const role of roles) letters[role] = columnLetter(valueCol);
+    const top = firstCard.keys[0]?.row ?? grid.origin.row;
+    const bottom = lastCard.keys[lastCard.keys.length - 1]?.row ?? top;
+    tables.push({
+      sheet: grid.sheet,
+      range: rangeAddress({ top, left: keyCol, bottom, right: valueCol }),
+      headerRow: top,
+      layout: 'cards',
+      excelTable: null,
+      columns: letters,
+      title: null,
+      chair: null,
+      total: items.length,
+      byStatus: countStatuses(items.map((i) => i.status)),
+      sections: tallySections(marks, items, itemSection),
+      items,
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,29 @@
+/** Reads the chair's name from a "Puheenjohtaja …" line above a table. */
+import { cellText } from '../cellText';
+import { LOCALES } from '../locales/locale';
+import { foldStatusText } from '../status/foldStatusText';
+
+let cached: string[] | null = null;
+
+/**
+ * The name after a chair word of any language (`chairWords`), or null when the line names no chair.
+ * @example readChairLine('Puheenjohtaja Anna-Liisa Koivisto') //=> 'Anna-Liisa Koivisto'
+ * @example readChairLine('Ordförande: Eva Holm') //=> 'Eva Holm'
+ * @example readChairLine('Tavoite 1: Sotekeskusten kehittäminen') //=> null
+ */
+export function readChairLine(text: string): string | null {
+  const tidy = cellText(text);
+  const folded = foldStatusText(tidy);
+  cached ??= Object.values(LOCALES)
+    .flatMap((l) => l.chairWords.map((w) => foldStatusText(w)))
+    .sort((a, b) => b.length - a.length);
+  for (const word of cached) {
+    if (!folded.startsWith(word)) continue;
+    const next = folded[word.length];
+    // "pj." ends in its own separator; other words must end where a word ends.
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]$/u.test(word)) continue;
+    const name = tidy.slice(word.length).replace(/^[\s:.,;–-]+/u, '').trim();
+    return name === '' ? null : name;
+  }
+  return null;
+}

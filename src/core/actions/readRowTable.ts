@@ -1,0 +1,185 @@
+/** Reads an action table laid out in rows, from its header row down to where its data ends. */
+import type { CellRange } from '../a1/parseRange';
+import { rangeAddress } from '../a1/rangeAddress';
+import { columnLetter } from '../a1/columnLetter';
+import { cellAt } from '../cellAt';
+import { cellText } from '../cellText';
+import type { CoreContext } from '../context';
+import { countStatuses } from '../countStatuses';
+import type { Grid } from '../grid';
+import type { ActionItem, ActionTable, ColumnRole } from '../schema/report';
+import { buildActionItem, type RoleCells } from './buildActionItem';
+import { findHeaderRows } from './findHeaderRows';
+import type { HeaderRow } from './headerRow';
+import { isFilled } from './isFilled';
+import { isInRanges } from './isInRanges';
+import { isMergedAcross } from './isMergedAcross';
+import { isNumberedGoal } from './isNumberedGoal';
+import { isSectionText } from './isSectionText';
+import { isSignatureLine } from './isSignatureLine';
+import { readChairLine } from './readChairLine';
+import { tallySections, type SectionMark } from './tallySections';
+
+export interface RowTableOptions {
+  layout: 'rows' | 'excelTable';
+  excelTable: string | null;
+  /** The last row the table may use (an Excel table's own bottom); otherwise the sheet's last row. */
+  lastRow: number;
+  /** Empty rows that end a plain table; an Excel table ends at its own range instead. */
+  endGap: number;
+  exclude: readonly CellRange[];
+  title: string | null;
+  chair: string | null;
+}
+
+/**
+ * Walks down from the header. Rules, in order, for each row:
+ * - empty: skipped; `endGap` empty rows in a row end the table unless a repeat of its header follows;
+ * - a header with the action in the same column: continues the table (a category in it, e.g.
+ *   "Toimenpide/kansalaispalvelut", starts that category and closes the section; a plain repeat keeps both);
+ *   any other header ends it;
+ * - a chair line ("Puheenjohtaja …") or a dated signature ("24.1.2024 Etunimi Sukunimi") alone in the
+ *   first column ends it, as does a lone line after an empty row that heads the next table;
+ * - one cell only, in the first column, merged across or worded as a section ("Tavoite 1: …", "Muut
+ *   toteutukset"): a section row; so is a numbered goal with no status ("Tavoite 1 … | 2020 - 2023");
+ * - otherwise an item; with an empty action but its own cells it continues the previous action.
+ * @example readRowTable(grid, header, ctx, options).total //=> 19
+ */
+export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, options: RowTableOptions): ActionTable {
+  let columns = { ...header.columns };
+  let sectionCol = header.sectionCol;
+  const allColumns: Partial<Record<ColumnRole, number>> = { ...header.columns };
+  const { left, right } = header;
+  let category = header.category;
+  let section: number = -1;
+  const marks: SectionMark[] = [];
+  const items: ActionItem[] = [];
+  const itemSection: number[] = [];
+  let lastContent = header.row;
+  let emptyRun = 0;
+  let carriedGoal: string | null = null;
+
+  const rowCells = (r: number) => {
+    const filled: number[] = [];
+    for (let c = left; c <= right; c++) if (!isInRanges(r, c, options.exclude) && isFilled(cellAt(grid, r, c))) filled.push(c);
+    return filled;
+  };
+  const sameTableHeader = (r: number): HeaderRow | 'other' | null => {
+    const found = findHeaderRows(grid, r, left, right, options.exclude);
+    if (found.length === 0) return null;
+    return found.find((h) => h.columns.action === columns.action) ?? 'other';
+  };
+  const startsNextTable = (r: number): boolean => {
+    for (let next = r + 1; next <= Math.min(options.lastRow, r + 3); next++) {
+      const filled = rowCells(next);
+      if (filled.length === 0) continue;
+      if (sameTableHeader(next) !== null) return true;
+      const first = filled[0];
+      return filled.length === 1 && first !== undefined && readChairLine(cellText(cellAt(grid, next, first))) !== null;
+    }
+    return false;
+  };
+  const openSection = (title: string, r: number) => {
+    marks.push({ title, row: r });
+    section = marks.length - 1;
+    carriedGoal = null;
+    lastContent = r;
+  };
+
+  for (let r = header.row + 1; r <= options.lastRow; r++) {
+    if (isInRanges(r, left, options.exclude) && isInRanges(r, right, options.exclude)) break;
+    const filled = rowCells(r);
+    if (filled.length === 0) {
+      emptyRun += 1;
+      if (emptyRun > options.endGap * 4) break;
+      continue;
+    }
+    const gap = emptyRun;
+    emptyRun = 0;
+
+    const repeated = sameTableHeader(r);
+    if (repeated === 'other') break;
+    if (repeated !== null) {
+      columns = { ...repeated.columns };
+      sectionCol = repeated.sectionCol ?? sectionCol;
+      for (const [role, col] of Object.entries(repeated.columns) as [ColumnRole, number][]) allColumns[role] ??= col;
+      if (repeated.category !== null || category !== null) section = -1;
+      category = repeated.category;
+      carriedGoal = null;
+      lastContent = r;
+      continue;
+    }
+    if (gap >= options.endGap) break;
+
+    const first = filled[0] ?? left;
+    const firstValue = cellAt(grid, r, first);
+    const firstText = cellText(firstValue);
+    if (filled.length === 1) {
+      if (readChairLine(firstText) !== null || isSignatureLine(firstValue)) break;
+      const inFirstColumn = first === left || first === columns.action;
+      if (inFirstColumn && (isMergedAcross(grid, r, first, right) || isSectionText(firstText))) {
+        openSection(firstText, r);
+        continue;
+      }
+      if (inFirstColumn && gap > 0 && startsNextTable(r)) break;
+    }
+    const actionCol = columns.action;
+    const statusCol = columns.status;
+    const actionText = actionCol === undefined ? '' : cellText(cellAt(grid, r, actionCol));
+    const statusEmpty = statusCol === undefined || !isFilled(cellAt(grid, r, statusCol));
+    if (actionText !== '' && statusEmpty && isNumberedGoal(actionText)) {
+      openSection(actionText, r);
+      continue;
+    }
+
+    if (sectionCol !== null) {
+      const s = cellText(cellAt(grid, r, sectionCol));
+      if (s !== '' && marks[section]?.title !== s) openSection(s, r);
+    }
+    // Only a cell outside every role (a comment column) does not make an item.
+    const roleCols = Object.values(columns);
+    if (!filled.some((c) => roleCols.includes(c))) continue;
+
+    const cells: RoleCells = {};
+    for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = { row: r, col };
+    const previous = items[items.length - 1];
+    const goalCol = columns.goal;
+    const goalHere = goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
+    // A goal column left of the action groups the actions to its right, as a merged cell shows it.
+    if (goalCol !== undefined && actionCol !== undefined && goalCol < actionCol && goalHere !== '') carriedGoal = goalHere;
+    const carry = goalCol !== undefined && actionCol !== undefined && goalCol < actionCol ? carriedGoal : null;
+    const item = buildActionItem(
+      grid,
+      {
+        row: r,
+        cells,
+        continues: actionText === '' && previous ? previous.action : null,
+        carriedGoal: carry,
+        section: marks[section]?.title ?? null,
+        category,
+      },
+      ctx,
+    );
+    items.push(item);
+    itemSection.push(section);
+    lastContent = r;
+  }
+
+  const range = { top: header.row, left, bottom: lastContent, right };
+  const letters: ActionTable['columns'] = {};
+  for (const [role, col] of Object.entries(allColumns) as [ColumnRole, number][]) letters[role] = columnLetter(col);
+  return {
+    sheet: grid.sheet,
+    range: rangeAddress(range),
+    headerRow: header.row,
+    layout: options.layout,
+    excelTable: options.excelTable,
+    columns: letters,
+    title: options.title,
+    chair: options.chair,
+    total: items.length,
+    byStatus: countStatuses(items.map((i) => i.status)),
+    sections: tallySections(marks, items, itemSection),
+    items,
+  };
+}

@@ -1,0 +1,25 @@
+/** Counts a table's items per section, in the order the sections stand. */
+import { countStatuses } from '../countStatuses';
+import type { ActionItem, Section } from '../schema/report';
+
+export interface SectionMark {
+  title: string;
+  row: number;
+}
+
+/**
+ * One entry per section mark with the total and status counts of the items that belong to it
+ * (`itemSection[i]` is the index into `marks` of item i, or -1 when it stands in no section).
+ * A section with no items stays listed with 0: the manager wrote it and sees it counted.
+ * @example tallySections([{ title: 'Tavoite 1', row: 5 }], [item], [0])[0]?.total //=> 1
+ */
+export function tallySections(
+  marks: readonly SectionMark[],
+  items: readonly ActionItem[],
+  itemSection: readonly number[],
+): Section[] {
+  return marks.map((mark, index) => {
+    const own = items.filter((_, i) => itemSection[i] === index);
+    return { title: mark.title, row: mark.row, total: own.length, byStatus: countStatuses(own.map((i) => i.status)) };
+  });
+}
