@@ -1,5 +1,7 @@
 /** What the use cases need from a host workbook; the Office.js adapter and test fakes implement it. */
-import type { Lang, PlanConditionalFormat, SheetPlan, WorkbookData } from '../core';
+import type { Lang, SheetPlan, StatusColouring, WorkbookData } from '../core';
+
+export type { StatusColouring } from '../core';
 
 /** The user's settings, kept in the workbook's own settings so they travel with the file. */
 export interface SeurantaSettings {
@@ -8,12 +10,6 @@ export interface SeurantaSettings {
   asOf: string | null;
   /** Sheets to leave out, by name. */
   skipSheets: string[];
-}
-
-/** Conditional formats to put on a user's own status column (and later take off again). */
-export interface StatusColouring {
-  sheet: string;
-  format: PlanConditionalFormat;
 }
 
 export interface WorkbookHost {

@@ -45,6 +45,14 @@ export const planConditionalFormatSchema = z.object({
 });
 export type PlanConditionalFormat = z.infer<typeof planConditionalFormatSchema>;
 
+/** Conditional formats to put on a user's own status column (and later take off again). */
+export const statusColouringSchema = z.object({
+  /** The user's sheet the rules go on. */
+  sheet: z.string(),
+  format: planConditionalFormatSchema,
+});
+export type StatusColouring = z.infer<typeof statusColouringSchema>;
+
 export const planLinkSchema = z.object({
   /** The cell on the generated sheet that holds the link. */
   cell: z.string(),
