@@ -43,6 +43,13 @@ describe('parseSchedule: the forms of the Finnish seeds', () => {
     ['vuoden 2023 loppuun mennessä', null, '2023-12-31'],
     ['Luonnos syksy 23', '2023-09-01', '2023-12-31'],
     ['kevät - syksy 2024', '2024-01-01', '2024-12-31'],
+    ['syksyllä 2023', '2023-09-01', '2023-12-31'],
+    ['keväällä 2022', '2022-01-01', '2022-05-31'],
+    // seed 001's OCR: stray letters after the dates, a guillemet for the arrow, a dash for "onwards"
+    ['2020 - 2023 o o', '2020-01-01', '2023-12-31'],
+    ['2021 -', '2021-01-01', null],
+    // seed 000's OCR dropped a letter of "syyskuu": read as autumn, which starts in September too
+    ['Alkaen syysy 2021', '2021-09-01', null],
   ])('%j → %s .. %s', (text, start, end) => {
     expect(read(text)).toEqual([start, end, true]);
   });
