@@ -169,6 +169,13 @@ export const en: Locale = {
     noTableHint: 'Seuranta looks for a header row with columns such as {headers}.',
     unexpectedError: 'The operation failed: {detail}',
     dismiss: 'Close',
+    /** Why a task failed in Excel, by the host's error code (HostError.code). */
+    errors: {
+      protectedSheet: 'A sheet or the workbook structure is protected. Unprotect it (Review > Unprotect) and try again.',
+      cellEditMode: 'Excel is editing a cell. Press Enter or Esc and try again.',
+      tooLarge: 'The workbook is too large to read at once in Excel on the web. Leave some sheets out and try again.',
+      unsupported: 'This version of Excel lacks a feature Seuranta needs. Update Excel or use Excel on the web.',
+    },
   },
   cli: {
     usage: 'Usage',

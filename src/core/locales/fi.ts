@@ -206,6 +206,13 @@ export const fi = {
     noTableHint: 'Seuranta etsii otsikkoriviä, jossa on esimerkiksi sarakkeet {headers}.',
     unexpectedError: 'Toiminto epäonnistui: {detail}',
     dismiss: 'Sulje',
+    /** Why a task failed in Excel, by the host's error code (HostError.code). */
+    errors: {
+      protectedSheet: 'Välilehti tai työkirjan rakenne on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
+      cellEditMode: 'Excel on solun muokkaustilassa. Paina Enter tai Esc ja yritä uudelleen.',
+      tooLarge: 'Työkirja on liian suuri luettavaksi kerralla Excelin verkkoversiossa. Jätä osa välilehdistä pois ja yritä uudelleen.',
+      unsupported: 'Tämä Excelin versio ei tue kaikkia tarvittavia toimintoja. Päivitä Excel tai käytä Excelin verkkoversiota.',
+    },
   },
   /** Texts the command line prints. */
   cli: {

@@ -170,6 +170,13 @@ export const sv: Locale = {
     noTableHint: 'Seuranta söker en rubrikrad med till exempel kolumnerna {headers}.',
     unexpectedError: 'Åtgärden misslyckades: {detail}',
     dismiss: 'Stäng',
+    /** Why a task failed in Excel, by the host's error code (HostError.code). */
+    errors: {
+      protectedSheet: 'Fliken eller arbetsbokens struktur är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
+      cellEditMode: 'Excel är i cellredigeringsläge. Tryck Enter eller Esc och försök igen.',
+      tooLarge: 'Arbetsboken är för stor för att läsas på en gång i Excel på webben. Utelämna några flikar och försök igen.',
+      unsupported: 'Den här versionen av Excel stöder inte alla funktioner som behövs. Uppdatera Excel eller använd Excel på webben.',
+    },
   },
   cli: {
     usage: 'Användning',
