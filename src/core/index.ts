@@ -28,5 +28,4 @@ export { parseNumber, type ParsedNumber } from './numbers/parseNumber';
 export { VARIANCE_COLORS } from './palette';
 export { normalizeStatus, STOPPING_STATUSES, type NormalizedStatus } from './status/normalizeStatus';
 export { statusConditionalRules, SEURANTA_RULE_TAG } from './status/statusConditionalRules';
-export { planStatusColouring } from './summary/planStatusColouring';
 export { planSummarySheet } from './summary/planSummarySheet';
