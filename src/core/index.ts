@@ -29,3 +29,4 @@ export { VARIANCE_COLORS } from './palette';
 export { normalizeStatus, STOPPING_STATUSES, type NormalizedStatus } from './status/normalizeStatus';
 export { statusConditionalRules, SEURANTA_RULE_TAG } from './status/statusConditionalRules';
 export { planSummarySheet } from './summary/planSummarySheet';
+export { planStatusColouring } from './summary/planStatusColouring';
