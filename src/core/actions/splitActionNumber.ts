@@ -7,8 +7,9 @@ export interface SplitAction {
   text: string;
 }
 
-// Digits, then optionally one letter (with a dot or space before it), then an optional dot or bracket.
-const NUMBER = /^(\d{1,3}(?:\s?\.?\s?[a-zA-Z](?![\p{L}\p{N}]))?\.?\)?)(?=\s|$)/u;
+// Digits, then optionally one letter (with a dot or space before it), then an optional dot or bracket;
+// or a lone letter with a bracket, as seed 004 letters the actions under a goal ("a)", "b)").
+const NUMBER = /^(\d{1,3}(?:\s?\.?\s?[a-zA-Z](?![\p{L}\p{N}]))?\.?\)?|[a-zA-Z]\))(?=\s|$)/u;
 
 /**
  * Reads the number an action opens with, as written ("1.a", "1a.", "2 a.", "3.e", "12."). A bare
