@@ -22,6 +22,8 @@ export { parseSchedule, type ParsedSchedule } from './schedule/parseSchedule';
 export { isOverdue } from './schedule/isOverdue';
 export { excelSerialToIso } from './schedule/excelSerialToIso';
 export { isoToExcelSerial } from './schedule/isoToExcelSerial';
+export { validateActionTable } from './validation/validateActionTable';
+export { findCellErrors } from './validation/findCellErrors';
 export { findBudgetTables } from './budget/findBudgetTables';
 export { planBudgetSheet } from './budget/planBudgetSheet';
 export { parseNumber, type ParsedNumber } from './numbers/parseNumber';

@@ -76,7 +76,8 @@ function unreadable(text: string): ParsedSchedule {
   return { text, start: null, end: null, readable: false };
 }
 
-const DATE_KINDS = new Set<ScheduleToken['kind']>(['day', 'monthYear', 'monthSpan', 'year', 'number']);
+/** Tokens that end a date, so a dash after one may mean "onwards". */
+const DATE_KINDS = new Set<ScheduleToken['kind']>(['day', 'monthYear', 'monthSpan', 'year']);
 
 function parseText(text: string): ParsedSchedule {
   if (text === '') return { text, start: null, end: null, readable: true };
@@ -126,10 +127,11 @@ function parseText(text: string): ParsedSchedule {
       case 'dash': {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        const prevIsDate = prev !== undefined && prev.kind !== 'number' && DATE_KINDS.has(prev.kind);
+        // "2020 -" is open, "2020 - 2024" a range; a number after the dash ("1-2 lisää") is no opener either.
+        const prevIsDate = prev !== undefined && DATE_KINDS.has(prev.kind);
         const nextIsDate =
           next !== undefined &&
-          (DATE_KINDS.has(next.kind) || (next.kind === 'word' && isDateWord(words, i + 1)));
+          (DATE_KINDS.has(next.kind) || next.kind === 'number' || (next.kind === 'word' && isDateWord(words, i + 1)));
         if (prevIsDate && !nextIsDate) openAt.push(points.length);
         break;
       }
