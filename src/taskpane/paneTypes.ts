@@ -10,13 +10,16 @@ export type UiTextKey = {
   [K in keyof Locale['ui']]: Locale['ui'][K] extends string ? K : never;
 }[keyof Locale['ui']];
 
+/** The explanation of one of Excel's refusals, by the host's error code. */
+export type UiErrorKey = `errors.${keyof Locale['ui']['errors'] & string}`;
+
 /**
  * A message kept as a key and its parameters, not as text, so that a language switch redraws it
  * in the new language.
  */
 export interface PaneNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
-  key: UiTextKey;
+  key: UiTextKey | UiErrorKey;
   params?: Readonly<Record<string, string | number>>;
   /** A second line, e.g. the headers the readers look for. */
   hint?: { key: UiTextKey; params?: Readonly<Record<string, string | number>> };

@@ -72,7 +72,7 @@ describe('runPaneTask', () => {
   it('turns Excel\'s cell-edit refusal into a notice instead of throwing', async () => {
     const refusal = Object.assign(new Error('Excel is in cell-editing mode.'), { code: 'InvalidOperationInCellEditMode' });
     const action = await runPaneTask('colours', hostOver(seed000Workbook()), settings, readingUseCases(reportWith({}), refusal));
-    expect(action).toEqual({ type: 'failed', notice: { intent: 'warning', key: 'cellEditMode' } });
+    expect(action).toEqual({ type: 'failed', notice: { intent: 'warning', key: 'errors.cellEditMode' } });
   });
 
   it('passes the host\'s other calls through untouched', async () => {

@@ -6,7 +6,7 @@ import { describeFailure } from '../describeFailure';
 import { headerHint } from '../headerHint';
 import { initialPaneState } from '../initialPaneState';
 import { localIsoDate } from '../localIsoDate';
-import type { PaneNotice, PaneTask, TaskPaneState } from '../paneTypes';
+import type { PaneNotice, PaneTask, TaskPaneState, UiTextKey } from '../paneTypes';
 import type { PaneUseCases } from '../paneUseCases';
 import { runPaneTask } from '../runPaneTask';
 import { taskPaneReducer } from '../taskPaneReducer';
@@ -126,7 +126,11 @@ function noticeText(notice: PaneNotice | null, locale: Locale): TaskPaneView['no
   };
   return {
     intent: notice.intent,
-    text: formatMessage(locale.ui[notice.key], { ...hints, ...notice.params }),
-    hint: notice.hint ? formatMessage(locale.ui[notice.hint.key], { ...hints, ...notice.hint.params }) : null,
+    text: formatMessage(uiText(locale, notice.key), { ...hints, ...notice.params }),
+    hint: notice.hint ? formatMessage(uiText(locale, notice.hint.key), { ...hints, ...notice.hint.params }) : null,
   };
+}
+
+function uiText(locale: Locale, key: PaneNotice['key']): string {
+  return key.startsWith('errors.') ? locale.ui.errors[key.slice(7) as keyof Locale['ui']['errors']] : locale.ui[key as UiTextKey];
 }
