@@ -5,6 +5,7 @@ import { cellAt } from '../cellAt';
 import type { CoreContext } from '../context';
 import type { ExcelTable, Grid } from '../grid';
 import type { ActionTable } from '../schema/report';
+import { gridExtent } from './gridExtent';
 import type { HeaderRow } from './headerRow';
 import { isInRanges } from './isInRanges';
 import { matchHeaderRole } from './matchHeaderRole';
@@ -40,7 +41,8 @@ export function readExcelTable(
   return readRowTable(grid, header, ctx, {
     layout: 'excelTable',
     excelTable: table.name,
-    lastRow: range.bottom,
+    // A table may claim rows past what the host read; nothing is there to walk.
+    lastRow: Math.min(range.bottom, gridExtent(grid).lastRow),
     endGap: Number.POSITIVE_INFINITY,
     exclude,
     title,
