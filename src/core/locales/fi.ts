@@ -4,7 +4,7 @@
  * messages come from the chosen language alone.
  */
 export const fi = {
-  /** Canonical status → the phrases that mean it, lower case; the readers match leading phrases. */
+  /** Canonical status → the phrases that mean it, lower case. The leading phrase decides (longest first, whole words); suspended and removed words decide wherever they stand. */
   statusWords: {
     done: ['kyllä', 'toteutunut', 'toteutettu', 'valmis', 'valmistunut', 'tehty', 'ok'],
     partial: ['osittain toteutunut', 'osittain toteutettu', 'osittain valmis', 'osittain', 'osin'],

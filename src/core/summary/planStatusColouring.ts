@@ -11,7 +11,7 @@ import { statusConditionalRules } from '../status/statusConditionalRules';
  * Section rows ("Tavoite 2: …") and repeated header rows between items split the runs, so they
  * are never outlined as unknown statuses; a status typed later into an item row recolours itself.
  * Tables without a status column get none.
- * @example planStatusColouring(report).map((c) => `${c.sheet}!${c.format.range}`) //=> ['Projektiryhmä 1!D6:D9', 'Projektiryhmä 1!D11:D14']
+ * @example planStatusColouring(report).map((c) => `${c.sheet}!${c.format.range}`) //=> ['Yhteistyö kumppanien kanssa!C8:C11', 'Yhteistyö kumppanien kanssa!C15:C18', …] (seed 000)
  */
 export function planStatusColouring(report: Report): StatusColouring[] {
   const colourings: StatusColouring[] = [];
