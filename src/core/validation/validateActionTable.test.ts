@@ -126,6 +126,14 @@ describe('validateActionTable', () => {
     expect(validateActionTable(withoutOwner, problemsGrid(), ctx()).some((i) => i.code === 'owner.missing')).toBe(false);
   });
 
+  it('does not ask a continuation row for an owner: it shares the owner of the action it continues', () => {
+    const table = problemsTable([
+      item(11, '5', 'Etätyön mahdollistaminen', 'Kyllä', 'done', 'Palvelupäällikkö', T1),
+      item(12, null, 'Etätyön mahdollistaminen', 'Ei /korona', 'not_done', null, T1, true),
+    ]);
+    expect(validateActionTable(table, problemsGrid(), ctx()).some((i) => i.code === 'owner.missing')).toBe(false);
+  });
+
   it('treats "2." and "2" as the same number, but not across sections', () => {
     const table = problemsTable([
       item(7, '2.', 'Viestintä', 'Kyllä', 'done', 'HR', T1),

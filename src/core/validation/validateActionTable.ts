@@ -18,7 +18,8 @@ const ACTION_QUOTE_MAX = 60;
  * The issues of one action table: a table without a status column (info, at the header row's first
  * cell); per item an unknown status (warning), a missing status (warning), a schedule that cannot be
  * read (warning) or that ends before it starts (error), a missing owner where the table has an owner
- * column (info); and an action number used twice in one section (warning, at the second action).
+ * column (info; not on a continuation row, whose owner is the continued action's); and an action
+ * number used twice in one section (warning, at the second action).
  * A cell holding a spreadsheet error is left to `findCellErrors`, so it is reported once, not twice.
  * The schedule is re-read from the grid because the item keeps dates but not whether the text made sense.
  * @example validateActionTable(table, grid, ctx).map((i) => `${i.code} ${i.cell}`)
@@ -67,7 +68,9 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
       }
     }
 
-    if (table.columns.owner !== undefined && (item.owner === null || item.owner.trim() === '')) {
+    // A continuation row shares the owner of the action it continues (merged cells read that way).
+    const ownerless = item.owner === null || item.owner.trim() === '';
+    if (table.columns.owner !== undefined && ownerless && !item.continuation) {
       const cell = roleCell(table, item, 'owner');
       if (cell !== null && !holdsError(cell)) issue('owner.missing', 'info', cell, { action: quote(item.action) });
     }
