@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
+import { cli, spawnCli, tempDir, writeXlsx } from './cliHarness';
+
+const dir = tempDir('failures');
+const corrupt = join(dir, 'rikki.xlsx');
+writeFileSync(corrupt, 'PK\u0003\u0004 tämä ei ole oikea työkirja\n');
+
+/** What the user sees: one line on stderr, no stack trace, nothing on stdout. */
+function expectOneLine(stderr: string, stdout: string): void {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(stderr).not.toMatch(/Error:/);
+  expect(stdout).toBe('');
+}
+
+describe('the CLI as a process (npm run cli)', () => {
+  it('exits 2 with one line when the file is missing', () => {
+    const r = spawnCli(['report', join(dir, 'puuttuu.xlsx'), '--out', join(dir, 'r.xlsx'), '--json', join(dir, 'r.json')]);
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, r.stdout);
+    expect(r.stderr).toContain('puuttuu.xlsx');
+    expect(r.stderr).toContain('ei löydy');
+  });
+
+  it('exits 2 with one line when the file is not a workbook', () => {
+    const r = spawnCli(['validate', corrupt, '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, r.stdout);
+    expect(r.stderr).toMatch(/^File '.*rikki\.xlsx' cannot be read as an Excel workbook \(.+\)\.\n$/);
+  });
+
+  it('exits 0 with a summary on a good file', async () => {
+    const input = await writeXlsx(dir, 'hyva.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+    const r = spawnCli(['report', input, '--out', join(dir, 'hyva-r.xlsx'), '--json', join(dir, 'hyva.json'), '--as-of', '2022-06-30']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Toimenpiteitä: 16 (1 taulukossa)');
+  });
+});
+
+describe('bad arguments exit 2 with one line in the chosen language', () => {
+  let input: string;
+  beforeAll(async () => {
+    input = await writeXlsx(dir, 'args.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+  });
+
+  const cases: [string, () => string[], string][] = [
+    ['no command', () => [], 'Käyttö:'],
+    ['an unknown command', () => ['raportti', input], "Tuntematon komento 'raportti'. Komennot: report, validate."],
+    ['no input', () => ['validate'], 'Anna luettava Excel-työkirja (.xlsx).'],
+    ['no outputs', () => ['report', input, '--out', join(dir, 'x.xlsx')], 'Anna raportin tiedostot: --out raportti.xlsx ja --json raportti.json.'],
+    ['an option without its value', () => ['report', input, '--out', join(dir, 'x.xlsx'), '--json'], "Valinta '--json' tarvitsee arvon."],
+    ['an unknown option', () => ['validate', input, '--verbose'], "Tuntematon valinta '--verbose'."],
+    ['a date that does not exist', () => ['validate', input, '--as-of', '2023-02-29'], "Päivä '2023-02-29' ei kelpaa. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-06-30."],
+    ['a Finnish-style date', () => ['validate', input, '--as-of', '30.6.2024', '--lang', 'sv'], "Datumet '30.6.2024' duger inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-06-30."],
+    ['an unknown language', () => ['validate', input, '--lang', 'de'], "Kieli 'de' ei kelpaa. Valitse fi, sv tai en."],
+    ['two input files', () => ['validate', input, 'toinen.xlsx'], "Ylimääräinen argumentti 'toinen.xlsx'."],
+  ];
+
+  it.each(cases)('%s', async (_name, argv, expected) => {
+    const run = await cli(argv());
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    expect(run.err[0]).toBe(expected);
+    if (expected !== 'Käyttö:') expect(run.err).toHaveLength(1);
+  });
+
+  it('refuses to write the report over the workbook it reads', async () => {
+    const run = await cli(['report', input, '--out', input, '--json', join(dir, 'y.json')]);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([`Raportti ei saa korvata luettavaa työkirjaa '${input}'. Anna --out-valinnalle toinen tiedostonimi.`]);
+    expect(existsSync(join(dir, 'y.json'))).toBe(false);
+  });
+
+  it('exits 2 when the output folder does not exist, naming the path', async () => {
+    const out = join(dir, 'ei-kansiota', 'r.xlsx');
+    const run = await cli(['report', input, '--out', out, '--json', join(dir, 'z.json'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(new RegExp(`^Cannot write to file '${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`));
+  });
+
+  it('exits 2 when the input is a folder', async () => {
+    const folder = join(dir, 'kansio.xlsx');
+    mkdirSync(folder);
+    const run = await cli(['validate', folder]);
+    expect(run).toEqual({ code: 2, out: [], err: [`'${folder}' ei ole tiedosto.`] });
+  });
+
+  it('prints the usage on --help and exits 0', async () => {
+    const run = await cli(['--help', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.out[0]).toBe('Usage:');
+    expect(run.out.some((l) => l.includes('npm run cli -- report <workbook.xlsx> --out <report.xlsx> --json <report.json>'))).toBe(true);
+  });
+});
