@@ -1,5 +1,5 @@
 /** English. Data only: see fi.ts for what each table means. */
-import type { Locale } from './locale';
+import type { Locale } from './localeType';
 
 export const en: Locale = {
   statusWords: {

@@ -1,5 +1,5 @@
 /** Swedish. Data only: see fi.ts for what each table means. */
-import type { Locale } from './locale';
+import type { Locale } from './localeType';
 
 export const sv: Locale = {
   statusWords: {
