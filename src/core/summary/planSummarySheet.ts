@@ -9,7 +9,7 @@ import { CANONICAL_STATUSES, type ActionItem, type ActionTable, type CanonicalSt
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
 
-/** Columns used: A holds the long texts (actions, messages, names), B on the figures, C–K a count per status. */
+/** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
 const COLUMN_WIDTHS = [56, 24, 14, 14, 14, 14, 14, 14, 14, 14, 14];
 const DATE_FORMAT = 'd.m.yyyy';
