@@ -86,6 +86,44 @@ describe('writeReportWorkbook', () => {
     expect(tables['Kulut']?.table.tableRef).toBe('A3:B5');
   });
 
+  it("keeps a user's data validation, note, own colouring rule, defined name, freeze, hidden row, filter and image", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Seuranta');
+    ws.getCell('A1').value = 'Tila';
+    ws.getCell('A2').value = 'Kyllä';
+    ws.getCell('A2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Kyllä,Ei,Osittain"'] };
+    ws.getCell('A2').note = 'Valitse listasta';
+    ws.addConditionalFormatting({
+      ref: 'A2:A10',
+      rules: [{ type: 'expression', priority: 1, formulae: ['A2="Ei"'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8696B' } } } }],
+    });
+    wb.definedNames.add("'Seuranta'!$A$1:$A$10", 'Tilat');
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    ws.getCell('A5').value = 'piilotettu';
+    ws.getRow(5).hidden = true;
+    ws.autoFilter = 'A1:A10';
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000105fe02fea70000000049454e44ae426082',
+      'hex',
+    );
+    ws.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'D2:E4');
+    const input = join(dir, 'rikas.xlsx');
+    await wb.xlsx.writeFile(input);
+    const output = join(dir, 'rikas-raportti.xlsx');
+    await writeReportWorkbook(input, output, [plan]);
+
+    const after = (await open(output)).getWorksheet('Seuranta')!;
+    expect(after.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Kyllä,Ei,Osittain"'] });
+    expect(after.getCell('A2').note).toBe('Valitse listasta');
+    const cf = (after as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(cf.map((c) => c.ref)).toEqual(['A2:A10']);
+    expect((await open(output)).definedNames.model).toEqual([{ name: 'Tilat', ranges: ['Seuranta!$A$1:$A$10'] }]);
+    expect(after.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(after.getRow(5).hidden).toBe(true);
+    expect(after.autoFilter).toBe('A1:A10');
+    expect(after.getImages()).toHaveLength(1);
+  });
+
   it('leaves the input file as it was', async () => {
     const input = await userFile();
     await writeReportWorkbook(input, join(dir, 'toinen.xlsx'), [plan]);
