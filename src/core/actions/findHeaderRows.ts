@@ -2,6 +2,7 @@
 import type { CellRange } from '../a1/parseRange';
 import { cellAt } from '../cellAt';
 import type { Grid } from '../grid';
+import { countBudgetColumns } from './countBudgetColumns';
 import type { HeaderRow } from './headerRow';
 import { isFilled } from './isFilled';
 import { isInRanges } from './isInRanges';
@@ -10,8 +11,9 @@ import { matchHeaderRole } from './matchHeaderRole';
 /**
  * The action-table headers on an Excel row. Each run of adjacent filled cells (cells in `exclude`
  * count as empty, so a budget table beside is its own run) is a header when it names an action
- * column and at least one other role, and at least half its cells name a role. A row naming only
- * amount columns (Talousarvio, Toteuma, Ennuste…) has no action column and is never one.
+ * column and at least one other role, and at least half its cells name a role. A budget header is
+ * never one: it has no action column, and besides, a run whose other cells name two or more amount
+ * columns (Talousarvio, Ennuste, TA-esitys, Kehys…) is a budget header whatever else it holds.
  * @example findHeaderRows(grid, 4, 1, 3, [])[0]?.columns //=> { action: 1, goal: 2, status: 3 }
  */
 export function findHeaderRows(
@@ -36,9 +38,13 @@ export function findHeaderRows(
 
     const header: HeaderRow = { row, left, right, columns: {}, sectionCol: null, category: null };
     let named = 0;
+    const unnamed: number[] = [];
     for (let c = left; c <= right; c++) {
       const match = matchHeaderRole(cellAt(grid, row, c));
-      if (!match) continue;
+      if (!match) {
+        unnamed.push(c);
+        continue;
+      }
       named += 1;
       if (match.role === 'section') {
         header.sectionCol ??= c;
@@ -49,7 +55,10 @@ export function findHeaderRows(
       if (match.role === 'action') header.category = match.category;
     }
     const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
-    if (header.columns.action !== undefined && roles >= 2 && named * 2 >= right - left + 1) found.push(header);
+    if (header.columns.action === undefined || roles < 2 || named * 2 < right - left + 1) continue;
+    // "Toteuma" named the status above; the amount columns that are left decide.
+    if (countBudgetColumns(grid, row, unnamed) >= 2) continue;
+    found.push(header);
   }
   return found;
 }
