@@ -32,3 +32,6 @@ export { normalizeStatus, STOPPING_STATUSES, type NormalizedStatus } from './sta
 export { statusConditionalRules, SEURANTA_RULE_TAG } from './status/statusConditionalRules';
 export { planSummarySheet } from './summary/planSummarySheet';
 export { planStatusColouring } from './summary/planStatusColouring';
+export { findActionTables } from './actions/findActionTables';
+export { matchHeaderRole, type HeaderMatch } from './actions/matchHeaderRole';
+export { splitActionNumber, type SplitAction } from './actions/splitActionNumber';

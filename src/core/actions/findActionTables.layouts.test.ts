@@ -9,6 +9,7 @@ import {
   seed004Hierarchy,
   swedishTable,
 } from '../../../fixtures/layouts';
+import { seed002BudgetGrid, seed002BudgetTextGrid } from '../../../fixtures/seed002Budget';
 import { parseRange, type CellRange } from '../a1/parseRange';
 import type { CoreContext } from '../context';
 import { getLocale } from '../locales/getLocale';
@@ -143,6 +144,11 @@ describe('findActionTables in the layouts of the seeds', () => {
       expect(t.items.map((i) => i.action)).toEqual(['Kotihoito 24/7', 'Perhehoidon kasvattaminen', 'Etähoivan käyttöönotto']);
       expect(t.title).toBe('Toimenpiteet');
     }
+  });
+
+  it('finds no action table in seed 002’s budget table, with amounts as numbers or as typed text', () => {
+    expect(findActionTables(seed002BudgetGrid(), ctx, []).tables).toEqual([]);
+    expect(findActionTables(seed002BudgetTextGrid(), ctx, []).tables).toEqual([]);
   });
 
   it('reads seed 004’s spearheads as sections and carries each goal to its actions', () => {
