@@ -2,11 +2,25 @@
 import { columnLetter } from '../../src/core/a1/columnLetter';
 import type { SheetSnapshot } from '../fake-excel';
 
+/** A number as Excel would show it under the sheet's format code (the few codes the generated sheets use), Finnish style. */
+function display(v: number, format: string | undefined): string {
+  if (format === undefined || format === 'General') return String(v).replace('.', ',');
+  if (/[dmy]/i.test(format) && !format.includes('0')) {
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000);
+    return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+  }
+  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+  const percent = format.includes('%');
+  const n = percent ? v * 100 : v;
+  const text = n.toLocaleString('fi-FI', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
+  return percent ? `${text} %` : text;
+}
+
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * An HTML page with the sheet as a grid: column letters, row numbers, cell fills and bold fonts.
+ * An HTML page with the sheet as a grid: column letters, row numbers, cell fills, fonts and number formats.
  * @example renderSheetHtml(fake.sheet('Yhteenveto')!, 12) //=> '<!doctype html>…<table>…'
  */
 export function renderSheetHtml(sheet: SheetSnapshot, maxCols: number): string {
@@ -28,7 +42,8 @@ export function renderSheetHtml(sheet: SheetSnapshot, maxCols: number): string {
         ]
           .filter(Boolean)
           .join(';');
-        return `<td style="${style}">${v === null ? '' : escape(String(v))}</td>`;
+        const text = v === null ? '' : typeof v === 'number' ? display(v, sheet.numberFormats[address]) : String(v);
+        return `<td style="${style}">${escape(text)}</td>`;
       }).join('');
       return `<tr><th>${r + 1}</th>${cells}</tr>`;
     })

@@ -92,6 +92,9 @@ async function main(): Promise<void> {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 360, height: 900 },
+      // A Finnish manager's browser: the date field shows 31.12.2022, as in Excel.
+      locale: 'fi-FI',
+      timezoneId: 'Europe/Helsinki',
       deviceScaleFactor: 2,
       args: [
         '--no-sandbox',

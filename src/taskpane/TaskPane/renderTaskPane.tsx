@@ -46,38 +46,33 @@ export function renderTaskPane(view: TaskPaneView, styles: ReturnType<typeof use
   return (
     <main className={styles.root} lang={state.settings.lang} aria-busy={busy}>
       <header className={styles.header}>
-        <Title3 as="h1">{strings.appName}</Title3>
-        <Caption1 className={styles.tagline}>{strings.tagline}</Caption1>
+        <div className={styles.titles}>
+          <Title3 as="h1">{strings.appName}</Title3>
+          <Caption1 className={styles.tagline}>{strings.tagline}</Caption1>
+        </div>
+        <Field label={strings.language} className={styles.language}>
+          <Select
+            data-testid="language"
+            value={state.settings.lang}
+            onChange={(_, data) => {
+              const lang = langSchema.safeParse(data.value);
+              if (lang.success) view.setLang(lang.data);
+            }}
+          >
+            {langSchema.options.map((lang) => (
+              <option key={lang} value={lang}>
+                {strings.languageNames[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </header>
 
       <section className={styles.settings}>
-        <div className={styles.settingsRow}>
-          <Field label={strings.language}>
-            <Select
-              data-testid="language"
-              value={state.settings.lang}
-              onChange={(_, data) => {
-                const lang = langSchema.safeParse(data.value);
-                if (lang.success) view.setLang(lang.data);
-              }}
-            >
-              {langSchema.options.map((lang) => (
-                <option key={lang} value={lang}>
-                  {strings.languageNames[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={strings.asOf}>
-            <Input
-              data-testid="as-of"
-              type="date"
-              value={view.asOf}
-              onChange={(_, data) => view.setAsOf(data.value)}
-            />
-          </Field>
-        </div>
-        <Field label={strings.skipSheets} hint={strings.asOfHint}>
+        <Field label={strings.asOf} hint={strings.asOfHint}>
+          <Input data-testid="as-of" type="date" value={view.asOf} onChange={(_, data) => view.setAsOf(data.value)} />
+        </Field>
+        <Field label={strings.skipSheets}>
           <Dropdown
             data-testid="skip-sheets"
             multiselect
