@@ -6,7 +6,6 @@ import type { Grid } from '../grid';
 import type { ActionTable, Issue } from '../schema/report';
 import { findHeaderRows } from './findHeaderRows';
 import { gridExtent } from './gridExtent';
-import { isInRanges } from './isInRanges';
 import { readCards } from './readCards';
 import { readExcelTable } from './readExcelTable';
 import { readRowTable } from './readRowTable';
@@ -40,16 +39,12 @@ export function findActionTables(
   }
 
   const { lastRow, lastCol } = gridExtent(grid);
-  const floorByColumn: { left: number; right: number; bottom: number }[] = [];
   for (let r = grid.origin.row; r <= lastRow; r++) {
     for (const header of findHeaderRows(grid, r, grid.origin.col, lastCol, taken)) {
-      if (isInRanges(r, header.left, taken)) continue;
-      const above = floorByColumn
-        .filter((f) => f.left <= header.right && f.right >= header.left && f.bottom < r)
-        .reduce((m, f) => Math.max(m, f.bottom + 1), grid.origin.row);
+      // A title is looked for only below whatever was read above it in the same columns.
       const floor = taken
         .filter((t) => t.left <= header.right && t.right >= header.left && t.bottom < r)
-        .reduce((m, t) => Math.max(m, t.bottom + 1), above);
+        .reduce((m, t) => Math.max(m, t.bottom + 1), grid.origin.row);
       const { title, chair } = readTableTitle(grid, r, header.left, header.right, floor);
       const table = readRowTable(grid, header, ctx, {
         layout: 'rows',
@@ -62,10 +57,7 @@ export function findActionTables(
       });
       tables.push(table);
       const range = parseRange(table.range);
-      if (range) {
-        taken.push(range);
-        floorByColumn.push({ left: range.left, right: range.right, bottom: range.bottom });
-      }
+      if (range) taken.push(range);
     }
   }
 

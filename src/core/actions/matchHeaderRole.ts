@@ -16,6 +16,10 @@ const MAX_LENGTH = 60;
 /** Words a header may add after its phrase: a year, a unit, a qualifier ("Toiminnallinen tavoite 2018"). */
 const MAX_EXTRA_WORDS = 2;
 
+/** Sheets repeat their texts (headers, statuses, schedules); remembering answers keeps big sheets fast. */
+const memo = new Map<string, HeaderMatch | null>();
+const MEMO_LIMIT = 20000;
+
 /**
  * The role a header cell names, in any of fi/sv/en, whatever its case, spacing, line breaks, plural
  * or trailing colon; null when it names none. The phrase must open the cell (before any slash);
@@ -26,6 +30,15 @@ const MAX_EXTRA_WORDS = 2;
  */
 export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | null {
   if (typeof value !== 'string') return null;
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  const match = matchText(value);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(value, match);
+  return match;
+}
+
+function matchText(value: string): HeaderMatch | null {
   const text = cellText(value);
   if (text === '' || text.length > MAX_LENGTH) return null;
   const slash = text.indexOf('/');

@@ -36,3 +36,10 @@ describe('readCards', () => {
     expect(readCards(seed003Cards, ctx, [{ top: 1, left: 1, bottom: 40, right: 2 }])).toEqual([]);
   });
 });
+
+describe('readCards on two-cell rows that are no cards', () => {
+  it('needs more than a Toimenpide key', () => {
+    const grid: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, values: [['Toimenpide', 'Kuvaus'], ['Sähköinen perhekeskus', 'Perustetaan 2023']], tables: [] };
+    expect(readCards(grid, ctx, [])).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ function headingAbove(grid: Grid, top: number, floor: number, keyCol: number, la
 /**
  * Finds cards: a key cell naming a role (`matchHeaderRole`, trailing ':' and OCR'd keys such as
  * "Vastuhenkilö" included) with its value in the next column, on consecutive rows. A card needs a
- * Toimenpide key; it becomes one item (status `missing` unless a status key exists; goal from the
+ * Toimenpide key and one more; it becomes one item (status `missing` unless a status key exists; goal from the
  * last goal key before the action, i.e. the operational goal; owner from the owner key). All cards
  * keyed in one column of a sheet form one table of layout `cards`; a heading line above a card
  * becomes its section. Cells in `exclude` (tables already read) are never keys.
@@ -79,7 +79,8 @@ export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRa
 
   const tables: ActionTable[] = [];
   for (const [keyCol, all] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
-    const cards = all.filter((card) => card.keys.some((k) => k.role === 'action'));
+    // Like a header row, a card needs its action and one more key: "Toimenpide | Kuvaus" alone is no card.
+    const cards = all.filter((card) => card.keys.some((k) => k.role === 'action') && new Set(card.keys.map((k) => k.role)).size >= 2);
     const firstCard = cards[0];
     const lastCard = cards[cards.length - 1];
     if (!firstCard || !lastCard) continue;

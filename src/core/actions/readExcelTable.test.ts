@@ -14,7 +14,9 @@ describe('readExcelTable', () => {
   });
   it('reads a table claiming rows past what the host read without walking them', () => {
     const t = readExcelTable(excelTableLayout, { name: 'Toimenpiteet', range: 'B3:F1048576', showHeaders: true }, ctx, []);
-    expect(t?.items.map((i) => i.row)).toEqual([4, 5, 7, 8, 10]);
+    // The note under it sits in the Nro column alone: a number cell with no action is no item.
+    expect(t?.items.map((i) => i.row)).toEqual([4, 5, 7, 8]);
+    expect(t?.range).toBe('B3:F8');
   });
   it('skips a table with no action column, no header row or inside an excluded range', () => {
     const budget: Grid = {

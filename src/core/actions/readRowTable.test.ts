@@ -105,3 +105,30 @@ describe('readRowTable', () => {
     expect(t.total).toBe(1);
   });
 });
+
+describe('readRowTable on templates', () => {
+  const T = ['Nro', 'Tavoite', 'Toimenpide', 'Tila'];
+  function readT(values: CellValue[][]) {
+    const grid: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, values, tables: [] };
+    const header = findHeaderRows(grid, 1, 1, 4, [])[0]!;
+    return readRowTable(grid, header, ctx, { layout: 'rows', excelTable: null, lastRow: values.length, endGap: 3, exclude: [], title: null, chair: null });
+  }
+  it('leaves a template’s pre-numbered empty rows out', () => {
+    const t = readT([T, [1, 'Kehityskeskustelut', 'Kehityskeskustelujen toteuttaminen', 'Kesken'], [2, null, null, null], [3, null, null, null]]);
+    expect(t.items.map((i) => i.row)).toEqual([2]);
+    expect(t.range).toBe('A1:D2');
+  });
+  it('carries a goal written on a row of its own to the actions below it, and counts that row as none', () => {
+    const t = readT([
+      T,
+      [null, 'testi', null, null],
+      [null, 'Henkilöstö', null, null],
+      [1, null, 'Työhyvinvointikysely tehdään', 'Valmis'],
+      [2, null, 'Lähtövaihtuvuuden seuranta', 'Käynnissä'],
+    ]);
+    expect(t.items.map((i) => [i.row, i.goal, i.continuation])).toEqual([
+      [4, 'Henkilöstö', false],
+      [5, 'Henkilöstö', false],
+    ]);
+  });
+});

@@ -42,7 +42,10 @@ export interface RowTableOptions {
  *   first column ends it, as does a lone line after an empty row that heads the next table;
  * - one cell only, in the first column, merged across or worded as a section ("Tavoite 1: …", "Muut
  *   toteutukset"): a section row; so is a numbered goal with no status ("Tavoite 1 … | 2020 - 2023");
- * - otherwise an item; with an empty action but its own cells it continues the previous action.
+ * - a row with only a number, a comment or a grouping goal (a goal column left of the action, written
+ *   once for the actions beside and below it) is no item; the goal carries down to the next actions;
+ * - otherwise an item; with an empty action but its own cells it continues the previous action
+ *   (with no previous action there is nothing to continue, and the row is left out).
  * @example readRowTable(grid, header, ctx, options).total //=> 19
  */
 export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, options: RowTableOptions): ActionTable {
@@ -136,18 +139,27 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
       const s = cellText(cellAt(grid, r, sectionCol));
       if (s !== '' && marks[section]?.title !== s) openSection(s, r);
     }
-    // Only a cell outside every role (a comment column) does not make an item.
-    const roleCols = Object.values(columns);
-    if (!filled.some((c) => roleCols.includes(c))) continue;
+    // Cells that carry an item: a number alone (a template's pre-numbered empty rows), a comment
+    // column or a grouping goal alone make none.
+    const goalCol = columns.goal;
+    const groupingGoal = goalCol !== undefined && actionCol !== undefined && goalCol < actionCol;
+    const itemCols = (Object.entries(columns) as [ColumnRole, number][])
+      .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
+      .map(([, col]) => col);
+    const goalHere = goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
+    // A goal column left of the action groups the actions to its right, as a merged cell shows it.
+    if (groupingGoal && goalHere !== '') carriedGoal = goalHere;
+    if (!filled.some((c) => itemCols.includes(c))) {
+      if (groupingGoal && goalHere !== '') lastContent = r;
+      continue;
+    }
+    const previous = items[items.length - 1];
+    // A row with no action of its own and nothing above to continue is no action at all.
+    if (actionText === '' && !previous) continue;
 
     const cells: RoleCells = {};
     for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = { row: r, col };
-    const previous = items[items.length - 1];
-    const goalCol = columns.goal;
-    const goalHere = goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
-    // A goal column left of the action groups the actions to its right, as a merged cell shows it.
-    if (goalCol !== undefined && actionCol !== undefined && goalCol < actionCol && goalHere !== '') carriedGoal = goalHere;
-    const carry = goalCol !== undefined && actionCol !== undefined && goalCol < actionCol ? carriedGoal : null;
+    const carry = groupingGoal ? carriedGoal : null;
     const item = buildActionItem(
       grid,
       {
