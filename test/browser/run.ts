@@ -238,6 +238,37 @@ async function main(): Promise<void> {
       assertEqual(rulesOf(await snapshot(page)), rulesOf(before), 'conditional formats after the second click');
     });
 
+    await check('Excel\'s refusals get their own advice: cell-edit mode, a protected sheet', async () => {
+      await page.getByTestId('language').selectOption('fi');
+      await page.evaluate(() => {
+        window.__seurantaFake.faults.cellEditMode = true;
+      });
+      await runTask(page, 'summary');
+      assertEqual(await noticeText(page), fi.errors.cellEditMode, 'cell-edit notice');
+      await page.evaluate(() => {
+        window.__seurantaFake.faults.cellEditMode = false;
+        window.__seurantaFake.protectSheet('Työhyvinvointi');
+      });
+      await runTask(page, 'colours');
+      assertEqual(await noticeText(page), fi.errors.protectedSheet, 'protected-sheet notice');
+      await page.evaluate(() => window.__seurantaFake.protectSheet('Työhyvinvointi', false));
+    });
+
+    await check('an empty workbook, and one with no table it knows (with the headers it looks for), say so', async () => {
+      await page.goto(`${server.url}/taskpane.html?workbook=empty`);
+      await runTask(page, 'summary');
+      assertEqual(await noticeText(page), fi.emptyWorkbook, 'empty workbook');
+      await page.goto(`${server.url}/taskpane.html?workbook=plain`);
+      await runTask(page, 'validate');
+      const text = await noticeText(page);
+      assert(text.startsWith(fi.noTable), `no-table notice: ${text}`);
+      const { number: _number, ...roles } = getLocale('fi').headerWords;
+      for (const words of Object.values(roles)) {
+        const head = words[0] ?? '';
+        assert(text.toLowerCase().includes(head), `the hint names '${head}': ${text}`);
+      }
+    });
+
     await check('no console errors during the whole run', async () => {
       assertEqual(consoleErrors, [], 'console errors');
     });
