@@ -36,7 +36,8 @@ function textOrNull(value: CellValue): string | null {
  * the status through `normalizeStatus` (no status column: `missing`), the schedule through
  * `parseSchedule`, overdue through `isOverdue`. A continuation row takes the action it continues
  * and no number (it is the same action, not a duplicate).
- * @example buildActionItem(grid, { row: 7, cells: { action: { row: 7, col: 1 }, status: { row: 7, col: 3 } }, continues: null, carriedGoal: null, section: null, category: null }, ctx).status //=> 'not_done'
+ * @example // row 7 reads '4.b Työllisyyden hoidon kehittäminen | … | Ei /\nkorona'
+ * buildActionItem(grid, { row: 7, cells: { action: { row: 7, col: 1 }, status: { row: 7, col: 3 } }, continues: null, carriedGoal: null, section: null, category: null }, ctx) //=> { number: '4.b', status: 'not_done', statusReason: 'korona', … }
  */
 export function buildActionItem(grid: Grid, input: ActionItemInput, ctx: CoreContext): ActionItem {
   const value = (role: ColumnRole): CellValue => {

@@ -27,7 +27,8 @@ function budgetPhrases(): { column: BudgetColumn; words: string[] }[] {
  * How many different budget columns (budget, actual, forecast, proposal, frame, from the locales'
  * `budgetHeaderWords`) the given cells of a row name. Two or more make it a budget header whatever
  * else it says: "Toteuma" heads a budget's actuals as often as an action's status.
- * @example countBudgetColumns(grid, 3, [1, 2, 3, 4]) //=> 3 for 'Tili | Talousarvio 2023 | Toteuma 1-6/2023 | Ennuste 2023'
+ * @example // row 3 reads 'Tili | Talousarvio 2023 | Toteuma 1-6/2023 | Ennuste 2023'
+ * countBudgetColumns(grid, 3, [1, 2, 3, 4]) //=> 3
  */
 export function countBudgetColumns(grid: Grid, row: number, cols: readonly number[]): number {
   const seen = new Set<BudgetColumn>();

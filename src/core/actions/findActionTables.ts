@@ -20,7 +20,7 @@ const END_GAP = 3;
  * `readRowTable`; then key/value cards in what is left. `exclude` holds ranges already taken (the
  * budget tables): nothing inside them starts or continues an action table. Detection raises no
  * issues of its own; the validator judges the tables. Never throws on odd data.
- * @example findActionTables(seed000Workbook().sheets[0], ctx, []).tables[0]?.total //=> 19
+ * @example findActionTables(seed000Workbook().sheets[0], ctx, []).tables[0]?.chair //=> 'Anna-Liisa Koivisto'
  */
 export function findActionTables(
   grid: Grid,

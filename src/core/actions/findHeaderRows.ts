@@ -14,7 +14,8 @@ import { matchHeaderRole } from './matchHeaderRole';
  * column and at least one other role, and at least half its cells name a role. A budget header is
  * never one: it has no action column, and besides, a run whose other cells name two or more amount
  * columns (Talousarvio, Ennuste, TA-esitys, Kehys…) is a budget header whatever else it holds.
- * @example findHeaderRows(grid, 4, 1, 3, [])[0]?.columns //=> { action: 1, goal: 2, status: 3 }
+ * @example // row 4 reads 'Toimenpide | Tavoite | Toteuma' (seed 000)
+ * findHeaderRows(grid, 4, 1, 3, [])[0]?.columns //=> { action: 1, goal: 2, status: 3 }
  */
 export function findHeaderRows(
   grid: Grid,

@@ -57,7 +57,8 @@ function headingAbove(grid: Grid, top: number, floor: number, keyCol: number, la
  * last goal key before the action, i.e. the operational goal; owner from the owner key). All cards
  * keyed in one column of a sheet form one table of layout `cards`; a heading line above a card
  * becomes its section. Cells in `exclude` (tables already read) are never keys.
- * @example readCards(seed003Grid, ctx, [])[0]?.items.length //=> 3
+ * @example // seed 003's five goal cards and one service-promise card (no Toimenpide)
+ * readCards(grid, ctx, [])[0]?.items.length //=> 5
  */
 export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRange[]): ActionTable[] {
   const { lastRow, lastCol } = gridExtent(grid);

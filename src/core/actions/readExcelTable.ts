@@ -16,7 +16,8 @@ import { readTableTitle } from './readTableTitle';
  * The Excel table as an action table (layout `excelTable`), or null when its headers name no action
  * column (a budget or other table), it shows no header row to read roles from, or it lies in `exclude`.
  * Its rows are read with the rules of plain tables, but it ends where Excel says it ends.
- * @example readExcelTable(grid, { name: 'Toimenpiteet', range: 'B3:F9', showHeaders: true }, ctx, [])?.layout //=> 'excelTable'
+ * @example // B3:F8 headed 'Nro | Toimenpide | Vastuuhenkilö | Aikataulu | Tila'
+ * readExcelTable(grid, { name: 'Toimenpiteet', range: 'B3:F8', showHeaders: true }, ctx, [])?.columns //=> { number: 'B', action: 'C', owner: 'D', schedule: 'E', status: 'F' }
  */
 export function readExcelTable(
   grid: Grid,

@@ -16,7 +16,8 @@ const LOOK_UP_ROWS = 15;
  * Looks at the lines above `headerRow` (down to `floorRow`, the row after anything read before):
  * a "Puheenjohtaja …" line gives the chair; the topmost other line is the title (a workstream's
  * name comes first, then its partners, chair and goals). Only cells from `left` to `right` count.
- * @example readTableTitle(grid, 4, 1, 3, 1) //=> { title: 'Vammaispalvelut', chair: 'Mari Levonen' }
+ * @example // rows 1–3: 'Vammaispalvelut', 'Puheenjohtaja Mari Levonen', empty; row 4 the header
+ * readTableTitle(grid, 4, 1, 3, 1) //=> { title: 'Vammaispalvelut', chair: 'Mari Levonen' }
  */
 export function readTableTitle(grid: Grid, headerRow: number, left: number, right: number, floorRow: number): TableTitle {
   let title: string | null = null;

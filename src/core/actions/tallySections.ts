@@ -11,7 +11,7 @@ export interface SectionMark {
  * One entry per section mark with the total and status counts of the items that belong to it
  * (`itemSection[i]` is the index into `marks` of item i, or -1 when it stands in no section).
  * A section with no items stays listed with 0: the manager wrote it and sees it counted.
- * @example tallySections([{ title: 'Tavoite 1', row: 5 }], [item], [0])[0]?.total //=> 1
+ * @example tallySections([{ title: 'Tavoite 2: Päivystyspotilaiden hoitaminen oikeassa paikassa', row: 12 }], fourDoneItems, [0, 0, 0, 0])[0]?.byStatus.done //=> 4
  */
 export function tallySections(
   marks: readonly SectionMark[],
