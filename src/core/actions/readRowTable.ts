@@ -46,8 +46,8 @@ export interface RowTableOptions {
  *   once for the actions beside and below it) is no item; the goal carries down to the next actions;
  * - otherwise an item; with an empty action but its own cells it continues the previous action
  *   (with no previous action there is nothing to continue, and the row is left out).
- * @example // seed 000's "Yhteistyö kumppanien kanssa" sheet, from its header on row 7
- * readRowTable(grid, findHeaderRows(grid, 7, 1, 3, [])[0], ctx, { layout: 'rows', excelTable: null, lastRow: 60, endGap: 3, exclude: [], title: null, chair: null }).total //=> 19
+ * @example // seed 000's "Yhteistyö kumppanien kanssa" sheet, from its header on row 6
+ * readRowTable(grid, findHeaderRows(grid, 6, 1, 3, [])[0], ctx, { layout: 'rows', excelTable: null, lastRow: 60, endGap: 3, exclude: [], title: null, chair: null }).total //=> 19
  */
 export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, options: RowTableOptions): ActionTable {
   let columns = { ...header.columns };
