@@ -104,6 +104,7 @@ async function main(): Promise<void> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--lang=fi-FI',
       ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -236,6 +237,35 @@ async function main(): Promise<void> {
       }
       await runTask(page, 'colours');
       assertEqual(rulesOf(await snapshot(page)), rulesOf(before), 'conditional formats after the second click');
+    });
+
+    await check('"Budjettivertailu" writes the comparison the core plans; a sheet left out is not read', async () => {
+      const en = getLocale('en').ui;
+      await runTask(page, 'budget');
+      const plan = planSheets(reportIn('en'), ['budget'])[0];
+      assert(plan !== undefined, 'the core plans a budget sheet');
+      const state = await snapshot(page);
+      const sheet = state.sheets.find((s) => s.name === state.activeSheet);
+      assert(sheet !== undefined && sheet.name.startsWith(plan.name), `the budget sheet is active (active: ${state.activeSheet})`);
+      plan.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === 'number' && sheet.values[r]?.[c] !== v) {
+            throw new Error(`budget cell row ${r + 1} col ${c + 1}: expected ${v}, got ${JSON.stringify(sheet.values[r]?.[c])}`);
+          }
+        }),
+      );
+      // Leave the budget sheet out: the comparison has nothing to compare, and the setting is saved.
+      await page.getByTestId('skip-sheets').click();
+      await page.getByRole('menuitemcheckbox', { name: 'Talousarvio' }).click();
+      await page.keyboard.press('Escape');
+      await runTask(page, 'budget');
+      const text = await noticeText(page);
+      assert(text.startsWith(en.budgetNone.split('{')[0] ?? '-'), `no-budget notice: ${text}`);
+      const saved = JSON.stringify((await snapshot(page)).settings);
+      assert(saved.includes('Talousarvio'), `the sheet left out is saved: ${saved}`);
+      await page.getByTestId('skip-sheets').click();
+      await page.getByRole('menuitemcheckbox', { name: 'Talousarvio' }).click();
+      await page.keyboard.press('Escape');
     });
 
     await check('Excel\'s refusals get their own advice: cell-edit mode, a protected sheet', async () => {
