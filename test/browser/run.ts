@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      viewport: { width: 360, height: 900 },
+      viewport: { width: 360, height: 640 },
       // A Finnish manager's browser: the date field shows 31.12.2022, as in Excel.
       locale: 'fi-FI',
       timezoneId: 'Europe/Helsinki',

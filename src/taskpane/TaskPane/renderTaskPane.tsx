@@ -107,33 +107,33 @@ export function renderTaskPane(view: TaskPaneView, styles: ReturnType<typeof use
         ))}
       </section>
 
-      <div className={styles.progress} role="status" aria-live="polite">
+      {/* One live region for progress and outcome, so a screen reader hears both. */}
+      <div className={styles.feedback} role="status" aria-live="polite">
         {view.progressText !== null && (
-          <>
+          <div className={styles.progress}>
             <ProgressBar thickness="large" />
             <Caption1>{view.progressText}</Caption1>
-          </>
+          </div>
+        )}
+        {view.notice !== null && (
+          <MessageBar intent={view.notice.intent} data-testid="notice" layout="multiline">
+            <MessageBarBody>
+              {view.notice.text}
+              {view.notice.hint !== null && (
+                <>
+                  <br />
+                  <Body1>{view.notice.hint}</Body1>
+                </>
+              )}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={view.dismiss} />
+              }
+            />
+          </MessageBar>
         )}
       </div>
-
-      {view.notice !== null && (
-        <MessageBar intent={view.notice.intent} data-testid="notice" layout="multiline">
-          <MessageBarBody>
-            {view.notice.text}
-            {view.notice.hint !== null && (
-              <>
-                <br />
-                <Body1>{view.notice.hint}</Body1>
-              </>
-            )}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={view.dismiss} />
-            }
-          />
-        </MessageBar>
-      )}
 
       {state.counts !== null && state.counts.total > 0 && (
         <div className={styles.panel}>
