@@ -8,13 +8,14 @@ import type { LoadFailureReason } from './xlsx/loadExcelWorkbook';
  */
 export function loadFailureMessage(
   locale: Locale,
-  failure: { reason: LoadFailureReason | 'unwritable'; path: string; detail: string },
+  failure: { reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string },
 ): string {
   const template = {
     notFound: locale.cli.fileNotFound,
     notAFile: locale.cli.notAFile,
     unreadable: locale.cli.fileUnreadable,
     unwritable: locale.cli.fileUnwritable,
+    unsupported: locale.cli.fileUnsupported,
   }[failure.reason];
   return formatMessage(template, { path: failure.path, detail: failure.detail }).replace(/\s*\n\s*/g, ' ');
 }

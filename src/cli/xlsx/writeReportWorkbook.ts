@@ -1,11 +1,12 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
+import { promises as fs } from 'node:fs';
 import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
 
 export type WriteReportResult =
   | { ok: true; sheetNames: string[] }
-  | { ok: false; reason: LoadFailureReason | 'unwritable'; path: string; detail: string };
+  | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string };
 
 /**
  * Loads the input afresh (so every user cell is carried over as ExcelJS read it), adds the plans'
@@ -20,11 +21,22 @@ export async function writeReportWorkbook(
   const loaded = await loadExcelWorkbook(inputPath);
   if (!loaded.ok) return loaded;
   const sheetNames = addPlansToWorkbook(loaded.workbook, plans);
+  // Serialise first: a workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes)
+  // is told apart from a folder that cannot be written to, and leaves no half-written file.
+  let bytes: Buffer;
   try {
-    await loaded.workbook.xlsx.writeFile(outputPath);
+    bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
   } catch (e) {
-    const detail = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').slice(0, 200);
-    return { ok: false, reason: 'unwritable', path: outputPath, detail };
+    return { ok: false, reason: 'unsupported', path: inputPath, detail: oneLine(e) };
+  }
+  try {
+    await fs.writeFile(outputPath, bytes);
+  } catch (e) {
+    return { ok: false, reason: 'unwritable', path: outputPath, detail: oneLine(e) };
   }
   return { ok: true, sheetNames };
+}
+
+function oneLine(e: unknown): string {
+  return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().slice(0, 200);
 }

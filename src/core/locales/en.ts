@@ -197,6 +197,7 @@ export const en: Locale = {
     notAFile: "'{path}' is not a file.",
     fileUnreadable: "File '{path}' cannot be read as an Excel workbook ({detail}).",
     fileUnwritable: "Cannot write to file '{path}' ({detail}).",
+    fileUnsupported: "Workbook '{path}' cannot be saved with the report: it holds something Seuranta cannot write back ({detail}). Use the validate command or the Excel add-in.",
     internalError: 'Internal error, please tell the developers: {detail}',
     summaryTitle: '{file}, as of {asOf}',
     summaryActions: 'Actions: {total} (in {tables} tables)',

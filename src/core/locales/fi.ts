@@ -235,6 +235,7 @@ export const fi = {
     notAFile: "'{path}' ei ole tiedosto.",
     fileUnreadable: "Tiedostoa '{path}' ei voi lukea Excel-työkirjana ({detail}).",
     fileUnwritable: "Tiedostoon '{path}' ei voi kirjoittaa ({detail}).",
+    fileUnsupported: "Työkirjaa '{path}' ei voi tallentaa raportin kanssa: siinä on jotain, mitä Seuranta ei osaa kirjoittaa uudelleen ({detail}). Käytä validate-komentoa tai Excelin apuohjelmaa.",
     internalError: 'Sisäinen virhe, ilmoita siitä kehittäjille: {detail}',
     summaryTitle: '{file}, tilanne {asOf}',
     summaryActions: 'Toimenpiteitä: {total} ({tables} taulukossa)',

@@ -198,6 +198,7 @@ export const sv: Locale = {
     notAFile: "'{path}' är inte en fil.",
     fileUnreadable: "Filen '{path}' kan inte läsas som en Excel-arbetsbok ({detail}).",
     fileUnwritable: "Det går inte att skriva till filen '{path}' ({detail}).",
+    fileUnsupported: "Arbetsboken '{path}' kan inte sparas med rapporten: den innehåller något som Seuranta inte kan skriva om ({detail}). Använd kommandot validate eller tillägget i Excel.",
     internalError: 'Internt fel, meddela utvecklarna: {detail}',
     summaryTitle: '{file}, läge {asOf}',
     summaryActions: 'Åtgärder: {total} (i {tables} tabeller)',
