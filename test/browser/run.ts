@@ -319,7 +319,7 @@ async function renderSummary(context: BrowserContext, sheet: SheetSnapshot): Pro
   try {
     await page.setViewportSize({ width: 1100, height: 700 });
     await page.setContent(renderSheetHtml(sheet, 10));
-    await page.screenshot({ path: join(SHOTS, 'summary-sheet.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'summary-sheet.png'), fullPage: true, scale: 'css' });
   } finally {
     await page.close();
   }
