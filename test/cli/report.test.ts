@@ -227,3 +227,17 @@ describe('--as-of', () => {
     expect(readJson(json).asOf).toBe('2023-01-01');
   });
 });
+
+describe('dates typed as dates', () => {
+  it('reads a schedule cell holding a real Excel date as that day', async () => {
+    const grid = seed001CooperationGrid();
+    const row17 = grid.values[15];
+    if (row17) row17[2] = new Date(Date.UTC(2021, 11, 31));
+    const input = await writeXlsx(dir, 'paivays.xlsx', { fileName: null, sheets: [grid] });
+    const json = join(dir, 'paivays.json');
+    await cli(['report', input, '--out', join(dir, 'paivays-r.xlsx'), '--json', json, '--as-of', SEED001_FOLLOW_UP_AS_OF]);
+    const item = readJson(json).actionTables[0]?.items.find((i) => i.row === 17);
+    expect(item?.schedule?.end).toBe('2021-12-31');
+    expect(item?.overdue).toBe(true);
+  });
+});
