@@ -53,6 +53,8 @@ export function renderTaskPane(view: TaskPaneView, styles: ReturnType<typeof use
         <Field label={strings.language} className={styles.language}>
           <Select
             data-testid="language"
+            // Switching re-runs a shown check in the new language; not while another task runs.
+            disabled={busy}
             value={state.settings.lang}
             onChange={(_, data) => {
               const lang = langSchema.safeParse(data.value);
