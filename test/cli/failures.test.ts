@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
 import { cli, spawnCli, tempDir, writeXlsx } from './cliHarness';
 
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 const dir = tempDir('failures');
 const corrupt = join(dir, 'rikki.xlsx');
 writeFileSync(corrupt, 'PK\u0003\u0004 tämä ei ole oikea työkirja\n');

@@ -10,6 +10,9 @@ import { CANONICAL_STATUSES, reportSchema, type Report } from '../../src/core/sc
 import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
 import { cli, openXlsx, tempDir, writeXlsx } from './cliHarness';
 
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 const dir = tempDir('report');
 const fi = getLocale('fi');
 const sv = getLocale('sv');

@@ -6,6 +6,9 @@ import { seed001WellbeingGrid, SEED001_FOLLOW_UP_AS_OF } from '../../fixtures/se
 import { issueSchema } from '../../src/core/schema/report';
 import { cli, tempDir, writeXlsx } from './cliHarness';
 
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 const dir = tempDir('validate');
 
 describe('validate', () => {

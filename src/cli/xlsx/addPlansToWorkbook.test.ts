@@ -3,6 +3,9 @@ import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
 
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 /** A small summary plan as the core would make it: title, counts, a link, a status rule. */
 function summaryPlan(name = 'Yhteenveto'): SheetPlan {
   return {

@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { writeReportWorkbook } from './writeReportWorkbook';
 
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'seuranta-write-'));
 
 const plan: SheetPlan = {
