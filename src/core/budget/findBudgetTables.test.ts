@@ -5,6 +5,7 @@ import {
   SEED002_TEXT_LAYOUT,
   seed002BudgetGrid,
   seed002BudgetTextGrid,
+  finnishAmountText,
   type Seed002BudgetLine,
 } from '../../../fixtures/seed002Budget';
 import type { CoreContext } from '../context';
@@ -184,6 +185,39 @@ describe('findBudgetTables, checks', () => {
     const flagged = tables[0]?.rows.filter((r) => r.overPace).map((r) => r.row);
     expect(flagged).toEqual([9, 10, 11, 12, 13, 15]);
     expect(issues.filter((i) => i.code === 'budget.overPace').map((i) => i.cell)).toEqual(['C9', 'C10', 'C11', 'C12', 'C13', 'C15']);
+  });
+});
+
+describe('findBudgetTables on a messy copy of seed 002', () => {
+  it('reads through line breaks, leading spaces, OCR-damaged labels, a section row, a blank row and mixed number text', () => {
+    const clean = seed002BudgetGrid();
+    const values = clean.values.map((r) => [...r]);
+    values[2] = values[2]?.map((h, i) => (typeof h === 'string' && i > 0 ? `  ${h.replace(' ', '\n')}` : h)) ?? [];
+    const lines = values.slice(3);
+    const mess = lines.map((r, i) =>
+      r.map((v, c) => {
+        if (c === 0 && typeof v === 'string') return (i % 2 ? ' ' : '') + v.replace(/ä/g, 'a').replace(/ö/g, '6');
+        // Every other amount pasted as text: parentheses, Unicode minus, no-break spaces.
+        if (c > 0 && typeof v === 'number' && Math.abs(v) >= 1 && (i + c) % 2 === 0) {
+          return v < 0 && c % 3 === 0 ? `(${finnishAmountText(-v)})` : finnishAmountText(v);
+        }
+        return v;
+      }),
+    );
+    const grid: Grid = {
+      ...clean,
+      // A merged section row under the header, and a blank row between revenue and costs.
+      values: [...values.slice(0, 3), ['Sosiaali- ja terveyspalvelut'], ...mess.slice(0, 5), [], ...mess.slice(5)],
+      merges: ['A4:K4'],
+    };
+    const { tables, issues } = findBudgetTables(grid, ctx);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.range).toBe('A3:K17');
+    expect(tables[0]?.rows.map((r) => r.level)).toEqual(SEED002_BUDGET_LINES.map((l) => l.level));
+    expect(tables[0]?.rows.map((r) => r.budget)).toEqual(SEED002_BUDGET_LINES.map((l) => l.budget));
+    expect(tables[0]?.rows.map((r) => r.actual)).toEqual(SEED002_BUDGET_LINES.map((l) => l.actual));
+    expect(tables[0]?.actualPeriod).toEqual({ fromMonth: 1, toMonth: 6, year: 2023 });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 
