@@ -49,16 +49,29 @@ const LABEL_PROBE_ROWS = 30;
 /** Lines above the header where a unit line ("1 000 €") may stand. */
 const UNIT_LINES_ABOVE = 3;
 
-function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary): BudgetHeader | null {
+/** Header cells are short; long text (an action's description) is never one and is not worth reading. */
+const MAX_HEADER_LENGTH = 80;
+
+/** Header classification by text, remembered for one sheet: the same statuses and words repeat on every row. */
+type HeaderMemo = Map<string, ReturnType<typeof classifyBudgetHeader>>;
+
+function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary, memo: HeaderMemo): BudgetHeader | null {
   const cells = grid.values[row - grid.origin.row] ?? [];
+  // Two amount headers need two text cells.
+  if (cells.filter((v) => typeof v === 'string' && v.length <= MAX_HEADER_LENGTH).length < 2) return null;
   const amounts = new Map<BudgetColumn, HeaderColumn>();
   const computed = new Map<BudgetComparison, HeaderColumn>();
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = 0;
   cells.forEach((value, i) => {
     if (typeof value !== 'string') return;
+    if (value.length > MAX_HEADER_LENGTH) return;
     const header = cellText(value);
-    const kind = header === '' ? null : classifyBudgetHeader(header, vocabulary);
+    let kind = memo.get(header);
+    if (kind === undefined) {
+      kind = header === '' ? null : classifyBudgetHeader(header, vocabulary);
+      memo.set(header, kind);
+    }
     if (!kind) return;
     const col = grid.origin.col + i;
     if (kind.kind === 'amount') {
@@ -135,6 +148,7 @@ const roundTiny = (n: number | null): number | null => (n === null ? null : Math
  */
 export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: BudgetTable[]; issues: Issue[] } {
   const vocabulary = budgetVocabulary();
+  const memo: HeaderMemo = new Map();
   const tables: BudgetTable[] = [];
   const issues: Issue[] = [];
   const lastRow = grid.origin.row + grid.values.length - 1;
@@ -144,7 +158,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
   const signed = (n: number) => (n > 0 ? '+' : '') + fmt(n);
 
   for (let row = grid.origin.row; row <= lastRow; row++) {
-    const header = keepAmountColumns(grid, readHeader(grid, row, vocabulary));
+    const header = keepAmountColumns(grid, readHeader(grid, row, vocabulary, memo));
     if (!header) continue;
     const labelCol = findLabelColumn(grid, header);
     const columns = BUDGET_COLUMNS.filter((c) => header.amounts.has(c));
@@ -161,7 +175,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
     let gap = 0;
     let bottom = header.row;
     for (let r = header.row + 1; r <= lastRow; r++) {
-      if (readHeader(grid, r, vocabulary)) break;
+      if (readHeader(grid, r, vocabulary, memo)) break;
       const cells = columns.map((c) => {
         const col = header.amounts.get(c)?.col ?? 0;
         const value = cellAt(grid, r, col);

@@ -6,6 +6,22 @@ export interface BudgetPhrase<T> {
   readonly meaning: T;
 }
 
+/** Phrases grouped by their first letter, built once per phrase list: big sheets call this for every word. */
+const byInitial = new WeakMap<readonly BudgetPhrase<unknown>[], Map<string, BudgetPhrase<unknown>[]>>();
+
+function phrasesStartingWith<T>(phrases: readonly BudgetPhrase<T>[], initial: string): readonly BudgetPhrase<T>[] {
+  let index = byInitial.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const key = p.words[0]?.[0] ?? '';
+      index.set(key, [...(index.get(key) ?? []), p]);
+    }
+    byInitial.set(phrases, index);
+  }
+  return (index.get(initial) ?? []) as readonly BudgetPhrase<T>[];
+}
+
 /**
  * The longest phrase whose words start at `tokens[at]`, or null. Words match exactly; the last word of a
  * phrase also matches an inflected form (a longer token starting with it) when it has five letters or
@@ -19,14 +35,14 @@ export function matchBudgetPhrase<T>(
 ): BudgetPhrase<T> | null {
   let best: BudgetPhrase<T> | null = null;
   let bestLength = 0;
-  for (const phrase of phrases) {
+  for (const phrase of phrasesStartingWith(phrases, tokens[at]?.[0] ?? '')) {
     const n = phrase.words.length;
     if (n === 0 || at + n > tokens.length) continue;
     const fits = phrase.words.every((w, i) => {
       const t = tokens[at + i] ?? '';
       return t === w || (i === n - 1 && w.length >= 5 && t.startsWith(w));
     });
-    const length = phrase.words.join(' ').length;
+    const length = phrase.words.reduce((sum, w) => sum + w.length + 1, 0);
     if (fits && length > bestLength) {
       best = phrase;
       bestLength = length;
