@@ -30,21 +30,21 @@ export function budgetVocabulary(): BudgetVocabulary {
       ),
     ),
     versus: phrases(
-      locales.map((l) => l.budgetHeaderWords.versus),
+      locales.map((l) => l.budgetWords.versus),
       true as const,
     ),
     totalLines: phrases(
-      locales.map((l) => l.budgetHeaderWords.totalLines),
+      locales.map((l) => l.budgetWords.totalLines),
       true as const,
     ),
     totalSuffixes: phrases(
-      locales.map((l) => l.budgetHeaderWords.totalSuffixes),
+      locales.map((l) => l.budgetWords.totalSuffixes),
       true as const,
     ),
     resultLines: phrases(
-      locales.map((l) => l.budgetHeaderWords.resultLines),
+      locales.map((l) => l.budgetWords.resultLines),
       true as const,
     ),
-    units: [...new Set(locales.flatMap((l) => l.budgetHeaderWords.units))].sort((a, b) => b.length - a.length),
+    units: [...new Set(locales.flatMap((l) => l.budgetWords.units))].sort((a, b) => b.length - a.length),
   };
 }

@@ -62,7 +62,7 @@ function comparisonFills(row: BudgetRow, table: BudgetTable): (string | null)[] 
  * source's unit with invariant format codes (`#,##0`; Excel shows them the user's way), comparisons are
  * stored as fractions (0.973) under `0.0 %`, each coloured by `varianceFill` against its reference
  * (partial-year actuals against the share of the year passed), and the budget issues follow with links.
- * @example planBudgetSheet(buildReport(seed002BudgetWorkbook(), { asOf: '2023-08-15', lang: 'fi' }), ctx)?.values[6]?.[6] //=> 0.505
+ * @example planBudgetSheet(buildReport(seed002BudgetWorkbook(), { asOf: '2023-08-15', lang: 'fi' }), ctx)?.values[8]?.[6] //=> 0.505 (row 9, G: Toimintatuotot actual vs budget)
  */
 export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | null {
   const tables = report.budgetTables;

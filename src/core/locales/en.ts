@@ -65,6 +65,8 @@ export const en: Locale = {
     forecast: ['forecast', 'fcst'],
     proposal: ['proposal', 'budget proposal', 'proposed budget', 'draft budget'],
     frame: ['frame', 'budget frame', 'ceiling', 'framework'],
+  },
+  budgetWords: {
     versus: ['vs', 'versus', 'against'],
     units: ['1 000 €', '1000 €', 'k€', 'eur thousand', 'thousand euros', '€ thousand', 'eur', '€'],
     totalLines: ['operating revenue', 'operating income', 'operating expenses', 'operating costs', 'total'],

@@ -93,6 +93,9 @@ export const fi = {
     forecast: ['ennuste', 'enn'],
     proposal: ['ta-esitys', 'ta esitys', 'tae', 'talousarvioesitys', 'esitys'],
     frame: ['kehys', 'talousarviokehys', 'raami'],
+  },
+  /** Budget table words besides the column headers: computed columns' "vs", units, total and result line labels (owned by the budget reader). */
+  budgetWords: {
     /** Joins the two sides of a computed column ("TOT vs. TA %"). */
     versus: ['vs', 'vrt', 'verrattuna'],
     /** The unit as headers write it, looked for in the header row and the lines just above it. */

@@ -65,6 +65,8 @@ export const sv: Locale = {
     forecast: ['prognos', 'prog'],
     proposal: ['budgetförslag', 'proposition', 'prop', 'förslag'],
     frame: ['ram', 'budgetram'],
+  },
+  budgetWords: {
     versus: ['vs', 'jämfört med', 'mot'],
     units: ['1 000 €', '1000 €', 't€', 'tusen euro', 'milj. €', 'euro', '€'],
     totalLines: ['verksamhetsintäkter', 'verksamhetskostnader'],
