@@ -133,7 +133,12 @@ function byOwner(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     for (const item of table.items) {
       const owner = ownerOf(item, table);
       if (owner === null) unowned.push(item.status);
-      else groups.set(owner, [...(groups.get(owner) ?? []), item.status]);
+      else {
+        // Appending in place: copying the list per item made this quadratic (seconds at 100 000 rows).
+        const statuses = groups.get(owner);
+        if (statuses) statuses.push(item.status);
+        else groups.set(owner, [item.status]);
+      }
     }
   }
   if (groups.size === 0) return;
