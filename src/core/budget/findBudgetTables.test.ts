@@ -278,6 +278,28 @@ describe('findBudgetTables, other languages and layouts', () => {
     expect(issues).toEqual([]);
   });
 
+  it('reads a header split over two rows, the years and the period on the second', () => {
+    const grid: Grid = {
+      sheet: 'TA 2024',
+      origin: { row: 1, col: 1 },
+      tables: [],
+      values: [
+        ['Perusturva 1 000 €', 'Talousarvio', 'Toteuma', 'TOT vs. TA %', 'Ennuste', 'TA-esitys', 'Kehys'],
+        [null, 2023, '30.6.2023', null, '2023', '2024', '2024'],
+        ['Toimintatuotot', 30842, 15575, 0.5, 32701, 31738, 30802],
+        ['Toimintakulut', -378568, -175986, 0.46, -371217, -368663, -367728],
+        ['Toimintakate', -347726, -160411, 0.46, -338516, -336925, -336926],
+      ],
+    };
+    const { tables, issues } = findBudgetTables(grid, ctx);
+    expect(tables[0]?.range).toBe('A1:G5');
+    expect(tables[0]?.rows.map((r) => r.label)).toEqual(['Toimintatuotot', 'Toimintakulut', 'Toimintakate']);
+    expect(tables[0]?.columns.budget).toEqual({ column: 'B', header: 'Talousarvio 2023', year: 2023 });
+    expect(tables[0]?.columns.proposal?.year).toBe(2024);
+    expect(tables[0]?.actualPeriod).toEqual({ fromMonth: 1, toMonth: 6, year: 2023 });
+    expect(issues).toEqual([]);
+  });
+
   it('finds no budget table in an action table whose status column is headed "Toteuma"', () => {
     const grid: Grid = {
       sheet: 'Lastensuojelu',

@@ -42,6 +42,8 @@ interface BudgetHeader {
   computed: Map<BudgetComparison, HeaderColumn>;
   firstCol: number;
   lastCol: number;
+  /** The first row below the header (after a second header row of years, where there is one). */
+  bodyStart: number;
 }
 
 /** How many rows below the header are looked at to find the label column. */
@@ -86,7 +88,45 @@ function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary, memo:
   });
   // "Toteuma" alone heads an action table's status column: a budget needs two amount columns, one not actuals.
   if (amounts.size < 2 || ![...amounts.keys()].some((c) => c !== 'actual')) return null;
-  return { row, amounts, computed, firstCol, lastCol };
+  return { row, amounts, computed, firstCol, lastCol, bodyStart: row + 1 };
+}
+
+/** A cell of a second header row that only says when: "2023", 2023, "1-6/2023", "30.6.2023", "Q2/2023". */
+const WHEN_ONLY =
+  /^(?:(?:\d{1,2}\s*[-\u2013\u2212]\s*\d{1,2}\s*\/\s*)?(?:19|20)\d{2}|\d{1,2}\s*[-\u2013\u2212]\s*\d{1,2}\s*\/\s*\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|q[1-4]\s*[/ ]\s*(?:19|20)?\d{2})$/i;
+
+function whenText(value: unknown): string | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1900 && value <= 2100 ? String(value) : null;
+  if (typeof value !== 'string') return null;
+  const text = cellText(value);
+  return WHEN_ONLY.test(text) ? text : null;
+}
+
+/**
+ * Joins a second header row that gives only the years and periods ("Talousarvio" over "2023", "Toteuma"
+ * over "1-6/2023") to the header, so the years are read and the year row is not taken for amounts.
+ */
+function joinYearRow(grid: Grid, header: BudgetHeader | null): BudgetHeader | null {
+  if (!header) return null;
+  const below = header.row + 1;
+  const columns = [...header.amounts.values(), ...header.computed.values()];
+  let years = 0;
+  for (const h of columns) {
+    const v = cellAt(grid, below, h.col);
+    if (v === null || (typeof v === 'string' && cellText(v) === '')) continue;
+    if (whenText(v) === null) return header;
+    years++;
+  }
+  if (years === 0) return header;
+  const join = (m: Map<string, HeaderColumn>) => {
+    for (const h of m.values()) {
+      const when = whenText(cellAt(grid, below, h.col));
+      if (when !== null) h.header = `${h.header} ${when}`;
+    }
+  };
+  join(header.amounts);
+  join(header.computed);
+  return { ...header, bodyStart: below + 1 };
 }
 
 /**
@@ -99,7 +139,7 @@ function keepAmountColumns(grid: Grid, header: BudgetHeader | null): BudgetHeade
   for (const [c, h] of header.amounts) {
     let numbers = 0;
     let texts = 0;
-    for (let r = header.row + 1; r <= header.row + LABEL_PROBE_ROWS; r++) {
+    for (let r = header.bodyStart; r < header.bodyStart + LABEL_PROBE_ROWS; r++) {
       const kind = parseNumber(cellAt(grid, r, h.col)).kind;
       if (kind === 'number') numbers++;
       else if (kind === 'invalid') texts++;
@@ -116,7 +156,7 @@ function findLabelColumn(grid: Grid, header: BudgetHeader): number | null {
   let bestCount = 0;
   for (let col = header.firstCol - 1; col >= grid.origin.col; col--) {
     let count = 0;
-    for (let row = header.row + 1; row <= header.row + LABEL_PROBE_ROWS; row++) {
+    for (let row = header.bodyStart; row < header.bodyStart + LABEL_PROBE_ROWS; row++) {
       const v = cellAt(grid, row, col);
       if (typeof v === 'string' && parseNumber(v).kind === 'invalid') count++;
     }
@@ -158,7 +198,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
   const signed = (n: number) => (n > 0 ? '+' : '') + fmt(n);
 
   for (let row = grid.origin.row; row <= lastRow; row++) {
-    const header = keepAmountColumns(grid, readHeader(grid, row, vocabulary, memo));
+    const header = keepAmountColumns(grid, joinYearRow(grid, readHeader(grid, row, vocabulary, memo)));
     if (!header) continue;
     const labelCol = findLabelColumn(grid, header);
     const columns = BUDGET_COLUMNS.filter((c) => header.amounts.has(c));
@@ -174,7 +214,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
     }[] = [];
     let gap = 0;
     let bottom = header.row;
-    for (let r = header.row + 1; r <= lastRow; r++) {
+    for (let r = header.bodyStart; r <= lastRow; r++) {
       if (readHeader(grid, r, vocabulary, memo)) break;
       const cells = columns.map((c) => {
         const col = header.amounts.get(c)?.col ?? 0;
