@@ -21,6 +21,9 @@ export interface CoreResult {
   perRowGrowth: number | null;
 }
 
+/** Time the measured runs of one size may take together. */
+const RUN_BUDGET_MS = 12_000;
+
 type BuildReport = typeof import('../src/core/buildReport').buildReport;
 type PlanSheets = typeof import('../src/core/planSheets').planSheets;
 
@@ -55,8 +58,11 @@ export function measureCore(
   previous: CoreResult | null,
 ): CoreResult {
   const options = { asOf: '2024-06-30', lang: 'fi' as const };
+  const warmStart = performance.now();
   const warm = core.buildReport(data, options);
   core.planSheets(warm);
+  // A slow core gets fewer runs, so the whole benchmark still ends in minutes (at least 2 runs for a median).
+  runs = Math.max(2, Math.min(runs, Math.floor(RUN_BUDGET_MS / (performance.now() - warmStart))));
   const build: number[] = [];
   const plan: number[] = [];
   const total: number[] = [];

@@ -16,6 +16,8 @@ export interface OfficeHostSize {
   writeMaxSyncBytes: number;
   /** The fewest extra syncs the 5 MB limit forces for this much payload (ceil(bytes / limit) − 1 per phase). */
   chunkSyncsForced: number;
+  /** Extra syncs accepted for chunking: ceil(bytes / (limit / 2)) − 1 per phase, i.e. chunks at least half full. */
+  chunkSyncsAllowed: number;
   itemsFound: number;
   generatedSheets: number;
 }

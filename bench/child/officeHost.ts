@@ -25,9 +25,9 @@ async function loadHostFactory(): Promise<() => WorkbookHost> {
 }
 
 /** The fewest extra syncs any chunking must add for a phase that moved `bytes` in all. */
-function forcedByLimit(requests: readonly number[], responses: readonly number[]): number {
+function forcedByLimit(requests: readonly number[], responses: readonly number[], chunkBytes = PAYLOAD_LIMIT): number {
   const bytes = requests.reduce((n, b) => n + b, 0) + responses.reduce((n, b) => n + b, 0);
-  return Math.max(0, Math.ceil(bytes / PAYLOAD_LIMIT) - 1);
+  return Math.max(0, Math.ceil(bytes / chunkBytes) - 1);
 }
 
 async function main(): Promise<void> {
@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       writePayloadBytes: sum(writeStats.req) + sum(writeStats.res),
       writeMaxSyncBytes: Math.max(0, ...writeStats.req.map((b, i) => b + (writeStats.res[i] ?? 0))),
       chunkSyncsForced: forcedByLimit(readStats.req, readStats.res) + forcedByLimit(writeStats.req, writeStats.res),
+      chunkSyncsAllowed:
+        forcedByLimit(readStats.req, readStats.res, PAYLOAD_LIMIT / 2) + forcedByLimit(writeStats.req, writeStats.res, PAYLOAD_LIMIT / 2),
       itemsFound: report.totals.total,
       generatedSheets: plans.length,
     });
