@@ -1,0 +1,140 @@
+/** Reads every sheet of the open workbook into the core's grids in a constant number of syncs. */
+import { generatedKindOf, GENERATED_MARKER_CELL, parseRange, rangeAddress, type Grid, type WorkbookData } from '../core';
+import { columnLetter } from '../core';
+import { isExcelApiSupported } from './isExcelApiSupported';
+import { payloadBudget } from './payloadBudget';
+import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
+import { toGridValues } from './toGridValues';
+
+/**
+ * Bytes a cell is expected to take in a response (its value and its value type); text-heavy sheets pass it, which the
+ * retry below absorbs.
+ */
+const BYTES_PER_CELL = 40;
+const ERROR_CODES_TOO_LARGE = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
+
+export interface ReadWorkbookOptions {
+  /** Bytes one sync may carry; defaults to the platform's budget. */
+  budget?: number;
+}
+
+/**
+ * Sync 1 lists the sheets and the workbook's tables; sync 2 the used range of each sheet (values only), its marker cell and its
+ * tables' ranges; then the values in as few syncs as the payload budget allows (one for ordinary workbooks, whatever their
+ * number of sheets); then merged areas where ExcelApi 1.13 offers them. Sheets the tool generated are not read beyond their
+ * marker: the core skips them anyway.
+ * @example await readWorkbook() //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
+ */
+export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookData> {
+  const budget = options.budget ?? payloadBudget();
+  const withMerges = isExcelApiSupported('1.13');
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
+    await context.sync();
+
+    const probes = worksheets.items.map((ws) => ({
+      ws,
+      used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,address'),
+      marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values'),
+    }));
+    const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address') }));
+    await context.sync();
+
+    const grids: Grid[] = probes.map(({ ws }) => ({
+      sheet: ws.name,
+      origin: { row: 1, col: 1 },
+      values: [],
+      tables: [],
+      visible: ws.visibility === 'Visible',
+    }));
+    const extents: SheetExtent[] = [];
+    probes.forEach(({ used, marker }, i) => {
+      const grid = grids[i];
+      if (!grid || used.isNullObject) return;
+      const markerValue = marker.values[0]?.[0];
+      if (generatedKindOf(markerValue) !== null) {
+        grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
+        grid.values = [[String(markerValue)]];
+        return;
+      }
+      grid.origin = { row: used.rowIndex + 1, col: used.columnIndex + 1 };
+      extents.push({ sheet: i, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+    });
+    for (const { table, range } of tableRanges) {
+      const grid = grids.find((g) => g.sheet === table.worksheet.name);
+      const r = parseRange(range.address);
+      if (grid && r) grid.tables.push({ name: table.name, range: rangeAddress(r), showHeaders: table.showHeaders });
+    }
+
+    const pieces = new Map<number, { firstRow: number; values: Grid['values'] }[]>();
+    let pending = planReadChunks(extents, budget, BYTES_PER_CELL);
+    let share = 1;
+    while (pending.length) {
+      const batch = pending[0] ?? [];
+      const loads = batch.map((chunk) => ({ chunk, range: probes[chunk.sheet]?.ws.getRange(chunkAddress(chunk, extents)).load('values,valueTypes') }));
+      try {
+        await context.sync();
+      } catch (error) {
+        // The estimate was too low for this text: read the same rows in smaller pieces, down to one row per sync.
+        const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+        if (!ERROR_CODES_TOO_LARGE.has(code) || batch.every((c) => c.firstRow === c.lastRow && batch.length === 1)) throw error;
+        share *= 4;
+        const rest = extentsOf(batch, extents);
+        pending = [...planReadChunks(rest, budget / share, BYTES_PER_CELL), ...pending.slice(1)];
+        continue;
+      }
+      for (const { chunk, range } of loads) {
+        if (!range) continue;
+        const list = pieces.get(chunk.sheet) ?? [];
+        list.push({ firstRow: chunk.firstRow, values: toGridValues(range.values, range.valueTypes) });
+        pieces.set(chunk.sheet, list);
+      }
+      pending = pending.slice(1);
+    }
+    for (const [sheet, list] of pieces) {
+      const grid = grids[sheet];
+      if (grid) grid.values = list.sort((a, b) => a.firstRow - b.firstRow).flatMap((p) => p.values);
+    }
+
+    if (withMerges && extents.length) await readMerges(context, probes, extents, grids);
+    return { fileName: null, sheets: grids };
+  });
+}
+
+function chunkAddress(chunk: ReadChunk, extents: readonly SheetExtent[]): string {
+  const e = extents.find((x) => x.sheet === chunk.sheet);
+  if (!e) throw new Error(`no extent for sheet ${chunk.sheet}`);
+  return `${columnLetter(e.columnIndex + 1)}${chunk.firstRow + 1}:${columnLetter(e.columnIndex + e.columnCount)}${chunk.lastRow + 1}`;
+}
+
+function extentsOf(batch: readonly ReadChunk[], extents: readonly SheetExtent[]): SheetExtent[] {
+  return batch.map((c) => {
+    const e = extents.find((x) => x.sheet === c.sheet);
+    if (!e) throw new Error(`no extent for sheet ${c.sheet}`);
+    return { ...e, rowIndex: c.firstRow, rowCount: c.lastRow - c.firstRow + 1 };
+  });
+}
+
+/** Merged areas of each read sheet; a sheet with more than Excel's 512 makes the call fail, and then merges are left out. */
+async function readMerges(
+  context: Excel.RequestContext,
+  probes: readonly { ws: Excel.Worksheet; used: Excel.Range }[],
+  extents: readonly SheetExtent[],
+  grids: Grid[],
+): Promise<void> {
+  const areas = extents.map((e) => ({ sheet: e.sheet, areas: probes[e.sheet]?.used.getMergedAreasOrNullObject().load('address') }));
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, areas: a } of areas) {
+    const grid = grids[sheet];
+    if (!grid || !a || a.isNullObject) continue;
+    grid.merges = [...a.address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g)].flatMap((m) => {
+      const r = parseRange(m[0].slice(1));
+      return r ? [rangeAddress(r)] : [];
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/** Adds the status colour rules to the user's status columns, or takes exactly the tool's rules off again. */
+import type { StatusColouring } from '../core';
+import { addConditionalFormat } from './addConditionalFormat';
+import { isSeurantaRule } from './isSeurantaRule';
+
+/**
+ * Looks at every conditional format on the sheets concerned: if any carries the tool's tag, those (and only those) are
+ * deleted; otherwise the colourings' rules are added. The user's values and own rules are never touched. Three syncs:
+ * the formats' types, the custom ones' formulas, the change.
+ * @example await toggleStatusColouring(planStatusColouring(report)) //=> 'added'; again //=> 'removed'
+ */
+export async function toggleStatusColouring(colouring: readonly StatusColouring[]): Promise<'added' | 'removed'> {
+  const sheets = [...new Set(colouring.map((c) => c.sheet))];
+  return Excel.run(async (context) => {
+    const collections = sheets.map((name) => context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load('items/type'));
+    await context.sync();
+    const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === 'Custom'));
+    for (const cf of custom) cf.custom.rule.load('formula');
+    await context.sync();
+    const ours = custom.filter((cf) => isSeurantaRule(cf.custom.rule.formula));
+    if (ours.length > 0) {
+      for (const cf of ours) cf.delete();
+      await context.sync();
+      return 'removed';
+    }
+    for (const c of colouring) addConditionalFormat(context.workbook.worksheets.getItem(c.sheet).getRange(c.format.range), c.format);
+    await context.sync();
+    return 'added';
+  });
+}
