@@ -102,7 +102,7 @@ const METRICS = [
   'Antal utbildade, st',
   null,
 ];
-const OWNERS = ['Vastuualuejohtajat ja tulosyksikköpäälliköt', 'Esimiehet', 'Mari Levonen', 'Ilkka Manninen', 'Kotihoidon päällikkö', 'Enhetschef', null];
+const OWNERS = ['Vastuualuejohtajat ja tulosyksikköpäälliköt', 'Esimiehet', 'Mari Levonen', 'Ilkka Manninen', 'Kotihoidon päällikkö', 'Enhetschef'];
 const SCHEDULES: readonly (string | number)[] = [
   'Syksy 2020 - kevät 2021',
   '2021 →',
@@ -147,7 +147,7 @@ const HEADERS_FI = ['Toimenpide', 'Tavoite', 'Aikataulu', 'Mittarit', 'Vastuuhen
 const HEADERS_FI_ALT = ['TOIMENPIDE', 'Tavoite', 'Aikataulu', 'Mittari', 'Vastuutaho/henkilöt', 'Toteutunut'];
 const HEADERS_SV = ['Åtgärd', 'Mål', 'Tidtabell', 'Mätare', 'Ansvarig', 'Status'];
 const CATEGORIES = ['kansalaispalvelut', 'ammattilaisen työkalut', 'Johtamisen välineet ja automaatio'];
-const LETTERS = 'abcdefghij';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Seed 002's budget table in 1 000 €: label, budget, actual 1-6, TOT%, forecast, ENN%, proposal, TAE/TA%, TAE/ENN%, frame, frame diff. */
 const BUDGET: readonly (readonly (string | number | null)[])[] = [
@@ -261,9 +261,10 @@ export function generateWorkbook(size: BenchSize, seed = 20240630): GeneratedWor
       values.push([
         continuation ? null : lead + action,
         pick(TARGETS),
-        random() < 0.9 ? pick(SCHEDULES) : null,
+        // A few rows left unfinished, as in a live follow-up: no schedule (5 %), no owner (3 %).
+        random() < 0.95 ? pick(SCHEDULES) : null,
         pick(METRICS),
-        pick(OWNERS),
+        random() < 0.97 ? pick(OWNERS) : null,
         pickStatus(),
       ]);
       written++;
