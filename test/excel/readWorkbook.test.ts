@@ -1,0 +1,126 @@
+/** The Office.js host reads a workbook the way the core needs it, in a number of syncs that does not grow with the workbook. */
+import { buildReport, type CellValue, type Grid, type WorkbookData } from '../../src/core';
+import { readWorkbook } from '../../src/excel/readWorkbook';
+import { seed000Workbook } from '../../fixtures/seed000';
+import { problemsWorkbook, PROBLEMS_SHEET } from '../../fixtures/problems';
+import { createFakeWorkbook, installFakeOffice, type FakeWorkbookOptions } from '../fake-excel';
+
+const AS_OF = '2024-06-30';
+
+function install(data: WorkbookData, options: FakeWorkbookOptions = {}) {
+  return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, options));
+}
+
+const reportOf = (data: WorkbookData, lang: 'fi' | 'sv' = 'fi') => buildReport({ ...data, fileName: null }, { asOf: AS_OF, lang });
+
+/** A workstream sheet like seed 000's, `rows` actions long, with the seeds' status words and a header not in A1. */
+function bigSheet(name: string, rows: number): Grid {
+  const statuses = ['Toteutunut', 'Osittain toteutunut', 'Ei toteutunut', 'Käynnissä', 'Keskeytetty', ' Kyllä', 'Ei /korona'];
+  const values: CellValue[][] = [
+    ['Hyvinvointialueen toimenpiteet', null, null, null, null],
+    [],
+    ['Toimenpide', 'Aikataulu', 'Mittarit', 'Vastuuhenkilö', 'Toteuma'],
+  ];
+  for (let i = 0; i < rows; i++) {
+    values.push([`Toimenpide ${i + 1}: palveluohjauksen kehittäminen`, i % 3 ? 'Syksy 2024' : '9-12/24', 'Asiakasmäärät', `Vastuuhenkilö ${i % 17}`, statuses[i % statuses.length] ?? null]);
+  }
+  return { sheet: name, origin: { row: 2, col: 2 }, values, tables: [] };
+}
+
+describe('readWorkbook over the fake Excel', () => {
+  it('gives the same report as the core on the same grids (seed 000, seven workstreams)', async () => {
+    const data = seed000Workbook();
+    install(data);
+    const read = await readWorkbook();
+    expect(reportOf(read)).toEqual(reportOf(data));
+    expect(reportOf(read).totals.total).toBeGreaterThan(0);
+  });
+
+  it('keeps where the used range starts, error cells as errors, numbers typed as text as text, and merged areas', async () => {
+    const data = problemsWorkbook();
+    install(data);
+    const read = await readWorkbook();
+    const grid = read.sheets.find((g) => g.sheet === PROBLEMS_SHEET);
+    expect(grid?.origin).toEqual({ row: 2, col: 2 });
+    // Row 18's status cell (G18) holds #REF!; row 7's number cell holds the text '1'.
+    expect(grid?.values[16]?.[5]).toEqual({ error: '#REF!' });
+    expect(grid?.values[5]?.[0]).toBe('1');
+    expect(grid?.values[0]?.[8]).toBe('#N/A');
+    expect(grid?.merges).toEqual(['B6:G6', 'B13:G13']);
+    expect(reportOf(read).issues).toEqual(reportOf(data).issues);
+  });
+
+  it("reads Excel tables with their ranges and hidden sheets as not visible", async () => {
+    install({
+      fileName: null,
+      sheets: [
+        {
+          sheet: 'Hyte',
+          origin: { row: 4, col: 3 },
+          values: [['Toimenpide', 'Toteuma'], ['Liikuntaneuvonta', 'Valmis']],
+          tables: [{ name: 'Taulukko1', range: 'C4:D5', showHeaders: true }],
+        },
+        { sheet: 'Ohje', origin: { row: 1, col: 1 }, values: [['Täytä taulukko']], tables: [], visible: false },
+      ],
+    });
+    const read = await readWorkbook();
+    expect(read.sheets[0]?.tables).toEqual([{ name: 'Taulukko1', range: 'C4:D5', showHeaders: true }]);
+    expect(read.sheets.map((g) => g.visible)).toEqual([true, false]);
+  });
+
+  it('takes as many syncs for 50 sheets of 2 000 rows as for one sheet (desktop Excel, no request limit)', async () => {
+    const one = install({ fileName: null, sheets: [bigSheet('Alue 1', 2000)] }, { platform: 'PC' });
+    await readWorkbook();
+    const syncsOne = one.stats.syncs;
+    const fifty = install({ fileName: null, sheets: Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000)) }, { platform: 'PC' });
+    const read = await readWorkbook();
+    expect(fifty.stats.syncs).toBe(syncsOne);
+    expect(syncsOne).toBeLessThanOrEqual(6);
+    expect(read.sheets).toHaveLength(50);
+    expect(read.sheets[49]?.values).toHaveLength(2003);
+  });
+
+  it('on the web splits the values into pieces that each stay under 5 MB, and reads the same workbook', async () => {
+    const sheets = Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000));
+    const desktop = install({ fileName: null, sheets }, { platform: 'PC' });
+    const whole = await readWorkbook();
+    const web = install({ fileName: null, sheets }, { platform: 'OfficeOnline' });
+    const pieces = await readWorkbook();
+    expect(pieces).toEqual(whole);
+    expect(Math.max(...web.stats.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(Math.max(...desktop.stats.responseBytes)).toBeGreaterThan(5 * 1024 * 1024);
+    // The number of syncs follows the bytes, not the sheets: well under one per sheet.
+    expect(web.stats.syncs).toBeLessThan(25);
+  });
+
+  it('recovers when text is longer than estimated: the piece that passes the limit is read again in smaller pieces', async () => {
+    const long = 'Perhekeskuksen palveluohjauksen ja monialaisen yhteistyön kehittäminen '.repeat(20);
+    const grid: Grid = { sheet: 'Pitkät', origin: { row: 1, col: 1 }, values: Array.from({ length: 400 }, (_, i) => [`${i} ${long}`, 'Kyllä']), tables: [] };
+    const wb = install({ fileName: null, sheets: [grid] }, { payloadLimit: 200_000 });
+    const read = await readWorkbook({ budget: 150_000 });
+    expect(read.sheets[0]?.values).toEqual(grid.values);
+    // The first try was refused (that is what the recovery is for); the retries fit.
+    const over = wb.stats.responseBytes.filter((b) => b > 200_000);
+    expect(over.length).toBeGreaterThanOrEqual(1);
+    const lastRefused = wb.stats.responseBytes.reduce((at, b, i) => (b > 200_000 ? i : at), -1);
+    expect(wb.stats.responseBytes.slice(lastRefused + 1).every((b) => b <= 200_000)).toBe(true);
+  });
+
+  it('works on Excel 2016 (ExcelApi 1.6): no merged areas then, the rest alike', async () => {
+    const data = problemsWorkbook();
+    install(data, { excelApi: '1.6' });
+    const read = await readWorkbook();
+    expect(read.sheets[0]?.merges).toBeUndefined();
+    expect(reportOf(read).totals).toEqual(reportOf(data).totals);
+  });
+
+  it('gives an empty grid for an empty sheet and does not read generated sheets beyond their marker', async () => {
+    const wb = install({ fileName: null, sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [] }] });
+    const empty = await readWorkbook();
+    expect(empty.sheets).toEqual([{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [], visible: true }]);
+    wb.model.sheets[0]?.cells.set(1, new Map([[52, { value: 'seuranta:generated:summary' }], [1, { value: 'Seurannan yhteenveto' }]]));
+    const generated = await readWorkbook();
+    expect(generated.sheets[0]?.values).toEqual([['seuranta:generated:summary']]);
+    expect(generated.sheets[0]?.origin).toEqual({ row: 1, col: 52 });
+  });
+});
