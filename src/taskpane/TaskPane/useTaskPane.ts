@@ -5,7 +5,7 @@ import type { SeurantaSettings, WorkbookHost } from '../../app/workbookHost';
 import { describeFailure } from '../describeFailure';
 import { headerHint } from '../headerHint';
 import { initialPaneState } from '../initialPaneState';
-import { localIsoDate } from '../localIsoDate';
+import { todayIso } from '../../app/todayIso';
 import type { PaneNotice, PaneTask, TaskPaneState, UiTextKey } from '../paneTypes';
 import type { PaneUseCases } from '../paneUseCases';
 import { runPaneTask } from '../runPaneTask';
@@ -99,7 +99,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     state,
     locale,
     strings,
-    asOf: state.settings.asOf ?? localIsoDate(today()),
+    asOf: state.settings.asOf ?? todayIso(today()),
     notice,
     progressText: state.busy === null ? null : strings.progress[state.busy],
     run,
