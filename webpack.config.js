@@ -8,9 +8,6 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
 
-/** Small pages, but attributes stay quoted so tools (the benchmark, the manifest check) can read the script tags. */
-const htmlMinify = { collapseWhitespace: true, removeComments: true, keepClosingSlash: true, removeAttributeQuotes: false };
-
 /** @returns {Promise<import('webpack').Configuration>} */
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
@@ -64,13 +61,11 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        minify: production && htmlMinify,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
-        minify: production && htmlMinify,
       }),
       new CopyWebpackPlugin({
         patterns: [
