@@ -1,0 +1,37 @@
+/** The ribbon's "Luo yhteenveto": the whole summary in one click, without the task pane. */
+import { generateSummary } from '../app/generateSummary';
+import type { WorkbookHost } from '../app/workbookHost';
+import { getLocale } from '../core';
+import { failureText } from './failureText';
+import { pickLang } from './pickLang';
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+/**
+ * Runs the summary with the workbook's saved settings (as-of today unless saved), then completes the event whatever happens,
+ * as Office requires; a failure is told through `notify` in the user's language.
+ * @example await runSummaryCommand(createOfficeWorkbookHost(), event, 'fi-FI', showDialog) // 'Yhteenveto' written and active
+ */
+export async function runSummaryCommand(
+  host: WorkbookHost,
+  event: CommandEvent,
+  displayLanguage: string | undefined,
+  notify: (message: string) => void | Promise<void>,
+): Promise<void> {
+  let lang = pickLang(undefined, displayLanguage);
+  try {
+    const saved = await host.loadSettings();
+    lang = pickLang(saved.lang, displayLanguage);
+    await generateSummary(host, { lang, asOf: saved.asOf ?? null, skipSheets: saved.skipSheets ?? [] });
+  } catch (error) {
+    try {
+      await notify(failureText(error, getLocale(lang)));
+    } catch {
+      // Nothing more can be shown; the event must still complete.
+    }
+  } finally {
+    event.completed();
+  }
+}
