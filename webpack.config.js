@@ -51,6 +51,8 @@ module.exports = async (env, argv) => {
       },
       runtimeChunk: 'single',
     },
+    // CI logs show what matters: errors, warnings and the bundle sizes webpack warns about.
+    stats: production ? 'errors-warnings' : 'normal',
     performance: {
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1_200_000,
