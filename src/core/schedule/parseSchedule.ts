@@ -65,11 +65,28 @@ export function parseSchedule(value: CellValue | undefined): ParsedSchedule {
     return iso === null ? unreadable('') : { text: iso, start: iso, end: iso, readable: true };
   }
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) return parseText(String(value));
+    if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) return parseTextOnce(String(value));
     const iso = excelSerialToIso(value);
     return iso === null ? unreadable(cellText(value)) : { text: iso, start: iso, end: iso, readable: true };
   }
-  return parseText(cellText(value));
+  return parseTextOnce(cellText(value));
+}
+
+/**
+ * Parsed texts by text: a follow-up repeats the same few schedules ("2021 →") on thousands of rows,
+ * and the reader and the validator both ask. Results are frozen, so sharing them is safe; the cache
+ * is emptied when it grows, so an odd workbook of all-different texts costs no memory.
+ */
+const parsedTexts = new Map<string, ParsedSchedule>();
+const PARSED_TEXTS_MAX = 10_000;
+
+function parseTextOnce(text: string): ParsedSchedule {
+  const known = parsedTexts.get(text);
+  if (known) return known;
+  if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
+  const parsed = Object.freeze(parseText(text));
+  parsedTexts.set(text, parsed);
+  return parsed;
 }
 
 function unreadable(text: string): ParsedSchedule {
