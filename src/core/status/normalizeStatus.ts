@@ -44,6 +44,25 @@ export function normalizeStatus(value: CellValue | undefined): NormalizedStatus 
   // A ticked checkbox is the one status Excel itself writes.
   if (typeof value === 'boolean') return { status: value ? 'done' : 'not_done', reason: null };
   if (isCellError(value)) return { status: 'unknown', reason: null };
+  if (typeof value === 'string') {
+    const known = normalizedTexts.get(value);
+    if (known) return known;
+    if (normalizedTexts.size >= NORMALIZED_TEXTS_MAX) normalizedTexts.clear();
+    const normalized = Object.freeze(normalizeText(value));
+    normalizedTexts.set(value, normalized);
+    return normalized;
+  }
+  return normalizeText(value);
+}
+
+/**
+ * Results by cell text: a status column repeats a handful of answers on thousands of rows. Frozen, so
+ * sharing is safe; emptied when it grows, so a column of all-different texts costs no memory.
+ */
+const normalizedTexts = new Map<string, NormalizedStatus>();
+const NORMALIZED_TEXTS_MAX = 10_000;
+
+function normalizeText(value: Exclude<CellValue, null | boolean>): NormalizedStatus {
   const text = cellText(value).normalize('NFC');
   if (!WORD_CHAR.test(text)) return { status: 'missing', reason: null };
   if (typeof value !== 'string') return { status: 'unknown', reason: null };
