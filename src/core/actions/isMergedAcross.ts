@@ -1,16 +1,45 @@
 /** Tells a section row merged across its table ("Tavoite 1: …" over every column). */
-import { parseRange } from '../a1/parseRange';
+import { parseRange, type CellRange } from '../a1/parseRange';
 import type { Grid } from '../grid';
+
+/** A sheet's merges parsed once and filed by the rows they cover; every section candidate asks. */
+interface MergeIndex {
+  byRow: Map<number, CellRange[]>;
+  /** Merges over many rows, kept aside so one tall merge does not file itself under every row. */
+  tall: CellRange[];
+}
+const TALL_ROWS = 64;
+const indexes = new WeakMap<Grid, MergeIndex>();
+
+function mergeIndex(grid: Grid): MergeIndex {
+  const known = indexes.get(grid);
+  if (known) return known;
+  const index: MergeIndex = { byRow: new Map(), tall: [] };
+  for (const a1 of grid.merges ?? []) {
+    const r = parseRange(a1);
+    if (!r) continue;
+    if (r.bottom - r.top >= TALL_ROWS) {
+      index.tall.push(r);
+      continue;
+    }
+    for (let row = r.top; row <= r.bottom; row++) {
+      const list = index.byRow.get(row);
+      if (list) list.push(r);
+      else index.byRow.set(row, [r]);
+    }
+  }
+  indexes.set(grid, index);
+  return index;
+}
 
 /**
  * True when a merged area of the sheet starts at (row, left) and spans at least two of the table's
- * columns up to `right`.
+ * columns up to `right`. The merges are indexed once per grid: asking per row over a list of every
+ * merge made big sheets quadratic (thousands of "Tavoite" rows, each merged).
  * @example isMergedAcross({ sheet: 'S', origin: { row: 1, col: 1 }, values: [], tables: [], merges: ['A5:C5'] }, 5, 1, 3) //=> true
  */
 export function isMergedAcross(grid: Grid, row: number, left: number, right: number): boolean {
-  for (const a1 of grid.merges ?? []) {
-    const r = parseRange(a1);
-    if (r && r.top <= row && r.bottom >= row && r.left <= left && r.right > left && r.right <= right + 1) return true;
-  }
-  return false;
+  const index = mergeIndex(grid);
+  const across = (r: CellRange): boolean => r.top <= row && r.bottom >= row && r.left <= left && r.right > left && r.right <= right + 1;
+  return (index.byRow.get(row) ?? []).some(across) || index.tall.some(across);
 }
