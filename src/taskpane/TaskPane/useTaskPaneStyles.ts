@@ -17,7 +17,7 @@ export const useTaskPaneStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
   settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
-  action: { justifyContent: 'flex-start', minWidth: 0 },
+  action: { justifyContent: 'flex-start', textAlign: 'start', minWidth: 0 },
   feedback: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   panel: {
