@@ -88,6 +88,7 @@ async function devServer() {
     hot: true,
     headers: { 'Access-Control-Allow-Origin': '*' },
     server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
-    static: { directory: path.resolve(__dirname, 'dist') },
+    // Everything is served from the compilation in memory (pages, assets, manifest): no stale dist/.
+    static: false,
   };
 }
