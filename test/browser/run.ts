@@ -131,8 +131,7 @@ async function main(): Promise<void> {
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByRole('heading', { name: fi.appName }).waitFor({ timeout: WAIT });
       assertEqual(await buttonTexts(page), [fi.summary, fi.validate, fi.budget, fi.colours], 'Finnish buttons');
-      // The saved settings are read before anything is clicked.
-      await page.waitForTimeout(200);
+      await page.getByTestId('as-of').waitFor({ timeout: WAIT });
       assertEqual(consoleErrors, [], 'console errors');
     });
 
