@@ -25,9 +25,10 @@ export function findHeaderRows(
   exclude: readonly CellRange[],
 ): HeaderRow[] {
   const found: HeaderRow[] = [];
+  // Made once per call, not per cell run: this runs on every row of every sheet.
+  const filled = (c: number) => !isInRanges(row, c, exclude) && isFilled(cellAt(grid, row, c));
   let col = firstCol;
   while (col <= lastCol) {
-    const filled = (c: number) => !isInRanges(row, c, exclude) && isFilled(cellAt(grid, row, c));
     if (!filled(col)) {
       col += 1;
       continue;

@@ -30,6 +30,9 @@ const MEMO_LIMIT = 20000;
  */
 export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | null {
   if (typeof value !== 'string') return null;
+  // Long texts (actions, targets) are never headers and mostly all different: left out of the memo,
+  // or on a big sheet they fill it, clear it, and the few real header texts are matched again and again.
+  if (value.length > MAX_LENGTH) return matchText(value);
   const known = memo.get(value);
   if (known !== undefined) return known;
   const match = matchText(value);
