@@ -79,6 +79,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     }
     if (json === savedRef.current) return;
     savedRef.current = json;
+    // A failed save (e.g. a read-only workbook) must not block the pane; the next change tries again.
     void host.saveSettings(state.settings).catch(() => undefined);
   }, [host, state.settings, state.settingsLoaded]);
 
