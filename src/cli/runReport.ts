@@ -45,7 +45,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
   }
   const plans = planSheets(checked.data);
 
-  const written = await writeReportWorkbook(options.input, out, plans);
+  const written = await writeReportWorkbook(options.input, out, plans, read.workbook);
   if (!written.ok) return fail(io, loadFailureMessage(locale, written));
   const jsonWritten = await writeTextFile(json, `${JSON.stringify(checked.data, null, 2)}\n`);
   if (!jsonWritten.ok) return fail(io, loadFailureMessage(locale, jsonWritten));
