@@ -15,6 +15,10 @@ describe('headerHint', () => {
     expect(headerHint(getLocale('sv').headerWords)).not.toContain('Toimenpide');
   });
 
+  it('writes an abbreviated budget header as the finance office does', () => {
+    expect(headerHint({ proposal: ['ta-esitys'], frame: ['kehys'] })).toBe('TA-esitys, Kehys');
+  });
+
   it('skips empty word lists and repeats', () => {
     expect(headerHint({ a: ['toteuma'], b: [], c: ['  '], d: ['toteuma', 'tila'] })).toBe('Toteuma');
   });

@@ -9,7 +9,11 @@ export function headerHint(words: Readonly<Record<string, readonly string[]>>): 
   for (const list of Object.values(words)) {
     const first = list[0]?.trim();
     if (first === undefined || first === '') continue;
-    const word = first.charAt(0).toLocaleUpperCase() + first.slice(1);
+    // A short prefix before a hyphen is an abbreviation, written in capitals: "ta-esitys" → "TA-esitys".
+    const abbreviation = /^(\p{L}{1,3})-(.*)$/u.exec(first);
+    const word = abbreviation
+      ? `${abbreviation[1]?.toLocaleUpperCase()}-${abbreviation[2]}`
+      : first.charAt(0).toLocaleUpperCase() + first.slice(1);
     if (!heads.includes(word)) heads.push(word);
   }
   return heads.join(', ');
