@@ -1,6 +1,16 @@
 /** Reads every sheet of the open workbook into the core's grids in a constant number of syncs. */
-import { generatedKindOf, GENERATED_MARKER_CELL, parseRange, rangeAddress, type Grid, type WorkbookData } from '../core';
-import { columnLetter } from '../core';
+import {
+  columnLetter,
+  columnNumber,
+  findBudgetTables,
+  generatedKindOf,
+  GENERATED_MARKER_CELL,
+  getLocale,
+  parseRange,
+  rangeAddress,
+  type Grid,
+  type WorkbookData,
+} from '../core';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
@@ -21,13 +31,15 @@ export interface ReadWorkbookOptions {
 /**
  * Sync 1 lists the sheets and the workbook's tables; sync 2 the used range of each sheet (values only), its marker cell and its
  * tables' ranges; then the values in as few syncs as the payload budget allows (one for ordinary workbooks, whatever their
- * number of sheets); then merged areas where ExcelApi 1.13 offers them. Sheets the tool generated are not read beyond their
+ * number of sheets); then merged areas where ExcelApi 1.13 offers them, and the indent levels of budget tables' label cells
+ * where ExcelApi 1.9 offers them (the core tells subrows by indent). Sheets the tool generated are not read beyond their
  * marker: the core skips them anyway.
  * @example await readWorkbook() //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
  */
 export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookData> {
   const budget = options.budget ?? payloadBudget();
   const withMerges = isExcelApiSupported('1.13');
+  const withIndents = isExcelApiSupported('1.9');
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
@@ -98,6 +110,7 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<W
     }
 
     if (withMerges && extents.length) await readMerges(context, probes, extents, grids);
+    if (withIndents && extents.length) await readBudgetIndents(context, probes, extents, grids);
     return { fileName: null, sheets: grids };
   });
 }
@@ -135,6 +148,50 @@ async function readMerges(
     grid.merges = [...a.address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g)].flatMap((m) => {
       const r = parseRange(m[0].slice(1));
       return r ? [rangeAddress(r)] : [];
+    });
+  }
+}
+
+/**
+ * Indent levels of the label column of each budget table the core finds in the values read: one column per table, so the
+ * payload stays small. On failure indents are left out and the core falls back to reading levels from the labels.
+ */
+async function readBudgetIndents(
+  context: Excel.RequestContext,
+  probes: readonly { ws: Excel.Worksheet }[],
+  extents: readonly SheetExtent[],
+  grids: Grid[],
+): Promise<void> {
+  // Detection only needs the words of every language, which the core always uses; the language here is immaterial.
+  const ctx = { asOf: '2000-01-01', lang: 'fi' as const, locale: getLocale('fi') };
+  const requests: { sheet: number; top: number; col: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  for (const e of extents) {
+    const grid = grids[e.sheet];
+    const ws = probes[e.sheet]?.ws;
+    if (!grid || !ws) continue;
+    // Read, as the .xlsx host does: an empty list means no indented cell, not "unknown".
+    grid.indents = [];
+    for (const table of findBudgetTables(grid, ctx).tables) {
+      const r = parseRange(table.range);
+      if (!r || !table.labelColumn) continue;
+      const col = columnNumber(table.labelColumn);
+      const address = `${table.labelColumn}${r.top}:${table.labelColumn}${r.bottom}`;
+      requests.push({ sheet: e.sheet, top: r.top, col, result: ws.getRange(address).getCellProperties({ format: { indentLevel: true } }) });
+    }
+  }
+  if (requests.length === 0) return;
+  try {
+    await context.sync();
+  } catch {
+    for (const e of extents) delete grids[e.sheet]?.indents;
+    return;
+  }
+  for (const { sheet, top, col, result } of requests) {
+    const indents = grids[sheet]?.indents;
+    if (!indents) continue;
+    result.value.forEach((line, i) => {
+      const level = line[0]?.format?.indentLevel ?? 0;
+      if (level > 0) indents.push({ row: top + i, col, level });
     });
   }
 }

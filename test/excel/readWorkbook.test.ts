@@ -3,6 +3,7 @@ import { buildReport, type CellValue, type Grid, type WorkbookData } from '../..
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { seed000Workbook } from '../../fixtures/seed000';
 import { problemsWorkbook, PROBLEMS_SHEET } from '../../fixtures/problems';
+import { seed002BudgetGrid, SEED002_NUMBERS_LAYOUT } from '../../fixtures/seed002Budget';
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbookOptions } from '../fake-excel';
 
 const AS_OF = '2024-06-30';
@@ -104,6 +105,21 @@ describe('readWorkbook over the fake Excel', () => {
     expect(over.length).toBeGreaterThanOrEqual(1);
     const lastRefused = wb.stats.responseBytes.reduce((at, b, i) => (b > 200_000 ? i : at), -1);
     expect(wb.stats.responseBytes.slice(lastRefused + 1).every((b) => b <= 200_000)).toBe(true);
+  });
+
+  it('reads the indent levels of a budget table’s labels (ExcelApi 1.9), so subrows come out as in the .xlsx host', async () => {
+    const plain = seed002BudgetGrid();
+    // Every other body row indented once, as a manager indents the subrows under a total line.
+    const indents = Array.from({ length: 12 }, (_, i) => SEED002_NUMBERS_LAYOUT.firstRow + i)
+      .filter((row) => row % 2 === 1)
+      .map((row) => ({ row, col: 1, level: 1 }));
+    const data: WorkbookData = { fileName: null, sheets: [{ ...plain, indents }] };
+    install(data);
+    const read = await readWorkbook();
+    expect(read.sheets[0]?.indents).toEqual(indents);
+    expect(reportOf(read).budgetTables).toEqual(reportOf(data).budgetTables);
+    install(data, { excelApi: '1.8' });
+    expect((await readWorkbook()).sheets[0]?.indents).toBeUndefined();
   });
 
   it('works on Excel 2016 (ExcelApi 1.6): no merged areas then, the rest alike', async () => {

@@ -25,6 +25,8 @@ export interface FakeSheetInit {
   merges?: readonly string[];
   visible?: boolean;
   protected?: boolean;
+  /** Cells with an indent level (absolute row/col), as the core's Grid has them. */
+  indents?: readonly { row: number; col: number; level: number }[];
   /** Number formats by A1 cell, e.g. dates typed by the user. */
   numberFormats?: Record<string, string>;
 }
@@ -129,6 +131,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       const r = parseRange(a1);
       if (r) cellOf(s, r.top, r.left, true).numberFormat = fmt;
     }
+    for (const { row, col, level } of init.indents ?? []) cellOf(s, row, col, true).indentLevel = level;
     for (const t of init.tables ?? []) {
       const r = parseRange(t.range);
       if (r) s.tables.push({ id: String(tableNo++), name: t.name, range: r, showHeaders: t.showHeaders });

@@ -896,6 +896,30 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       `${this.path}.${name}`,
     );
   }
+  /** Per-cell properties (ExcelApi 1.9); only `format.indentLevel` is modelled. */
+  getCellProperties(spec: { format?: { indentLevel?: boolean } }): { value: unknown[][] } {
+    const result: { value: unknown[][] } = { value: [] };
+    let loaded = false;
+    Object.defineProperty(result, 'value', {
+      get: () => {
+        if (!loaded) throw new FakeOfficeError('PropertyNotLoaded', `The value of the result object has not been loaded yet. Call "context.sync()" first.`, this.path);
+        return computed;
+      },
+    });
+    let computed: unknown[][] = [];
+    this.context.queue({
+      describe: `${this.path}.getCellProperties()`,
+      requestBytes: OP_OVERHEAD + jsonSize(spec),
+      run: () => {
+        if (!supports(this.context.model, '1.9')) throw new FakeOfficeError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9.');
+        const t = this.resolve();
+        const limit = this.context.model.options.platform === 'OfficeOnline' ? this.context.model.options.payloadLimit : 50_000_000;
+        const props = t ? grid(t, limit, (c) => (spec.format?.indentLevel ? { format: { indentLevel: c?.indentLevel ?? 0 } } : {})) : [];
+        return { bytes: jsonSize(props), commit: () => ((computed = props), (loaded = true)) };
+      },
+    });
+    return result;
+  }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, () => {
       if (!supports(this.context.model, '1.13')) throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
