@@ -143,10 +143,15 @@ describe('writeSheets over the fake Excel', () => {
     const { report, sheet } = await generateSummary(createOfficeWorkbookHost(), SETTINGS);
     expect(report.totals).toEqual(buildReport({ ...data, fileName: null }, { asOf: SETTINGS.asOf, lang: 'fi' }).totals);
     expect(wb.snapshot().activeSheet).toBe(sheet);
-    const syncsOnce = wb.stats.syncs;
+    // The first run has no earlier sheet to swap out; every later run has one, and costs the same.
+    expect(wb.stats.syncs).toBeLessThanOrEqual(9);
     wb.resetStats();
     await generateSummary(createOfficeWorkbookHost(), SETTINGS);
-    expect(wb.stats.syncs).toBe(syncsOnce);
+    const syncsAgain = wb.stats.syncs;
+    wb.resetStats();
+    await generateSummary(createOfficeWorkbookHost(), SETTINGS);
+    expect(wb.stats.syncs).toBe(syncsAgain);
+    expect(syncsAgain).toBeLessThanOrEqual(10);
     expect(wb.sheetNames().filter((n) => n.startsWith('Yhteenveto'))).toEqual(['Yhteenveto']);
     // the sheet holds what the core planned, cell for cell (text unprefixed, links shown as their text)
     const plan = planSheets(report, ['summary'])[0];
