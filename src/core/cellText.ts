@@ -1,8 +1,31 @@
 /** The text a person sees in a cell, tidied for matching. */
 import type { CellValue } from './grid';
 
-/** White space other than single inner spaces: line breaks, tabs, no-break spaces, runs, or at either end. */
-const UNTIDY = /[^\S ]|[\u00a0\u2007\u202f]| {2}|^ | $/;
+/**
+ * True when the text has no white space but single inner spaces (no line breaks, tabs, no-break
+ * spaces, runs, or spaces at either end): then tidying would not change it. A loop over char codes,
+ * as this runs on nearly every cell; the codes are those JavaScript's `\s` matches.
+ */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32) {
+      if (c >= 9 && c <= 13) return false;
+    } else if (c >= 0xa0 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+
+function isOtherSpace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Gives a cell's content as trimmed text with runs of white space (line breaks, no-break spaces)
@@ -13,7 +36,7 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
     // Most cells are already tidy: one test is much cheaper than a replace and a trim on every cell.
-    if (!UNTIDY.test(value)) return value;
+    if (isTidy(value)) return value;
     return value.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
