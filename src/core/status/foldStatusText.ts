@@ -28,11 +28,16 @@ const LETTER = /\p{L}/u;
  * @example foldStatusText('Ty6n alla') //=> 'tyon alla'
  */
 export function foldStatusText(text: string): string {
-  const chars = Array.from(text, (c) => {
+  const chars: string[] = [];
+  let digitSix = false;
+  for (const c of text) {
     const lower = c.toLowerCase();
     const one = lower.length === c.length ? lower : c;
-    return FOLDED_LETTERS[one] ?? one;
-  });
+    chars.push(FOLDED_LETTERS[one] ?? one);
+    if (c === '6') digitSix = true;
+  }
+  // The OCR repair below is a second pass; most texts have no 6 at all (this runs on most cells).
+  if (!digitSix) return chars.join('');
   return chars
     .map((c, i) => (c === '6' && (LETTER.test(chars[i - 1] ?? '') || LETTER.test(chars[i + 1] ?? '')) ? 'o' : c))
     .join('');
