@@ -12,6 +12,7 @@ import { formatReportSummary } from './formatReportSummary';
 import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
 import { pickLang } from './pickLang';
+import { reportJsonText } from './reportJsonText';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
 import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
@@ -47,7 +48,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
 
   const written = await writeReportWorkbook(options.input, out, plans, read.workbook);
   if (!written.ok) return fail(io, loadFailureMessage(locale, written));
-  const jsonWritten = await writeTextFile(json, `${JSON.stringify(checked.data, null, 2)}\n`);
+  const jsonWritten = await writeTextFile(json, reportJsonText(checked.data));
   if (!jsonWritten.ok) return fail(io, loadFailureMessage(locale, jsonWritten));
 
   for (const line of formatReportSummary(checked.data, locale)) io.out(line);
