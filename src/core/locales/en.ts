@@ -104,6 +104,8 @@ export const en: Locale = {
     severityColumn: 'Severity',
     messageColumn: 'Issue',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    moreOverdue: "… and {count} more overdue actions. Seuranta's Check pane and the command line's report.json list them all.",
+    moreIssues: "… and {count} more issues. Seuranta's Check pane and the command line's report.json list them all.",
     noIssues: 'Nothing to report.',
     noTables: 'No action tables were found. Seuranta looks for a header row with columns such as Action and Status.',
   },

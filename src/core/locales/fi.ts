@@ -139,6 +139,8 @@ export const fi = {
     severityColumn: 'Vakavuus',
     messageColumn: 'Huomio',
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
+    moreOverdue: '… ja {count} muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
+    moreIssues: '… ja {count} muuta huomiota. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
     noIssues: 'Ei huomautettavaa.',
     noTables:
       'Työkirjasta ei löytynyt toimenpidetaulukoita. Seuranta etsii otsikkoriviä, jossa on esimerkiksi sarakkeet Toimenpide ja Toteuma.',

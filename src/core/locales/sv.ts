@@ -104,6 +104,8 @@ export const sv: Locale = {
     severityColumn: 'Allvarlighet',
     messageColumn: 'Anmärkning',
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+    moreOverdue: '… och {count} försenade åtgärder till. Alla finns i Seurantas Kontrollera-ruta och i kommandoradens report.json.',
+    moreIssues: '… och {count} anmärkningar till. Alla finns i Seurantas Kontrollera-ruta och i kommandoradens report.json.',
     noIssues: 'Inget att anmärka.',
     noTables:
       'Arbetsboken har inga åtgärdstabeller. Seuranta söker en rubrikrad med till exempel kolumnerna Åtgärd och Status.',

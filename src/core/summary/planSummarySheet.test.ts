@@ -18,7 +18,7 @@ import {
 } from '../schema/report';
 import { sheetPlanSchema, type PlanValue, type SheetPlan } from '../schema/sheetPlan';
 import { normalizeStatus } from '../status/normalizeStatus';
-import { planSummarySheet } from './planSummarySheet';
+import { planSummarySheet, SUMMARY_LIST_LIMIT } from './planSummarySheet';
 
 const ctxOf = (lang: Lang, asOf = '2024-06-30'): CoreContext => ({ asOf, lang, locale: getLocale(lang) });
 
@@ -306,5 +306,80 @@ describe('planSummarySheet', () => {
   it('says so when nothing is overdue and nothing is wrong', () => {
     const texts = planSummarySheet(seedReport, ctxOf('fi')).values.flat();
     expect(texts).toEqual(expect.arrayContaining([fi.summary.noOverdue, fi.summary.noIssues]));
+  });
+});
+
+describe('planSummarySheet on a large workbook: long lists are capped for the board', () => {
+  const fi = getLocale('fi');
+  const en = getLocale('en');
+  /** A follow-up where every row's schedule ended in 2021 and the status says it is still under way. */
+  function overdueTable(count: number): ActionTable {
+    const items = Array.from({ length: count }, (_, k) =>
+      item({
+        row: 5 + k,
+        action: `${k + 1}. Perhetyön resurssien lisääminen, alue ${k + 1}`,
+        statusText: k % 2 === 0 ? ' Käynnissä' : 'Osittain',
+        schedule: { text: 'Syksy 2020 - kevät 2021', start: '2020-09-01', end: '2021-05-31' },
+        overdue: true,
+        cells: { action: `B${5 + k}`, status: `F${5 + k}` },
+      }),
+    );
+    return table({ sheet: 'Seuranta 2024', range: `B4:F${4 + count}`, headerRow: 4, columns: { action: 'B', status: 'F' }, items });
+  }
+  const warning = (k: number): Issue => ({
+    severity: 'warning',
+    code: 'status.unknown',
+    sheet: 'Seuranta 2024',
+    cell: `F${5 + k}`,
+    message: `Tuntematon tila 'Ehkä ${k + 1}'.`,
+  });
+  const errors: Issue[] = [
+    { severity: 'error', code: 'schedule.backwards', sheet: "Lasten'suojelu", cell: 'C12', message: 'Aikataulu päättyy ennen kuin se alkaa.' },
+    { severity: 'error', code: 'schedule.backwards', sheet: "Lasten'suojelu", cell: 'C40', message: 'Aikataulu päättyy ennen kuin se alkaa (C40).' },
+  ];
+
+  /** Rows between a heading's column header and the next empty row. */
+  function listRows(plan: SheetPlan, heading: string): PlanValue[][] {
+    const header = rowOf(plan, heading) + 1;
+    const rows: PlanValue[][] = [];
+    for (let r = header + 1; r <= plan.values.length && cell(plan, r, 1) !== null; r++) rows.push(plan.values[r - 1] ?? []);
+    return rows;
+  }
+
+  it('lists the first SUMMARY_LIST_LIMIT overdue items, then says how many more and where they all are', () => {
+    const many = overdueTable(SUMMARY_LIST_LIMIT + 37);
+    const plan = planSummarySheet(report([many]), ctxOf('fi'));
+    const rows = listRows(plan, fi.summary.overdueHeading);
+    expect(rows).toHaveLength(SUMMARY_LIST_LIMIT + 1);
+    expect(rows.slice(0, SUMMARY_LIST_LIMIT).map((r) => r[0])).toEqual(many.items.slice(0, SUMMARY_LIST_LIMIT).map((i) => i.action));
+    expect(rows.at(-1)?.[0]).toBe('… ja 37 muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.');
+    expect(plan.links.filter((l) => l.target.startsWith('F'))).toHaveLength(SUMMARY_LIST_LIMIT);
+    // The totals above still count every item.
+    expect(cell(plan, rowOf(plan, fi.summary.total), 2)).toBe(SUMMARY_LIST_LIMIT + 37);
+    expect(sheetPlanSchema.parse(plan)).toEqual(plan);
+  });
+
+  it('lists exactly SUMMARY_LIST_LIMIT overdue items with no line about more', () => {
+    const plan = planSummarySheet(report([overdueTable(SUMMARY_LIST_LIMIT)]), ctxOf('fi'));
+    const rows = listRows(plan, fi.summary.overdueHeading);
+    expect(rows).toHaveLength(SUMMARY_LIST_LIMIT);
+    expect(plan.values.flat().some((v) => typeof v === 'string' && v.startsWith('… ja'))).toBe(false);
+  });
+
+  it('keeps every error in a capped issue list, the errors first, and says in English how many warnings are left out', () => {
+    const issues = [...Array.from({ length: SUMMARY_LIST_LIMIT }, (_, k) => warning(k)), ...errors];
+    const plan = planSummarySheet(report([overdueTable(3)], issues, 'en'), ctxOf('en'));
+    const rows = listRows(plan, en.summary.issuesHeading);
+    expect(rows).toHaveLength(SUMMARY_LIST_LIMIT + 1);
+    expect(rows.slice(0, 2).map((r) => [r[0], r[3]])).toEqual(errors.map((e) => [e.message, en.summary.severity.error]));
+    expect(rows[2]?.[0]).toBe(warning(0).message);
+    expect(rows.map((r) => r[0])).not.toContain(warning(SUMMARY_LIST_LIMIT - 1).message);
+    expect(rows.at(-1)?.[0]).toBe("… and 2 more issues. Seuranta's Check pane and the command line's report.json list them all.");
+  });
+
+  it('keeps the issues in their own order while they fit', () => {
+    const issues = [warning(0), ...errors, warning(1)];
+    const plan = planSummarySheet(report([overdueTable(3)], issues), ctxOf('fi'));
+    expect(listRows(plan, fi.summary.issuesHeading).map((r) => r[0])).toEqual(issues.map((i) => i.message));
   });
 });

@@ -16,6 +16,15 @@ const DATE_FORMAT = 'd.m.yyyy';
 const SHARE_FORMAT = '0 %';
 const BORDER = '#9BC2E6';
 
+/**
+ * The most overdue items, and the most issues, the sheet lists; a line under the list says how many more
+ * there are and where they all are. A board reads a few hundred rows at most, and 100 000-row workbooks
+ * gave 24 000-row sheets that took seconds to write.
+ */
+export const SUMMARY_LIST_LIMIT = 500;
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
 /** Rows, formats and links of the sheet as they are added, top to bottom. */
 class SheetBuilder {
   readonly values: PlanValue[][] = [];
@@ -161,7 +170,7 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     return;
   }
   b.columnHeader([s.actionColumn, s.sheetColumn, s.scheduleEndColumn, s.statusColumn, s.cellColumn]);
-  for (const { table, item } of items) {
+  for (const { table, item } of items.slice(0, SUMMARY_LIST_LIMIT)) {
     const end = item.schedule?.end ? isoToExcelSerial(item.schedule.end) : null;
     const target = item.cells.status ?? item.cells.action ?? `${table.columns.status ?? table.columns.action ?? 'A'}${item.row}`;
     const r = b.row([item.action, table.sheet, end, ctx.locale.statusLabels[item.status], target]);
@@ -170,6 +179,14 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.statusFill(r, 4, item.status);
     b.link(r, 5, table.sheet, target);
   }
+  more(b, items.length - SUMMARY_LIST_LIMIT, s.moreOverdue);
+}
+
+/** The line under a capped list: how many are left out and where they all are. */
+function more(b: SheetBuilder, count: number, template: string): void {
+  if (count <= 0) return;
+  const r = b.row([formatMessage(template, { count })]);
+  b.format(r, 1, 1, { italic: true });
 }
 
 function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
@@ -180,18 +197,25 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     return;
   }
   b.columnHeader([s.messageColumn, s.sheetColumn, s.cellColumn, s.severityColumn]);
-  for (const issue of report.issues) {
+  // When the list is capped, errors go first so none is left out for a warning.
+  const listed =
+    report.issues.length > SUMMARY_LIST_LIMIT
+      ? [...report.issues].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]).slice(0, SUMMARY_LIST_LIMIT)
+      : report.issues;
+  for (const issue of listed) {
     const r = b.row([issue.message, issue.sheet, issue.cell, s.severity[issue.severity]]);
     b.format(r, 1, 1, { wrap: true });
     if (issue.severity === 'error') b.format(r, 4, 4, { bold: true, fontColor: OVERDUE_FLAG.fill });
     b.link(r, 3, issue.sheet, issue.cell);
   }
+  more(b, report.issues.length - listed.length, s.moreIssues);
 }
 
 /**
  * The summary sheet: title, source and as-of date; counts and shares by status in the palette's
  * colours with a chart; the breakdown per table and goal and per owner; then the overdue items and
- * all issues, each linked to its cell. Every text comes from the chosen language's locale. A
+ * the issues (errors first), each linked to its cell, at most SUMMARY_LIST_LIMIT of each with a line
+ * saying how many more there are. Every text comes from the chosen language's locale. A
  * workbook without action tables still gets a sheet that says so, with its issues.
  * @example planSummarySheet(report, ctx).values[0] //=> ['Seurannan yhteenveto', null, null, …]
  */
