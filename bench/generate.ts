@@ -1,6 +1,7 @@
 /** Deterministic synthetic workbooks for the benchmark, built from the seeds' own vocabulary and layouts. */
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, WorkbookData } from '../src/core/grid';
+import { SEED002_BUDGET_TITLE, seed002BudgetGrid } from '../fixtures/seed002Budget';
 
 /** One benchmark size: action rows (items, continuation rows included) spread over sheets. */
 export interface BenchSize {
@@ -149,34 +150,8 @@ const HEADERS_SV = ['Åtgärd', 'Mål', 'Tidtabell', 'Mätare', 'Ansvarig', 'Sta
 const CATEGORIES = ['kansalaispalvelut', 'ammattilaisen työkalut', 'Johtamisen välineet ja automaatio'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Seed 002's budget table in 1 000 €: label, budget, actual 1-6, TOT%, forecast, ENN%, proposal, TAE/TA%, TAE/ENN%, frame, frame diff. */
-const BUDGET: readonly (readonly (string | number | null)[])[] = [
-  ['Toimintatuotot - Verksamhetsintäkter', 30842, 15575, 0.5, 32701, 1.06, 31738, 1.03, 0.97, 30802, 935],
-  ['Myyntituotot - Försäljningsinkomster', 7197, 2501, 0.35, 7722, 1.07, 7549, 1.05, 0.98, 7526, 24],
-  ['Maksutuotot - Avgiftsinkomster', 17024, 9990, 0.59, 19658, 1.15, 17906, 1.05, 0.91, 17025, 881],
-  ['Tuet ja avustukset - Stöd och bidrag', 1528, 918, null, 683, 0.45, 1289, 0.84, 1.89, 1141, 148],
-  ['Muut tuotot - Övriga verksamhetsinkomster', 5093, 2166, 0.43, 4637, 0.91, 4993, 0.98, 1.08, 5110, -117],
-  ['Toimintakulut - Verksamhetskostnader', -378568, -175986, 0.46, -371217, 0.98, -368663, 0.97, 0.99, -367728, -935],
-  ['Henkilöstökulut - Personalutgifter', -109446, -51993, 0.48, -110179, 1.01, -123909, 1.13, 1.12, -116853, -7056],
-  ['Palvelujen ostot - Köp av tjänster', -228559, -114221, 0.5, -238792, 1.04, -222543, 0.97, 0.93, -229186, 6643],
-  ['Aineet, tarvikkeet ja tavarat - Material, förnödenheter och varor', -9259, -4863, 0.53, -9711, 1.05, -9704, 1.05, 1.0, -9480, -224],
-  ['Avustukset - Bidrag', -11907, -4171, null, -10870, 0.91, -10977, null, null, -11083, 105],
-  ['Muut toimintakulut - Övriga verksamhets- utgifter', -19396, -738, 0.04, -1666, 0.09, -1530, 0.08, 0.92, -1126, -403],
-  ['Toimintakate - Verksamhetsbidrag', -347726, -160411, 0.46, -338516, 0.97, -336926, 0.97, 1.0, -336926, 0],
-];
-const BUDGET_HEADER = [
-  'Sosiaali- ja terveystoimi Social- och hälsovård 1 000 €',
-  'Talousarvio Budget 2023',
-  'Toteuma Utfall 1-6/2023',
-  'TOT vs. TA % Utfall vs. Bud. %',
-  'Ennuste Prognos 2023',
-  'ENN vs. TA % Prog. vs. Bud. %',
-  'TA-esitys Proposition 2024',
-  'TAE24 vs. TA23 % Prop24 vs. Bud23 %',
-  'TAE24 vs. ENN23 % Prop24 vs. Prog23 %',
-  'Kehys Ram 2024',
-  'KEHYS24 vs. TAE24 Ram24 vs. Prop24',
-];
+/** Seed 002's budget table in 1 000 € (header and twelve lines, percents as fractions), from the shared fixture. */
+const BUDGET_ROWS: readonly (readonly CellValue[])[] = seed002BudgetGrid().values.slice(2);
 /** Budget columns (0-based, within the budget table) that hold a percent as a fraction. */
 export const BUDGET_PERCENT_COLUMNS: readonly number[] = [3, 5, 7, 8];
 
@@ -216,11 +191,10 @@ export function generateWorkbook(size: BenchSize, seed = 20240630): GeneratedWor
     };
 
     if (s === 0) {
-      values.push(['Talousarvioesitys 2024 vs. TA23 ja ENN23']);
-      values.push([...BUDGET_HEADER]);
-      for (const row of BUDGET) values.push([...row]);
+      values.push([SEED002_BUDGET_TITLE]);
+      for (const row of BUDGET_ROWS) values.push([...row]);
       values.push([], [], []);
-      otherRows += BUDGET.length + 5;
+      otherRows += BUDGET_ROWS.length + 4;
     }
     const name = WORKSTREAMS[s % WORKSTREAMS.length] as string;
     values.push([name]);
@@ -297,7 +271,7 @@ export async function writeWorkbookXlsx(data: WorkbookData, path: string): Promi
         cell.value = typeof value === 'object' && !(value instanceof Date) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : value;
         if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
       }
-      if (grid.sheet === data.sheets[0]?.sheet && r >= 2 && r < 2 + BUDGET.length) {
+      if (grid.sheet === data.sheets[0]?.sheet && r >= 2 && r < 1 + BUDGET_ROWS.length) {
         for (const c of BUDGET_PERCENT_COLUMNS) row.getCell(grid.origin.col + c).numFmt = '0 %';
       }
       row.commit();
