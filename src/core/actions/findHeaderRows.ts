@@ -41,10 +41,13 @@ export function findHeaderRows(
     const header: HeaderRow = { row, left, right, columns: {}, sectionCol: null, category: null };
     let named = 0;
     const unnamed: number[] = [];
+    const width = right - left + 1;
     for (let c = left; c <= right; c++) {
       const match = matchHeaderRole(cellAt(grid, row, c));
       if (!match) {
         unnamed.push(c);
+        // More than half unnamed already fails the half-named rule below: the rest need no matching.
+        if (unnamed.length * 2 > width) break;
         continue;
       }
       named += 1;
@@ -57,7 +60,7 @@ export function findHeaderRows(
       if (match.role === 'action') header.category = match.category;
     }
     const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
-    if (header.columns.action === undefined || roles < 2 || named * 2 < right - left + 1) continue;
+    if (header.columns.action === undefined || roles < 2 || named * 2 < width) continue;
     // "Toteuma" named the status above; the amount columns that are left decide.
     if (countBudgetColumns(grid, row, unnamed) >= 2) continue;
     found.push(header);

@@ -1,6 +1,7 @@
 /** Recognises a header cell by its vocabulary: which column role it names, and its category if any. */
 import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
+import { foldStatusText } from '../status/foldStatusText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { matchHeaderWord } from './matchHeaderWord';
@@ -30,6 +31,9 @@ const MEMO_LIMIT = 20000;
  */
 export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | null {
   if (typeof value !== 'string') return null;
+  // Nearly every cell of a sheet comes here (each row is tried as a header) and most open with a word
+  // no header opens with: rejecting those on their first word alone skips folding the whole text.
+  if (!opensLikeHeader(value)) return null;
   // Long texts (actions, targets) are never headers and mostly all different: left out of the memo,
   // or on a big sheet they fill it, clear it, and the few real header texts are matched again and again.
   if (value.length > MAX_LENGTH) return matchText(value);
@@ -39,6 +43,41 @@ export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | nul
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(value, match);
   return match;
+}
+
+/** The first run of letters and digits: the first word foldHeaderWords would give (white space and punctuation separate). */
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+let firstWords: ReadonlySet<string> | null = null;
+
+/**
+ * False when the text's first word matches no header phrase's first word, so no phrase can match the
+ * text. Folding only the first word gives the same word as folding the whole text: folding maps each
+ * character to one and the OCR 6→o repair looks only at neighbours, which past the word are separators.
+ */
+function opensLikeHeader(value: string): boolean {
+  const found = FIRST_WORD.exec(value);
+  if (!found) return false;
+  const raw = found[0];
+  // First words repeat far more than whole cells do (numbers, names, status words): fold each once.
+  const known = firstWordMemo.get(raw);
+  if (known !== undefined) return known;
+  const opens = isHeaderFirstWord(foldStatusText(raw));
+  if (firstWordMemo.size >= MEMO_LIMIT) firstWordMemo.clear();
+  firstWordMemo.set(raw, opens);
+  return opens;
+}
+
+const firstWordMemo = new Map<string, boolean>();
+
+function isHeaderFirstWord(word: string): boolean {
+  firstWords ??= new Set(headerVocabulary().map((p) => p.words[0] ?? ''));
+  if (firstWords.has(word)) return true;
+  // matchHeaderWord's endings: a header word of four letters or more plus at most two letters.
+  for (let cut = 1; cut <= 2; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    if (stem.length >= 4 && firstWords.has(stem)) return true;
+  }
+  return false;
 }
 
 function matchText(value: string): HeaderMatch | null {
