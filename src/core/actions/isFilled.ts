@@ -13,5 +13,11 @@ export function isFilled(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return false;
   if (isCellError(value)) return true;
   if (typeof value === 'number') return !Number.isNaN(value);
+  // Text opening with a visible ASCII character is filled: no need to tidy it (this runs on every
+  // cell of every row several times). Codes 33–126 are never white space.
+  if (typeof value === 'string' && value.length > 0) {
+    const c = value.charCodeAt(0);
+    if (c > 32 && c < 127) return true;
+  }
   return cellText(value) !== '';
 }
