@@ -30,6 +30,8 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
   const issue = (code: Parameters<typeof createIssue>[1], severity: Issue['severity'], cell: string, params = {}) =>
     issues.push(createIssue(ctx, code, severity, table.sheet, cell, params));
   const valueAt = (a1: string): CellValue => {
+    const plain = plainCell(a1);
+    if (plain !== null) return cellAt(grid, plain.row, plain.col);
     const r = parseRange(a1);
     return r === null ? null : cellAt(grid, r.top, r.left);
   };
@@ -91,6 +93,28 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
     }
   }
   return issues;
+}
+
+/**
+ * A plain address as the core writes them ("D7": capitals, then the row), read without parseRange's
+ * regex and strings: this runs several times per item. Anything else (null) goes to parseRange.
+ */
+function plainCell(a1: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < a1.length && i < 3; i++) {
+    const c = a1.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === a1.length) return null;
+  let row = 0;
+  for (let j = i; j < a1.length; j++) {
+    const d = a1.charCodeAt(j) - 48;
+    if (d < 0 || d > 9 || j - i >= 9) return null;
+    row = row * 10 + d;
+  }
+  return row < 1 ? null : { row, col };
 }
 
 /** "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. */
