@@ -12,7 +12,7 @@ import { formatReportSummary } from './formatReportSummary';
 import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
 import { pickLang } from './pickLang';
-import { reportJsonText } from './reportJsonText';
+import { reportJsonChunks } from './reportJsonChunks';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
 import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
@@ -48,7 +48,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
 
   const written = await writeReportWorkbook(options.input, out, plans, read.workbook);
   if (!written.ok) return fail(io, loadFailureMessage(locale, written));
-  const jsonWritten = await writeTextFile(json, reportJsonText(checked.data));
+  const jsonWritten = await writeTextFile(json, reportJsonChunks(checked.data));
   if (!jsonWritten.ok) return fail(io, loadFailureMessage(locale, jsonWritten));
 
   for (const line of formatReportSummary(checked.data, locale)) io.out(line);

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { jsonPieces } from './jsonPieces';
+
+describe('jsonPieces', () => {
+  it('joins to exactly what JSON.stringify gives, at any split depth', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        expect([...jsonPieces(value, depth)].join('')).toBe(JSON.stringify(value));
+      }),
+    );
+  });
+
+  it('leaves out undefined members and writes undefined elements as null, as JSON.stringify does', () => {
+    const item = { action: 'Perhetyön resurssien lisääminen', owner: undefined, schedule: { end: '2024-05-31', start: undefined } };
+    const value = { items: [item, undefined], asOf: new Date(Date.UTC(2024, 5, 30)) };
+    for (const depth of [1, 2, 3, 4]) expect([...jsonPieces(value, depth)].join('')).toBe(JSON.stringify(value));
+  });
+
+  it('splits a report between its members and items, so no piece holds the whole list', () => {
+    const value = { asOf: '2024-06-30', issues: [{ sheet: 'Talous', cell: 'D7' }, { sheet: "Lasten'suojelu", cell: 'C12' }] };
+    expect([...jsonPieces(value, 2)]).toEqual([
+      '{',
+      '"asOf":',
+      '"2024-06-30"',
+      ',"issues":',
+      '[',
+      '{"sheet":"Talous","cell":"D7"}',
+      ',',
+      '{"sheet":"Lasten\'suojelu","cell":"C12"}',
+      ']',
+      '}',
+    ]);
+  });
+});
