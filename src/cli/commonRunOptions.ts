@@ -4,7 +4,7 @@ import type { Locale } from '../core/locales/locale';
 import { langSchema, type Lang } from '../core/schema/report';
 import { parseAsOf } from './parseAsOf';
 import type { ParsedCliArgs } from './parseCliArgs';
-import { todayIso } from './todayIso';
+import { todayIso } from '../app/todayIso';
 
 export type CommonRunOptions = { ok: true; input: string; asOf: string; lang: Lang } | { ok: false; message: string };
 
