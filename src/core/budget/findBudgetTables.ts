@@ -54,13 +54,33 @@ const UNIT_LINES_ABOVE = 3;
 /** Header cells are short; long text (an action's description) is never one and is not worth reading. */
 const MAX_HEADER_LENGTH = 80;
 
-/** Header classification by text, remembered for one sheet: the same statuses and words repeat on every row. */
+/** Header classification by cell value, remembered for one sheet: the same statuses and words repeat on every row. */
 type HeaderMemo = Map<string, ReturnType<typeof classifyBudgetHeader>>;
+
+function classifyCell(value: string, vocabulary: BudgetVocabulary, memo: HeaderMemo): ReturnType<typeof classifyBudgetHeader> {
+  let kind = memo.get(value);
+  if (kind === undefined) {
+    const header = cellText(value);
+    kind = header === '' ? null : classifyBudgetHeader(header, vocabulary);
+    memo.set(value, kind);
+  }
+  return kind;
+}
 
 function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary, memo: HeaderMemo): BudgetHeader | null {
   const cells = grid.values[row - grid.origin.row] ?? [];
-  // Two amount headers need two text cells.
-  if (cells.filter((v) => typeof v === 'string' && v.length <= MAX_HEADER_LENGTH).length < 2) return null;
+  // A header needs two amount cells. Cells already classified on this sheet (statuses, owners, targets
+  // repeat) are counted first; the new texts (each action's own) are classified only when they could
+  // still make two: on an action row they cannot, and that skips classifying every action.
+  let amountsKnown = 0;
+  let unknown = 0;
+  for (const value of cells) {
+    if (typeof value !== 'string' || value.length > MAX_HEADER_LENGTH) continue;
+    const kind = memo.get(value);
+    if (kind === undefined) unknown += 1;
+    else if (kind?.kind === 'amount') amountsKnown += 1;
+  }
+  if (amountsKnown + unknown < 2) return null;
   const amounts = new Map<BudgetColumn, HeaderColumn>();
   const computed = new Map<BudgetComparison, HeaderColumn>();
   let firstCol = Number.POSITIVE_INFINITY;
@@ -68,13 +88,9 @@ function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary, memo:
   cells.forEach((value, i) => {
     if (typeof value !== 'string') return;
     if (value.length > MAX_HEADER_LENGTH) return;
-    const header = cellText(value);
-    let kind = memo.get(header);
-    if (kind === undefined) {
-      kind = header === '' ? null : classifyBudgetHeader(header, vocabulary);
-      memo.set(header, kind);
-    }
+    const kind = classifyCell(value, vocabulary, memo);
     if (!kind) return;
+    const header = cellText(value);
     const col = grid.origin.col + i;
     if (kind.kind === 'amount') {
       // A repeated role (two budgets of different years) keeps the first; the second is left unread.
