@@ -25,16 +25,14 @@ export function findHeaderRows(
   exclude: readonly CellRange[],
 ): HeaderRow[] {
   const found: HeaderRow[] = [];
-  // Made once per call, not per cell run: this runs on every row of every sheet.
-  const filled = (c: number) => !isInRanges(row, c, exclude) && isFilled(cellAt(grid, row, c));
   let col = firstCol;
   while (col <= lastCol) {
-    if (!filled(col)) {
+    if (!filledOutside(grid, row, col, exclude)) {
       col += 1;
       continue;
     }
     const left = col;
-    while (col + 1 <= lastCol && filled(col + 1)) col += 1;
+    while (col + 1 <= lastCol && filledOutside(grid, row, col + 1, exclude)) col += 1;
     const right = col;
     col += 1;
 
@@ -66,4 +64,9 @@ export function findHeaderRows(
     found.push(header);
   }
   return found;
+}
+
+/** A module function, not a closure: this runs on every row of every sheet, and a closure is made per call. */
+function filledOutside(grid: Grid, row: number, col: number, exclude: readonly CellRange[]): boolean {
+  return !isInRanges(row, col, exclude) && isFilled(cellAt(grid, row, col));
 }

@@ -62,6 +62,9 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   let lastContent = header.row;
   let emptyRun = 0;
   let carriedGoal: string | null = null;
+  /** The columns `itemCols` was worked out for. */
+  let itemColsOf: typeof columns | null = null;
+  let itemCols: number[] = [];
 
   const rowCells = (r: number) => {
     const filled: number[] = [];
@@ -144,9 +147,13 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     // column or a grouping goal alone make none.
     const goalCol = columns.goal;
     const groupingGoal = goalCol !== undefined && actionCol !== undefined && goalCol < actionCol;
-    const itemCols = (Object.entries(columns) as [ColumnRole, number][])
-      .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
-      .map(([, col]) => col);
+    // The columns change only at a repeated header: work them out once per header, not per row.
+    if (itemColsOf !== columns) {
+      itemColsOf = columns;
+      itemCols = (Object.entries(columns) as [ColumnRole, number][])
+        .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
+        .map(([, col]) => col);
+    }
     const goalHere = goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
     // A goal column left of the action groups the actions to its right, as a merged cell shows it.
     if (groupingGoal && goalHere !== '') carriedGoal = goalHere;
