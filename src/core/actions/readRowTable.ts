@@ -120,8 +120,9 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
 
     const first = filled[0] ?? left;
     const firstValue = cellAt(grid, r, first);
-    const firstText = cellText(firstValue);
     if (filled.length === 1) {
+      // Only a lone cell can be a chair line, a signature or a section: tidy its text only then.
+      const firstText = cellText(firstValue);
       if (readChairLine(firstText) !== null || isSignatureLine(firstValue)) break;
       const inFirstColumn = first === left || first === columns.action;
       if (inFirstColumn && (isMergedAcross(grid, r, first, right) || isSectionText(firstText))) {
@@ -154,7 +155,8 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
         .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
         .map(([, col]) => col);
     }
-    const goalHere = goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
+    // Only a grouping goal is carried; a goal beside the action is the item's own (read with it).
+    const goalHere = !groupingGoal || goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
     // A goal column left of the action groups the actions to its right, as a merged cell shows it.
     if (groupingGoal && goalHere !== '') carriedGoal = goalHere;
     if (!filled.some((c) => itemCols.includes(c))) {
