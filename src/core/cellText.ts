@@ -28,6 +28,22 @@ function isOtherSpace(c: number): boolean {
 }
 
 /**
+ * Untidy texts repeat down a sheet (a target or metric written over lines, a status with a line break)
+ * and each is read several times per row: the regex and its new string are paid once per text.
+ */
+const tidied = new Map<string, string>();
+const TIDIED_LIMIT = 20000;
+
+function tidyOnce(text: string): string {
+  const known = tidied.get(text);
+  if (known !== undefined) return known;
+  const tidy = text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  if (tidied.size >= TIDIED_LIMIT) tidied.clear();
+  tidied.set(text, tidy);
+  return tidy;
+}
+
+/**
  * Gives a cell's content as trimmed text with runs of white space (line breaks, no-break spaces)
  * folded to one space; numbers as JavaScript writes them; empty and errors give ''.
  * @example cellText('  Ei /\n korona ') //=> 'Ei / korona'
@@ -37,7 +53,7 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'string') {
     // Most cells are already tidy: one test is much cheaper than a replace and a trim on every cell.
     if (isTidy(value)) return value;
-    return value.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+    return tidyOnce(value);
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
