@@ -26,6 +26,15 @@ export interface ActionItemInput {
   category: string | null;
 }
 
+/**
+ * The value of a role's cell, null when the table has no such column. A module function rather than a
+ * closure per item: at 100 000 items the closures were measurable garbage.
+ */
+function roleValue(grid: Grid, cells: RoleCells, role: ColumnRole): CellValue {
+  const at = cells[role];
+  return at ? cellAt(grid, at.row, at.col) : null;
+}
+
 function textOrNull(value: CellValue): string | null {
   const t = cellText(value);
   return t === '' ? null : t;
@@ -40,20 +49,16 @@ function textOrNull(value: CellValue): string | null {
  * buildActionItem(grid, { row: 7, cells: { action: { row: 7, col: 1 }, status: { row: 7, col: 3 } }, continues: null, carriedGoal: null, section: null, category: null }, ctx) //=> { number: '4.b', status: 'not_done', statusReason: 'korona', … }
  */
 export function buildActionItem(grid: Grid, input: ActionItemInput, ctx: CoreContext): ActionItem {
-  const value = (role: ColumnRole): CellValue => {
-    const at = input.cells[role];
-    return at ? cellAt(grid, at.row, at.col) : null;
-  };
-  const ownAction = cellText(value('action'));
+  const ownAction = cellText(roleValue(grid, input.cells, 'action'));
   const continuation = ownAction === '' && input.continues !== null;
-  const numberCell = textOrNull(value('number'));
+  const numberCell = textOrNull(roleValue(grid, input.cells, 'number'));
   const number = continuation ? null : (numberCell ?? splitActionNumber(ownAction).number);
 
-  const statusValue = value('status');
+  const statusValue = roleValue(grid, input.cells, 'status');
   const normalized = input.cells.status ? normalizeStatus(statusValue) : { status: 'missing' as const, reason: null };
   const statusText = typeof statusValue === 'string' ? statusValue.trim() : cellText(statusValue);
 
-  const scheduleValue = value('schedule');
+  const scheduleValue = roleValue(grid, input.cells, 'schedule');
   const parsed = isFilled(scheduleValue) ? parseSchedule(scheduleValue) : null;
   const schedule = parsed && parsed.text !== '' ? { text: parsed.text, start: parsed.start, end: parsed.end } : null;
 
@@ -66,10 +71,10 @@ export function buildActionItem(grid: Grid, input: ActionItemInput, ctx: CoreCon
     row: input.row,
     action: continuation ? (input.continues ?? '') : ownAction,
     number,
-    goal: textOrNull(value('goal')) ?? input.carriedGoal,
-    metric: textOrNull(value('metric')),
+    goal: textOrNull(roleValue(grid, input.cells, 'goal')) ?? input.carriedGoal,
+    metric: textOrNull(roleValue(grid, input.cells, 'metric')),
     schedule,
-    owner: textOrNull(value('owner')),
+    owner: textOrNull(roleValue(grid, input.cells, 'owner')),
     statusText,
     status: normalized.status,
     statusReason: normalized.reason,
