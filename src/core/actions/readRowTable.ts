@@ -62,9 +62,10 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   let lastContent = header.row;
   let emptyRun = 0;
   let carriedGoal: string | null = null;
-  /** The columns `itemCols` was worked out for. */
+  /** The columns `itemCols` and `columnEntries` were worked out for. */
   let itemColsOf: typeof columns | null = null;
   let itemCols: number[] = [];
+  let columnEntries: [ColumnRole, number][] = [];
 
   const rowCells = (r: number) => {
     const filled: number[] = [];
@@ -151,7 +152,8 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     // The columns change only at a repeated header: work them out once per header, not per row.
     if (itemColsOf !== columns) {
       itemColsOf = columns;
-      itemCols = (Object.entries(columns) as [ColumnRole, number][])
+      columnEntries = Object.entries(columns) as [ColumnRole, number][];
+      itemCols = columnEntries
         .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
         .map(([, col]) => col);
     }
@@ -168,7 +170,7 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     if (actionText === '' && !previous) continue;
 
     const cells: RoleCells = {};
-    for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = { row: r, col };
+    for (const [role, col] of columnEntries) cells[role] = { row: r, col };
     const carry = groupingGoal ? carriedGoal : null;
     const item = buildActionItem(
       grid,
