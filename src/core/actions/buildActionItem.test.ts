@@ -13,16 +13,11 @@ const grid: Grid = {
   ],
   tables: [],
 };
-const cells = (row: number) => ({
-  action: { row, col: 1 },
-  goal: { row, col: 2 },
-  status: { row, col: 3 },
-  schedule: { row, col: 4 },
-});
+const cells = { cols: { action: 1, goal: 2, status: 3, schedule: 4 } };
 
 describe('buildActionItem', () => {
   it('reads number, status with its reason, schedule and overdue from the row', () => {
-    const item = buildActionItem(grid, { row: 7, cells: cells(7), continues: null, carriedGoal: null, section: 'Tavoite 4', category: null }, ctx);
+    const item = buildActionItem(grid, { row: 7, cells, continues: null, carriedGoal: null, section: 'Tavoite 4', category: null }, ctx);
     expect(item).toMatchObject({
       row: 7,
       action: '4.b Työllisyyden hoidon kehittäminen',
@@ -41,14 +36,14 @@ describe('buildActionItem', () => {
   it('makes a row with no action a continuation of the one above, without a number of its own', () => {
     const item = buildActionItem(
       grid,
-      { row: 8, cells: cells(8), continues: '4.b Työllisyyden hoidon kehittäminen', carriedGoal: null, section: null, category: null },
+      { row: 8, cells, continues: '4.b Työllisyyden hoidon kehittäminen', carriedGoal: null, section: null, category: null },
       ctx,
     );
     expect(item).toMatchObject({ continuation: true, action: '4.b Työllisyyden hoidon kehittäminen', number: null, status: 'partial', schedule: null });
     expect(item.statusText).toBe('Osittain toteutunut');
   });
   it('counts an action as missing its status when the table has no status column', () => {
-    const item = buildActionItem(grid, { row: 7, cells: { action: { row: 7, col: 1 } }, continues: null, carriedGoal: 'Tavoite A', section: null, category: 'kansalaispalvelut' }, ctx);
+    const item = buildActionItem(grid, { row: 7, cells: { cols: { action: 1 } }, continues: null, carriedGoal: 'Tavoite A', section: null, category: 'kansalaispalvelut' }, ctx);
     expect(item).toMatchObject({ status: 'missing', statusText: '', goal: 'Tavoite A', category: 'kansalaispalvelut', overdue: false });
   });
 });

@@ -9,10 +9,17 @@ import { parseSchedule } from '../schedule/parseSchedule';
 import type { ActionItem, ColumnRole } from '../schema/report';
 import { normalizeStatus } from '../status/normalizeStatus';
 import { isFilled } from './isFilled';
-import { splitActionNumber } from './splitActionNumber';
+import { actionNumberOf } from './actionNumberOf';
 
-/** Where each role's cell is for this item: row tables use one row, cards one row per key. */
-export type RoleCells = Partial<Record<ColumnRole, { row: number; col: number }>>;
+/**
+ * Where each role's cell is: its column, and its row where that is not the item's own (a card puts
+ * each key on a row of its own). A row table passes its header's column map as it is, shared by all
+ * its items: at 100 000 items an object per role per item was measurable garbage.
+ */
+export interface RoleCells {
+  cols: Partial<Record<ColumnRole, number>>;
+  rows?: Partial<Record<ColumnRole, number>>;
+}
 
 export interface ActionItemInput {
   /** The Excel row the item stands for. */
@@ -26,13 +33,10 @@ export interface ActionItemInput {
   category: string | null;
 }
 
-/**
- * The value of a role's cell, null when the table has no such column. A module function rather than a
- * closure per item: at 100 000 items the closures were measurable garbage.
- */
-function roleValue(grid: Grid, cells: RoleCells, role: ColumnRole): CellValue {
-  const at = cells[role];
-  return at ? cellAt(grid, at.row, at.col) : null;
+/** The value of a role's cell, null when the table has no such column. A module function, not a closure per item. */
+function roleValue(grid: Grid, input: ActionItemInput, role: ColumnRole): CellValue {
+  const col = input.cells.cols[role];
+  return col === undefined ? null : cellAt(grid, input.cells.rows?.[role] ?? input.row, col);
 }
 
 function textOrNull(value: CellValue): string | null {
@@ -46,35 +50,38 @@ function textOrNull(value: CellValue): string | null {
  * `parseSchedule`, overdue through `isOverdue`. A continuation row takes the action it continues
  * and no number (it is the same action, not a duplicate).
  * @example // row 7 reads '4.b Työllisyyden hoidon kehittäminen | … | Ei /\nkorona'
- * buildActionItem(grid, { row: 7, cells: { action: { row: 7, col: 1 }, status: { row: 7, col: 3 } }, continues: null, carriedGoal: null, section: null, category: null }, ctx) //=> { number: '4.b', status: 'not_done', statusReason: 'korona', … }
+ * buildActionItem(grid, { row: 7, cells: { cols: { action: 1, status: 3 } }, continues: null, carriedGoal: null, section: null, category: null }, ctx) //=> { number: '4.b', status: 'not_done', statusReason: 'korona', … }
  */
 export function buildActionItem(grid: Grid, input: ActionItemInput, ctx: CoreContext): ActionItem {
-  const ownAction = cellText(roleValue(grid, input.cells, 'action'));
+  const ownAction = cellText(roleValue(grid, input, 'action'));
   const continuation = ownAction === '' && input.continues !== null;
-  const numberCell = textOrNull(roleValue(grid, input.cells, 'number'));
-  const number = continuation ? null : (numberCell ?? splitActionNumber(ownAction).number);
+  const numberCell = textOrNull(roleValue(grid, input, 'number'));
+  const number = continuation ? null : (numberCell ?? actionNumberOf(ownAction));
 
-  const statusValue = roleValue(grid, input.cells, 'status');
-  const normalized = input.cells.status ? normalizeStatus(statusValue) : { status: 'missing' as const, reason: null };
+  const statusValue = roleValue(grid, input, 'status');
+  const normalized = input.cells.cols.status !== undefined ? normalizeStatus(statusValue) : { status: 'missing' as const, reason: null };
   const statusText = typeof statusValue === 'string' ? statusValue.trim() : cellText(statusValue);
 
-  const scheduleValue = roleValue(grid, input.cells, 'schedule');
+  const scheduleValue = roleValue(grid, input, 'schedule');
   const parsed = isFilled(scheduleValue) ? parseSchedule(scheduleValue) : null;
   const schedule = parsed && parsed.text !== '' ? { text: parsed.text, start: parsed.start, end: parsed.end } : null;
 
   const cells: ActionItem['cells'] = {};
-  for (const [role, at] of Object.entries(input.cells) as [ColumnRole, { row: number; col: number }][]) {
-    cells[role] = cellAddress(at.row, at.col);
+  const { cols, rows } = input.cells;
+  // for…in, not Object.entries: no array of pairs per item.
+  for (const role in cols) {
+    const col = cols[role as ColumnRole];
+    if (col !== undefined) cells[role as ColumnRole] = cellAddress(rows?.[role as ColumnRole] ?? input.row, col);
   }
 
   return {
     row: input.row,
     action: continuation ? (input.continues ?? '') : ownAction,
     number,
-    goal: textOrNull(roleValue(grid, input.cells, 'goal')) ?? input.carriedGoal,
-    metric: textOrNull(roleValue(grid, input.cells, 'metric')),
+    goal: textOrNull(roleValue(grid, input, 'goal')) ?? input.carriedGoal,
+    metric: textOrNull(roleValue(grid, input, 'metric')),
     schedule,
-    owner: textOrNull(roleValue(grid, input.cells, 'owner')),
+    owner: textOrNull(roleValue(grid, input, 'owner')),
     statusText,
     status: normalized.status,
     statusReason: normalized.reason,

@@ -95,13 +95,14 @@ export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRa
       const top = card.keys[0]?.row ?? floor;
       const heading = headingAbove(grid, top, floor, keyCol, valueCol);
       if (heading && marks[marks.length - 1]?.title !== heading.title) marks.push(heading);
-      const cells: RoleCells = {};
+      const cells: Required<RoleCells> = { cols: {}, rows: {} };
       let actionRow = top;
       for (const key of card.keys) {
         roles.add(key.role);
         // The last goal key before the action is the operational goal the action serves.
-        if (key.role === 'goal' && cells.action) continue;
-        cells[key.role] = { row: key.row, col: valueCol };
+        if (key.role === 'goal' && cells.cols.action !== undefined) continue;
+        cells.cols[key.role] = valueCol;
+        cells.rows[key.role] = key.row;
         if (key.role === 'action') actionRow = key.row;
       }
       items.push(

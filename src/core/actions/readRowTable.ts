@@ -62,10 +62,11 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   let lastContent = header.row;
   let emptyRun = 0;
   let carriedGoal: string | null = null;
-  /** The columns `itemCols` and `columnEntries` were worked out for. */
+  /** The columns `itemCols` and `cells` were worked out for. */
   let itemColsOf: typeof columns | null = null;
   let itemCols: number[] = [];
-  let columnEntries: [ColumnRole, number][] = [];
+  // Every cell of an item is on its row: the header's column map serves all its items as it is.
+  let cells: RoleCells = { cols: columns };
 
   const rowCells = (r: number) => {
     const filled: number[] = [];
@@ -152,8 +153,8 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     // The columns change only at a repeated header: work them out once per header, not per row.
     if (itemColsOf !== columns) {
       itemColsOf = columns;
-      columnEntries = Object.entries(columns) as [ColumnRole, number][];
-      itemCols = columnEntries
+      cells = { cols: columns };
+      itemCols = (Object.entries(columns) as [ColumnRole, number][])
         .filter(([role]) => role !== 'number' && !(groupingGoal && role === 'goal'))
         .map(([, col]) => col);
     }
@@ -161,7 +162,7 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     const goalHere = !groupingGoal || goalCol === undefined ? '' : cellText(cellAt(grid, r, goalCol));
     // A goal column left of the action groups the actions to its right, as a merged cell shows it.
     if (groupingGoal && goalHere !== '') carriedGoal = goalHere;
-    if (!filled.some((c) => itemCols.includes(c))) {
+    if (!sharesAny(filled, itemCols)) {
       if (groupingGoal && goalHere !== '') lastContent = r;
       continue;
     }
@@ -169,8 +170,6 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     // A row with no action of its own and nothing above to continue is no action at all.
     if (actionText === '' && !previous) continue;
 
-    const cells: RoleCells = {};
-    for (const [role, col] of columnEntries) cells[role] = { row: r, col };
     const carry = groupingGoal ? carriedGoal : null;
     const item = buildActionItem(
       grid,
@@ -206,4 +205,10 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     sections: tallySections(marks, items, itemSection),
     items,
   };
+}
+
+/** True when the two short lists of columns share one; a loop, as a `some` callback was made per row. */
+function sharesAny(a: readonly number[], b: readonly number[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
 }
