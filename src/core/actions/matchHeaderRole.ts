@@ -55,9 +55,8 @@ let firstWords: ReadonlySet<string> | null = null;
  * character to one and the OCR 6→o repair looks only at neighbours, which past the word are separators.
  */
 function opensLikeHeader(value: string): boolean {
-  const found = FIRST_WORD.exec(value);
-  if (!found) return false;
-  const raw = found[0];
+  const raw = firstWordOf(value);
+  if (raw === null) return false;
   // First words repeat far more than whole cells do (numbers, names, status words): fold each once.
   const known = firstWordMemo.get(raw);
   if (known !== undefined) return known;
@@ -65,6 +64,23 @@ function opensLikeHeader(value: string): boolean {
   if (firstWordMemo.size >= MEMO_LIMIT) firstWordMemo.clear();
   firstWordMemo.set(raw, opens);
   return opens;
+}
+
+/**
+ * FIRST_WORD's match, found by a loop while the text is ASCII (a regex exec makes a match array per
+ * cell, and this runs on nearly every cell); any other character hands over to the regex, which knows
+ * Unicode's letters and digits.
+ */
+function firstWordOf(value: string): string | null {
+  let start = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return FIRST_WORD.exec(value)?.[0] ?? null;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) return value.slice(start, i);
+  }
+  return start < 0 ? null : value.slice(start);
 }
 
 const firstWordMemo = new Map<string, boolean>();
