@@ -6,7 +6,10 @@ import { CANONICAL_STATUSES, type CanonicalStatus, type StatusCounts } from './s
  * @example countStatuses(['done', 'done', 'not_done']).done //=> 2
  */
 export function countStatuses(statuses: Iterable<CanonicalStatus>): StatusCounts {
-  const counts = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  // A copy of one template keeps every count object the same shape (fast property access in the loop).
+  const counts = { ...ZERO };
   for (const s of statuses) counts[s] += 1;
   return counts;
 }
+
+const ZERO = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;

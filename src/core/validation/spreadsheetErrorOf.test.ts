@@ -14,3 +14,12 @@ describe('spreadsheetErrorOf', () => {
     expect(spreadsheetErrorOf(null)).toBeNull();
   });
 });
+
+describe('spreadsheetErrorOf on texts around the error', () => {
+  it('reads an error value behind line breaks and no-break spaces, as trim does', () => {
+    expect(spreadsheetErrorOf('\u00a0\n#ref!\t')).toBe('#REF!');
+  });
+  it('leaves a text that only contains an error value further in', () => {
+    expect(spreadsheetErrorOf('Ks. #REF!')).toBeNull();
+  });
+});

@@ -5,6 +5,9 @@ import { isCellError } from '../isCellError';
 /** Excel's error values; Office.js may hand them over as plain text. */
 const ERROR_TEXT = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
+/** Only white space may come before the '#': `trim` removes the same. */
+const OPENS_WITH_HASH = /^\s*#/;
+
 /**
  * The error as Excel shows it (`#REF!`) when the cell holds one, else null. A text cell counts only
  * when it is exactly an error value, so "#REF! korjattu" written by a person stays text.
@@ -15,6 +18,8 @@ const ERROR_TEXT = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 export function spreadsheetErrorOf(value: CellValue | undefined): string | null {
   if (isCellError(value)) return value.error;
   if (typeof value === 'string') {
+    // Every cell of every sheet comes here: a text not opening with '#' (after spaces) is no error, and needs no trimmed copy.
+    if (!OPENS_WITH_HASH.test(value)) return null;
     const text = value.trim();
     return ERROR_TEXT.test(text) ? text.toUpperCase() : null;
   }

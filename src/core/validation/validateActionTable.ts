@@ -44,8 +44,11 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
     issue('table.noStatus', 'info', cellAddress(table.headerRow, left), { examples });
   }
 
-  /** Section (and repeated-header category) → action number key → the row it was first seen on. */
-  const numbersSeen = new Map<string, Map<string, number>>();
+  /**
+   * Section → repeated-header category → action number key → the row it was first seen on. Maps in
+   * maps keyed by the items' own strings, not a joined key: a new string per item was measurable.
+   */
+  const numbersSeen = new Map<string | null, Map<string | null, Map<string, number>>>();
 
   for (const item of table.items) {
     if (hasStatus) {
@@ -80,9 +83,7 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
     // A continuation row repeats the action it continues; its number is not a second use.
     const key = item.number === null ? '' : numberKey(item.number);
     if (!item.continuation && key !== '') {
-      const scope = `${item.section ?? ''}\u0000${item.category ?? ''}`;
-      const seen = numbersSeen.get(scope) ?? new Map<string, number>();
-      numbersSeen.set(scope, seen);
+      const seen = scopeOf(numbersSeen, item.section, item.category);
       const firstRow = seen.get(key);
       if (firstRow === undefined) {
         seen.set(key, item.row);
@@ -117,9 +118,31 @@ function plainCell(a1: string): { row: number; col: number } | null {
   return row < 1 ? null : { row, col };
 }
 
+/** The numbers seen in one section and category, made on first use. */
+function scopeOf(
+  seen: Map<string | null, Map<string | null, Map<string, number>>>,
+  section: string | null,
+  category: string | null,
+): Map<string, number> {
+  let bySection = seen.get(section);
+  if (bySection === undefined) seen.set(section, (bySection = new Map()));
+  let numbers = bySection.get(category);
+  if (numbers === undefined) bySection.set(category, (numbers = new Map()));
+  return numbers;
+}
+
+/** Numbers repeat from table to table ("1.a", "2.b"): each is keyed once, not with two replaces per item. */
+const numberKeys = new Map<string, string>();
+const NUMBER_KEYS_LIMIT = 20000;
+
 /** "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. */
 function numberKey(number: string): string {
-  return number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, '');
+  const known = numberKeys.get(number);
+  if (known !== undefined) return known;
+  const key = number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, '');
+  if (numberKeys.size >= NUMBER_KEYS_LIMIT) numberKeys.clear();
+  numberKeys.set(number, key);
+  return key;
 }
 
 function quote(action: string): string {
