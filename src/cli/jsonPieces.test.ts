@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jsonPieces } from './jsonPieces';
+import { jsonPieces, LEAF_BATCH_CHARS } from './jsonPieces';
 
 describe('jsonPieces', () => {
   it('joins to exactly what JSON.stringify gives, at any split depth', () => {
@@ -16,7 +16,7 @@ describe('jsonPieces', () => {
     for (const depth of [1, 2, 3, 4]) expect([...jsonPieces(value, depth)].join('')).toBe(JSON.stringify(value));
   });
 
-  it('splits a report between its members and items, so no piece holds the whole list', () => {
+  it('splits a report between its members, each item kept whole', () => {
     const value = { asOf: '2024-06-30', issues: [{ sheet: 'Talous', cell: 'D7' }, { sheet: "Lasten'suojelu", cell: 'C12' }] };
     expect([...jsonPieces(value, 2)]).toEqual([
       '{',
@@ -24,11 +24,19 @@ describe('jsonPieces', () => {
       '"2024-06-30"',
       ',"issues":',
       '[',
-      '{"sheet":"Talous","cell":"D7"}',
-      ',',
-      '{"sheet":"Lasten\'suojelu","cell":"C12"}',
+      '{"sheet":"Talous","cell":"D7"},{"sheet":"Lasten\'suojelu","cell":"C12"}',
       ']',
       '}',
     ]);
+  });
+
+  it('hands a long list of whole items out in batches of bounded size, never as one piece', () => {
+    const item = { row: 7, action: '4.b Työllisyyden hoidon kehittäminen', status: 'not_done', cells: { action: 'A7', status: 'C7' } };
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ ...item, row: i + 7 }));
+    const pieces = [...jsonPieces({ items }, 2)];
+    expect(pieces.join('')).toBe(JSON.stringify({ items }));
+    const longest = Math.max(...pieces.map((p) => p.length));
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(longest).toBeLessThan(LEAF_BATCH_CHARS + JSON.stringify(item).length + 10);
   });
 });
