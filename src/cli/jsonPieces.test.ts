@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jsonPieces, LEAF_BATCH_CHARS } from './jsonPieces';
+import { jsonPieces, LEAF_BLOCK } from './jsonPieces';
 
 describe('jsonPieces', () => {
   it('joins to exactly what JSON.stringify gives, at any split depth', () => {
@@ -30,13 +30,13 @@ describe('jsonPieces', () => {
     ]);
   });
 
-  it('hands a long list of whole items out in batches of bounded size, never as one piece', () => {
-    const item = { row: 7, action: '4.b Työllisyyden hoidon kehittäminen', status: 'not_done', cells: { action: 'A7', status: 'C7' } };
-    const items = Array.from({ length: 20_000 }, (_, i) => ({ ...item, row: i + 7 }));
+  it('hands a long list of whole items out in blocks, never as one piece', () => {
+    const item = { row: 7, action: '4.b Työllisyyden hoidon kehittäminen', status: 'not_done', cells: { action: 'A7', status: 'C7' }, owner: undefined };
+    const items = Array.from({ length: 20 * LEAF_BLOCK + 3 }, (_, i) => ({ ...item, row: i + 7 }));
     const pieces = [...jsonPieces({ items }, 2)];
     expect(pieces.join('')).toBe(JSON.stringify({ items }));
     const longest = Math.max(...pieces.map((p) => p.length));
-    expect(pieces.length).toBeGreaterThan(10);
-    expect(longest).toBeLessThan(LEAF_BATCH_CHARS + JSON.stringify(item).length + 10);
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(longest).toBeLessThanOrEqual(LEAF_BLOCK * (JSON.stringify(item).length + 10));
   });
 });
