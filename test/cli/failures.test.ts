@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
 import { cli, spawnCli, tempDir, writeXlsx } from './cliHarness';
@@ -84,6 +84,19 @@ describe('bad arguments exit 2 with one line in the chosen language', () => {
     expect(run.code).toBe(2);
     expect(run.err).toHaveLength(1);
     expect(run.err[0]).toMatch(new RegExp(`^Cannot write to file '${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`));
+    // report.json is written first but kept aside until the workbook is written: nothing of it is left.
+    expect(existsSync(join(dir, 'z.json'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('.part'))).toEqual([]);
+  });
+
+  it('exits 2 when the JSON folder does not exist, naming the path given, and writes no workbook', async () => {
+    const json = join(dir, 'ei-kansiota', 'r.json');
+    const out = join(dir, 'ei-jsonia.xlsx');
+    const run = await cli(['report', input, '--out', out, '--json', json, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toContain(`Cannot write to file '${json}'`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 when the input is a folder', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXPECTED_PROBLEMS, problemsWorkbook, PROBLEMS_SHEET } from '../../fixtures/problems';
@@ -118,6 +118,8 @@ describe('report on a workbook with errors', () => {
     expect(found).toEqual(EXPECTED_PROBLEMS);
     expect(run.out).toContain('Huomiot: virheitä 1, varoituksia 6, tiedoksi 2');
     expect(report.issues.find((i) => i.code === 'schedule.backwards')?.sheet).toBe(PROBLEMS_SHEET);
+    // The JSON is written aside first and moved into place: no part file is left beside it.
+    expect(readdirSync(dir).filter((f) => f.startsWith('ongelmat.json.'))).toEqual([]);
   });
 });
 
