@@ -23,8 +23,8 @@ export function findHeaderRows(
   firstCol: number,
   lastCol: number,
   exclude: readonly CellRange[],
-): HeaderRow[] {
-  const found: HeaderRow[] = [];
+): readonly HeaderRow[] {
+  let found: HeaderRow[] | null = null;
   let col = firstCol;
   while (col <= lastCol) {
     if (!filledOutside(grid, row, col, exclude)) {
@@ -36,19 +36,21 @@ export function findHeaderRows(
     const right = col;
     col += 1;
 
-    const header: HeaderRow = { row, left, right, columns: {}, sectionCol: null, category: null };
+    // Made at the first cell that names a role: most runs are data rows, and name none.
+    let header: HeaderRow | null = null;
     let named = 0;
-    const unnamed: number[] = [];
+    let unnamed: number[] | null = null;
     const width = right - left + 1;
     for (let c = left; c <= right; c++) {
       const match = matchHeaderRole(cellAt(grid, row, c));
       if (!match) {
-        unnamed.push(c);
+        (unnamed ??= []).push(c);
         // More than half unnamed already fails the half-named rule below: the rest need no matching.
         if (unnamed.length * 2 > width) break;
         continue;
       }
       named += 1;
+      header ??= { row, left, right, columns: {}, sectionCol: null, category: null };
       if (match.role === 'section') {
         header.sectionCol ??= c;
         continue;
@@ -57,14 +59,18 @@ export function findHeaderRows(
       header.columns[match.role] = c;
       if (match.role === 'action') header.category = match.category;
     }
+    if (header === null) continue;
     const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
     if (header.columns.action === undefined || roles < 2 || named * 2 < width) continue;
     // "Toteuma" named the status above; the amount columns that are left decide.
-    if (countBudgetColumns(grid, row, unnamed) >= 2) continue;
-    found.push(header);
+    if (unnamed !== null && countBudgetColumns(grid, row, unnamed) >= 2) continue;
+    (found ??= []).push(header);
   }
-  return found;
+  return found ?? NONE;
 }
+
+/** The answer for nearly every row, shared: the result is read-only. */
+const NONE: readonly HeaderRow[] = [];
 
 /** A module function, not a closure: this runs on every row of every sheet, and a closure is made per call. */
 function filledOutside(grid: Grid, row: number, col: number, exclude: readonly CellRange[]): boolean {
