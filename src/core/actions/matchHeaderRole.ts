@@ -67,20 +67,27 @@ function opensLikeHeader(value: string): boolean {
 }
 
 /**
- * FIRST_WORD's match, found by a loop while the text is ASCII (a regex exec makes a match array per
+ * FIRST_WORD's match, found by a loop while the text is Latin-1 (a regex exec makes a match array per
  * cell, and this runs on nearly every cell); any other character hands over to the regex, which knows
- * Unicode's letters and digits.
+ * all of Unicode's letters and digits.
  */
 function firstWordOf(value: string): string | null {
   let start = -1;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 128) return FIRST_WORD.exec(value)?.[0] ?? null;
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c > 0xff) return FIRST_WORD.exec(value)?.[0] ?? null;
+    const word = isLatin1WordChar(c);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) return value.slice(start, i);
   }
   return start < 0 ? null : value.slice(start);
+}
+
+/** Digits and letters of Latin-1 as `[\p{L}\p{N}]` reads them: ASCII's, ª ² ³ µ ¹ º ¼ ½ ¾, and À–ÿ but × and ÷. */
+function isLatin1WordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
 }
 
 const firstWordMemo = new Map<string, boolean>();
