@@ -13,10 +13,12 @@ let cached: string[] | null = null;
  */
 export function readChairLine(text: string): string | null {
   const tidy = cellText(text);
-  const folded = foldStatusText(tidy);
   cached ??= Object.values(LOCALES)
     .flatMap((l) => l.chairWords.map((w) => foldStatusText(w)))
     .sort((a, b) => b.length - a.length);
+  // Only the opening is compared: folding the longest chair word's length and one character more
+  // gives the same letters there as folding the whole line (section rows of a long sheet come here).
+  const folded = foldStatusText(tidy.slice(0, (cached[0]?.length ?? 0) + 1));
   for (const word of cached) {
     if (!folded.startsWith(word)) continue;
     const next = folded[word.length];
