@@ -39,14 +39,14 @@ export function findHeaderRows(
     // Made at the first cell that names a role: most runs are data rows, and name none.
     let header: HeaderRow | null = null;
     let named = 0;
-    let unnamed: number[] | null = null;
+    let unnamed = 0;
     const width = right - left + 1;
     for (let c = left; c <= right; c++) {
       const match = matchHeaderRole(cellAt(grid, row, c));
       if (!match) {
-        (unnamed ??= []).push(c);
+        unnamed += 1;
         // More than half unnamed already fails the half-named rule below: the rest need no matching.
-        if (unnamed.length * 2 > width) break;
+        if (unnamed * 2 > width) break;
         continue;
       }
       named += 1;
@@ -62,11 +62,18 @@ export function findHeaderRows(
     if (header === null) continue;
     const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
     if (header.columns.action === undefined || roles < 2 || named * 2 < width) continue;
-    // "Toteuma" named the status above; the amount columns that are left decide.
-    if (unnamed !== null && countBudgetColumns(grid, row, unnamed) >= 2) continue;
+    // "Toteuma" named the status above; the amount columns that are left decide (listed only now:
+    // a list per data row was most of what this function allocated).
+    if (unnamed > 0 && countBudgetColumns(grid, row, unnamedColumns(grid, row, left, right)) >= 2) continue;
     (found ??= []).push(header);
   }
   return found ?? NONE;
+}
+
+function unnamedColumns(grid: Grid, row: number, left: number, right: number): number[] {
+  const unnamed: number[] = [];
+  for (let c = left; c <= right; c++) if (!matchHeaderRole(cellAt(grid, row, c))) unnamed.push(c);
+  return unnamed;
 }
 
 /** The answer for nearly every row, shared: the result is read-only. */

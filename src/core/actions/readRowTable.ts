@@ -68,8 +68,11 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   // Every cell of an item is on its row: the header's column map serves all its items as it is.
   let cells: RoleCells = { cols: columns };
 
-  const rowCells = (r: number) => {
-    const filled: number[] = [];
+  // Two lists reused for every row (the row read, and the rows looked ahead at), not one made per row.
+  const rowFilled: number[] = [];
+  const aheadFilled: number[] = [];
+  const rowCells = (r: number, filled: number[]) => {
+    filled.length = 0;
     for (let c = left; c <= right; c++) if (!isInRanges(r, c, options.exclude) && isFilled(cellAt(grid, r, c))) filled.push(c);
     return filled;
   };
@@ -80,7 +83,7 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   };
   const startsNextTable = (r: number): boolean => {
     for (let next = r + 1; next <= Math.min(options.lastRow, r + 3); next++) {
-      const filled = rowCells(next);
+      const filled = rowCells(next, aheadFilled);
       if (filled.length === 0) continue;
       if (sameTableHeader(next) !== null) return true;
       const first = filled[0];
@@ -97,7 +100,7 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
 
   for (let r = header.row + 1; r <= options.lastRow; r++) {
     if (isInRanges(r, left, options.exclude) && isInRanges(r, right, options.exclude)) break;
-    const filled = rowCells(r);
+    const filled = rowCells(r, rowFilled);
     if (filled.length === 0) {
       emptyRun += 1;
       if (emptyRun > options.endGap * 4) break;
