@@ -81,30 +81,33 @@ function readHeader(grid: Grid, row: number, vocabulary: BudgetVocabulary, memo:
     else if (kind?.kind === 'amount') amountsKnown += 1;
   }
   if (amountsKnown + unknown < 2) return null;
-  const amounts = new Map<BudgetColumn, HeaderColumn>();
-  const computed = new Map<BudgetComparison, HeaderColumn>();
+  // Made at the first cell that names a column: on most rows none does.
+  let amounts: Map<BudgetColumn, HeaderColumn> | null = null;
+  let computed: Map<BudgetComparison, HeaderColumn> | null = null;
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = 0;
-  cells.forEach((value, i) => {
-    if (typeof value !== 'string') return;
-    if (value.length > MAX_HEADER_LENGTH) return;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (typeof value !== 'string' || value.length > MAX_HEADER_LENGTH) continue;
     const kind = classifyCell(value, vocabulary, memo);
-    if (!kind) return;
+    if (!kind) continue;
     const header = cellText(value);
     const col = grid.origin.col + i;
     if (kind.kind === 'amount') {
+      amounts ??= new Map();
       // A repeated role (two budgets of different years) keeps the first; the second is left unread.
-      if (amounts.has(kind.column)) return;
+      if (amounts.has(kind.column)) continue;
       amounts.set(kind.column, { col, header });
-    } else if (kind.comparison !== null && !computed.has(kind.comparison)) {
-      computed.set(kind.comparison, { col, header });
+    } else if (kind.comparison !== null) {
+      computed ??= new Map();
+      if (!computed.has(kind.comparison)) computed.set(kind.comparison, { col, header });
     }
     firstCol = Math.min(firstCol, col);
     lastCol = Math.max(lastCol, col);
-  });
+  }
   // "Toteuma" alone heads an action table's status column: a budget needs two amount columns, one not actuals.
-  if (amounts.size < 2 || ![...amounts.keys()].some((c) => c !== 'actual')) return null;
-  return { row, amounts, computed, firstCol, lastCol, bodyStart: row + 1 };
+  if (amounts === null || amounts.size < 2 || ![...amounts.keys()].some((c) => c !== 'actual')) return null;
+  return { row, amounts, computed: computed ?? new Map(), firstCol, lastCol, bodyStart: row + 1 };
 }
 
 /** A cell of a second header row that only says when: "2023", 2023, "1-6/2023", "30.6.2023", "Q2/2023". */

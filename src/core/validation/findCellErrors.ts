@@ -15,13 +15,16 @@ import { spreadsheetErrorOf } from './spreadsheetErrorOf';
  */
 export function findCellErrors(grid: Grid, ctx: CoreContext): Issue[] {
   const issues: Issue[] = [];
-  grid.values.forEach((line, r) =>
-    line.forEach((value, c) => {
-      const error = spreadsheetErrorOf(value);
-      if (error === null) return;
+  // Plain loops: every cell of every sheet passes here, and a callback per line was a closure per row.
+  for (let r = 0; r < grid.values.length; r++) {
+    const line = grid.values[r];
+    if (line === undefined) continue;
+    for (let c = 0; c < line.length; c++) {
+      const error = spreadsheetErrorOf(line[c]);
+      if (error === null) continue;
       const cell = cellAddress(grid.origin.row + r, grid.origin.col + c);
       issues.push(createIssue(ctx, 'cell.error', 'warning', grid.sheet, cell, { value: error }));
-    }),
-  );
+    }
+  }
   return issues;
 }
