@@ -5,6 +5,7 @@ import { foldStatusText } from '../status/foldStatusText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { matchHeaderWord } from './matchHeaderWord';
+import { mayOpenHeader } from './mayOpenHeader';
 
 export interface HeaderMatch {
   role: HeaderRole;
@@ -55,6 +56,8 @@ let firstWords: ReadonlySet<string> | null = null;
  * character to one and the OCR 6→o repair looks only at neighbours, which past the word are separators.
  */
 function opensLikeHeader(value: string): boolean {
+  // Most cells are turned away on their first two letters, without making the first word's string.
+  if (!mayOpenHeader(value)) return false;
   const raw = firstWordOf(value);
   if (raw === null) return false;
   // First words repeat far more than whole cells do (numbers, names, status words): fold each once.
