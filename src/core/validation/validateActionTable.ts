@@ -138,12 +138,25 @@ const NUMBER_KEYS_LIMIT = 20000;
 
 /** "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. */
 function numberKey(number: string): string {
+  // Most numbers are written in their key's form already ("1.a", "12"): no lookup, no new string.
+  if (isOwnKey(number)) return number;
   const known = numberKeys.get(number);
   if (known !== undefined) return known;
   const key = number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, '');
   if (numberKeys.size >= NUMBER_KEYS_LIMIT) numberKeys.clear();
   numberKeys.set(number, key);
   return key;
+}
+
+/** True when numberKey would give the text back: lower-case letters, digits and dots, not ending in a dot. */
+function isOwnKey(number: string): boolean {
+  const n = number.length;
+  if (n === 0 || number.charCodeAt(n - 1) === 46) return false;
+  for (let i = 0; i < n; i++) {
+    const c = number.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 46)) return false;
+  }
+  return true;
 }
 
 function quote(action: string): string {
