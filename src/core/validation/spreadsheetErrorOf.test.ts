@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { spreadsheetErrorOf } from './spreadsheetErrorOf';
 
 describe('spreadsheetErrorOf', () => {
@@ -21,5 +22,19 @@ describe('spreadsheetErrorOf on texts around the error', () => {
   });
   it('leaves a text that only contains an error value further in', () => {
     expect(spreadsheetErrorOf('Ks. #REF!')).toBeNull();
+  });
+});
+
+describe('spreadsheetErrorOf, its shortcut held to the rule', () => {
+  it('reads any text exactly as trimming and matching the whole error value would', () => {
+    const ERROR = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+    const piece = fc.constantFrom('#REF!', '#n/a', '#', ' ', '\u00a0', '\n', '\u3000', 'x', 'Kyllä', '!', '#DIV/0!');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), (text) => {
+        const trimmed = text.trim();
+        expect(spreadsheetErrorOf(text)).toBe(ERROR.test(trimmed) ? trimmed.toUpperCase() : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

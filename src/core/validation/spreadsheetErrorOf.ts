@@ -18,8 +18,11 @@ const OPENS_WITH_HASH = /^\s*#/;
 export function spreadsheetErrorOf(value: CellValue | undefined): string | null {
   if (isCellError(value)) return value.error;
   if (typeof value === 'string') {
-    // Every cell of every sheet comes here: a text not opening with '#' (after spaces) is no error, and needs no trimmed copy.
-    if (!OPENS_WITH_HASH.test(value)) return null;
+    // Every cell of every sheet comes here: a text not opening with '#' (after spaces) is no error, and
+    // needs no trimmed copy. A visible ASCII first character other than '#' settles it (nearly every
+    // text); anything else goes to the regex, which knows all of Unicode's spaces.
+    const first = value.charCodeAt(0);
+    if (first !== 35 && ((first > 32 && first < 127) || !OPENS_WITH_HASH.test(value))) return null;
     const text = value.trim();
     return ERROR_TEXT.test(text) ? text.toUpperCase() : null;
   }
