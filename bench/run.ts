@@ -19,8 +19,8 @@ const SIZES: readonly BenchSize[] = [
   { rows: 10_000, sheets: 10 },
   { rows: 100_000, sheets: 50 },
 ];
-/** Measured runs after the warm-up: fewer for the big sizes so the whole run stays well under five minutes on 2 cores. */
-const CORE_RUNS = [9, 7, 5];
+/** Measured runs after the warm-up: nine for a steady median on a shared machine (measureCore cuts them for a slow size, so the run stays under five minutes). */
+const CORE_RUNS = [9, 9, 9];
 const CLI_RUNS = [3, 3, 3];
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
