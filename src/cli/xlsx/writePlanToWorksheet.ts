@@ -50,4 +50,23 @@ export function writePlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     worksheet.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }
+  shareEqualStyles(worksheet);
+}
+
+/**
+ * ExcelJS gives every cell a style object of its own and, writing the file, works out each object's style
+ * entry anew unless it has met that very object before: cells with equal styles get one shared object.
+ * Nothing changes a style after this, so sharing is safe. The plan's dates come as serial numbers with
+ * their own number format, so no style is shared between a date and a number that would need different ones.
+ */
+function shareEqualStyles(worksheet: ExcelJS.Worksheet): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const key = JSON.stringify(cell.style);
+      const known = shared.get(key);
+      if (known === undefined) shared.set(key, cell.style);
+      else cell.style = known;
+    });
+  });
 }
