@@ -4,6 +4,7 @@ import type { CellValue } from '../grid';
 import { foldStatusText } from '../status/foldStatusText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
+import { isLatin1WordChar } from './isLatin1WordChar';
 import { matchHeaderWord } from './matchHeaderWord';
 import { mayOpenHeader } from './mayOpenHeader';
 
@@ -84,13 +85,6 @@ function firstWordOf(value: string): string | null {
     else if (!word && start >= 0) return value.slice(start, i);
   }
   return start < 0 ? null : value.slice(start);
-}
-
-/** Digits and letters of Latin-1 as `[\p{L}\p{N}]` reads them: ASCII's, ª ² ³ µ ¹ º ¼ ½ ¾, and À–ÿ but × and ÷. */
-function isLatin1WordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
-  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
 }
 
 const firstWordMemo = new Map<string, boolean>();

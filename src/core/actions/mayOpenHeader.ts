@@ -1,17 +1,10 @@
 /** A quick "no" for the cells that cannot open a header: nearly every cell of a sheet is asked. */
 import { foldStatusText } from '../status/foldStatusText';
 import { headerVocabulary } from './headerVocabulary';
+import { isLatin1WordChar } from './isLatin1WordChar';
 
 /** Folded first two characters (`first * 0x10000 + second`, 0 for a one-character word) of every header phrase's first word. */
 let openings: ReadonlySet<number> | null = null;
-
-/** Latin-1 letters and the letters their marks are folded away to, as foldStatusText does. */
-const FOLDED: Readonly<Record<number, number>> = {
-  0xe4: 0x61, 0xe5: 0x61, 0xe0: 0x61, 0xe1: 0x61, 0xe2: 0x61, // ä å à á â → a
-  0xf6: 0x6f, 0xf8: 0x6f, 0xf3: 0x6f, 0xf2: 0x6f, 0xf4: 0x6f, // ö ø ó ò ô → o
-  0xfc: 0x75, // ü → u
-  0xe9: 0x65, 0xe8: 0x65, // é è → e
-};
 
 /**
  * False only when the text's first word cannot open any header phrase: its first two characters,
@@ -29,7 +22,7 @@ export function mayOpenHeader(value: string): boolean {
   for (; i < n; i++) {
     const c = value.charCodeAt(i);
     if (c > 0xff) return true;
-    if (isWordChar(c)) break;
+    if (isLatin1WordChar(c)) break;
   }
   if (i === n) return false;
   const a = value.charCodeAt(i);
@@ -37,7 +30,7 @@ export function mayOpenHeader(value: string): boolean {
   const after = i + 2 < n ? value.charCodeAt(i + 2) : -1;
   if (b > 0xff || after > 0xff) return true;
   openings ??= buildOpenings();
-  const bInWord = b >= 0 && isWordChar(b);
+  const bInWord = b >= 0 && isLatin1WordChar(b);
   // What comes before the word is no letter, so a leading 6 turns into o only by the letter after it.
   const fa = fold(a, bInWord && isLetter(b));
   if (!bInWord) return openings.has(fa * 0x10000);
@@ -55,23 +48,20 @@ function buildOpenings(): ReadonlySet<number> {
   return keys;
 }
 
-/** `[\p{L}\p{N}]` on Latin-1: ASCII's letters and digits, ª ² ³ µ ¹ º ¼ ½ ¾, and À–ÿ but × and ÷. */
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
-  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
-}
-
 /** `\p{L}` on Latin-1. */
 function isLetter(c: number): boolean {
-  return isWordChar(c) && !(c >= 48 && c <= 57) && c !== 0xb2 && c !== 0xb3 && c !== 0xb9 && c !== 0xbc && c !== 0xbd && c !== 0xbe;
+  return isLatin1WordChar(c) && !(c >= 48 && c <= 57) && c !== 0xb2 && c !== 0xb3 && c !== 0xb9 && c !== 0xbc && c !== 0xbd && c !== 0xbe;
 }
+
+/** Each Latin-1 code as foldStatusText folds it alone (case, marks), worked out once from foldStatusText itself. */
+let folded: Uint16Array | null = null;
 
 /** One character as foldStatusText folds it: lower case, marks dropped, a 6 beside a letter read as o. */
 function fold(c: number, sixBesideLetter: boolean): number {
   if (c === 0x36) return sixBesideLetter ? 0x6f : c;
-  let lower = c;
-  if (c >= 65 && c <= 90) lower = c + 32;
-  else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) lower = c + 32;
-  return FOLDED[lower] ?? lower;
+  if (folded === null) {
+    folded = new Uint16Array(256);
+    for (let code = 0; code < 256; code++) folded[code] = foldStatusText(String.fromCharCode(code)).charCodeAt(0);
+  }
+  return folded[c] ?? c;
 }
