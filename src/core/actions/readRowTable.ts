@@ -68,12 +68,14 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   // Every cell of an item is on its row: the header's column map serves all its items as it is.
   let cells: RoleCells = { cols: columns };
 
-  // Two lists reused for every row (the row read, and the rows looked ahead at), not one made per row.
-  const rowFilled: number[] = [];
-  const aheadFilled: number[] = [];
-  const rowCells = (r: number, filled: number[]) => {
-    filled.length = 0;
-    for (let c = left; c <= right; c++) if (!isInRanges(r, c, options.exclude) && isFilled(cellAt(grid, r, c))) filled.push(c);
+  // Two lists reused for every row (the row read, and the rows looked ahead at), not one made per row;
+  // written over in place (emptying one with `length = 0` drops its storage, and the next push makes it anew).
+  const rowFilled: FilledColumns = { cols: [], count: 0 };
+  const aheadFilled: FilledColumns = { cols: [], count: 0 };
+  const rowCells = (r: number, filled: FilledColumns) => {
+    let count = 0;
+    for (let c = left; c <= right; c++) if (!isInRanges(r, c, options.exclude) && isFilled(cellAt(grid, r, c))) filled.cols[count++] = c;
+    filled.count = count;
     return filled;
   };
   const sameTableHeader = (r: number): HeaderRow | 'other' | null => {
@@ -84,10 +86,10 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   const startsNextTable = (r: number): boolean => {
     for (let next = r + 1; next <= Math.min(options.lastRow, r + 3); next++) {
       const filled = rowCells(next, aheadFilled);
-      if (filled.length === 0) continue;
+      if (filled.count === 0) continue;
       if (sameTableHeader(next) !== null) return true;
-      const first = filled[0];
-      return filled.length === 1 && first !== undefined && readChairLine(cellText(cellAt(grid, next, first))) !== null;
+      const first = filled.cols[0];
+      return filled.count === 1 && first !== undefined && readChairLine(cellText(cellAt(grid, next, first))) !== null;
     }
     return false;
   };
@@ -101,7 +103,7 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   for (let r = header.row + 1; r <= options.lastRow; r++) {
     if (isInRanges(r, left, options.exclude) && isInRanges(r, right, options.exclude)) break;
     const filled = rowCells(r, rowFilled);
-    if (filled.length === 0) {
+    if (filled.count === 0) {
       emptyRun += 1;
       if (emptyRun > options.endGap * 4) break;
       continue;
@@ -123,9 +125,9 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
     }
     if (gap >= options.endGap) break;
 
-    const first = filled[0] ?? left;
+    const first = filled.cols[0] ?? left;
     const firstValue = cellAt(grid, r, first);
-    if (filled.length === 1) {
+    if (filled.count === 1) {
       // Only a lone cell can be a chair line, a signature or a section: tidy its text only then.
       const firstText = cellText(firstValue);
       if (readChairLine(firstText) !== null || isSignatureLine(firstValue)) break;
@@ -210,8 +212,14 @@ export function readRowTable(grid: Grid, header: HeaderRow, ctx: CoreContext, op
   };
 }
 
-/** True when the two short lists of columns share one; a loop, as a `some` callback was made per row. */
-function sharesAny(a: readonly number[], b: readonly number[]): boolean {
-  for (const x of a) if (b.includes(x)) return true;
+/** A row's filled columns: the first `count` of `cols` (the rest is left over from an earlier row). */
+interface FilledColumns {
+  cols: number[];
+  count: number;
+}
+
+/** True when a row's filled columns include one of `cols`; a loop, as a `some` callback was made per row. */
+function sharesAny(filled: FilledColumns, cols: readonly number[]): boolean {
+  for (let i = 0; i < filled.count; i++) if (cols.includes(filled.cols[i] ?? 0)) return true;
   return false;
 }
