@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { columnNumber } from './columnNumber';
 import { parseRange } from './parseRange';
 import { rangeAddress } from './rangeAddress';
 import { sheetRef } from './sheetRef';
@@ -18,4 +20,23 @@ describe('parseRange', () => {
   it('quotes sheet names with apostrophes for formulas', () => {
     expect(sheetRef("Lasten'suojelu", 'C7')).toBe("'Lasten''suojelu'!C7");
   });
+  it('reads a plain address by its shortcut exactly as the A1 rule reads it', () => {
+    const rule = (a1: string) => {
+      const m = /^([A-Za-z]{1,3})(\d+)$/.exec(a1);
+      if (!m || !m[1] || !m[2] || Number(m[2]) < 1) return undefined;
+      const row = Number(m[2]);
+      const col = columnNumber(m[1]);
+      return { top: row, left: col, bottom: row, right: col };
+    };
+    const piece = fc.constantFrom('A', 'D', 'Z', 'AB', 'XFD', 'c', '0', '7', '12', '1048576', '9999999999', ' ', '$');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }).map((p) => p.join('')), (a1) => {
+        const expected = rule(a1.trim());
+        if (expected !== undefined && !a1.includes('$')) expect(parseRange(a1)).toEqual(expected);
+        else if (/^[A-Z]{1,3}\d+$/.test(a1)) expect(parseRange(a1)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
+

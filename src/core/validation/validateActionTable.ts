@@ -30,8 +30,6 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
   const issue = (code: Parameters<typeof createIssue>[1], severity: Issue['severity'], cell: string, params = {}) =>
     issues.push(createIssue(ctx, code, severity, table.sheet, cell, params));
   const valueAt = (a1: string): CellValue => {
-    const plain = plainCellValue(grid, a1);
-    if (plain !== undefined) return plain;
     const r = parseRange(a1);
     return r === null ? null : cellAt(grid, r.top, r.left);
   };
@@ -94,29 +92,6 @@ export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreCon
     }
   }
   return issues;
-}
-
-/**
- * The value at a plain address as the core writes them ("D7": capitals, then the row), read without
- * parseRange's regex and without an object per call: this runs several times per item. Anything else
- * gives undefined, for parseRange.
- */
-function plainCellValue(grid: Grid, a1: string): CellValue | undefined {
-  let i = 0;
-  let col = 0;
-  for (; i < a1.length && i < 3; i++) {
-    const c = a1.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === 0 || i === a1.length) return undefined;
-  let row = 0;
-  for (let j = i; j < a1.length; j++) {
-    const d = a1.charCodeAt(j) - 48;
-    if (d < 0 || d > 9 || j - i >= 9) return undefined;
-    row = row * 10 + d;
-  }
-  return row < 1 ? undefined : cellAt(grid, row, col);
 }
 
 /** The numbers seen in one section and category, made on first use. */
