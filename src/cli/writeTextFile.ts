@@ -9,15 +9,11 @@ export type WriteTextResult = { ok: true } | { ok: false; reason: 'unwritable'; 
  */
 export async function writeTextFile(path: string, text: string | Iterable<string>): Promise<WriteTextResult> {
   try {
-    if (typeof text === 'string') {
-      await fs.writeFile(path, text, 'utf8');
-      return { ok: true };
-    }
     // One write per piece on an open file: fs.writeFile given an iterable took several times as long
     // (0.5-0.9 s against ~0.15 s for report.json at 100 000 rows).
     const file = await fs.open(path, 'w');
     try {
-      for (const piece of text) await file.write(piece, null, 'utf8');
+      for (const piece of typeof text === 'string' ? [text] : text) await file.write(piece, null, 'utf8');
     } finally {
       await file.close();
     }
