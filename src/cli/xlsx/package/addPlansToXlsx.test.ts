@@ -1,0 +1,273 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { seed000Workbook } from '../../../../fixtures/seed000';
+import { seed002BudgetWorkbook } from '../../../../fixtures/seed002Budget';
+import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
+import { buildReport } from '../../../core/buildReport';
+import { generatedKindOf } from '../../../core/generated/generatedMarker';
+import { planSheets } from '../../../core/planSheets';
+import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { addPlansToXlsx } from './addPlansToXlsx';
+
+// Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
+jest.setTimeout(60_000);
+
+const SHEET_LIST_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
+
+/** Seed 000's seven workstream sheets and seed 002's budget sheet, as a manager's one workbook. */
+async function managersWorkbook(): Promise<{ bytes: Buffer; plans: SheetPlan[] }> {
+  const data = seed000Workbook();
+  const budget = seed002BudgetWorkbook();
+  const workbook = { ...data, sheets: [...data.sheets, ...budget.sheets] };
+  const bytes = await workbookDataToXlsx(workbook);
+  return { bytes, plans: planSheets(buildReport(workbook, { asOf: '2022-12-31', lang: 'fi' })) };
+}
+
+async function written(input: Buffer, plans: readonly SheetPlan[], generated = new Map<string, SheetKind>()): Promise<Buffer> {
+  const result = await addPlansToXlsx(input, plans, generated);
+  if (!result.ok) throw new Error(`not written: ${result.detail}`);
+  return result.bytes;
+}
+
+async function parts(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Buffer>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('nodebuffer'));
+  return out;
+}
+
+async function text(bytes: Buffer, part: string): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(part);
+  if (!file) throw new Error(`no part ${part}`);
+  return file.async('string');
+}
+
+async function open(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/**
+ * A cell's value as Excel shows it: ExcelJS hands over `_xHHHH_` in stored text as it is, where Excel
+ * reads that character; and reads a serial number with a date format as a Date.
+ */
+function excelText(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+  return typeof value === 'string' ? value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
+}
+
+function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
+  const out = new Map<string, SheetKind>();
+  for (const ws of wb.worksheets) {
+    const kind = generatedKindOf(ws.getCell('AZ1').value);
+    if (kind) out.set(ws.name, kind);
+  }
+  return out;
+}
+
+/** The tool's sheet as the add-in leaves it: with a chart on it, which the CLI's next run must take away. */
+async function withChartOn(bytes: Buffer, sheetPart: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const rels = sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels';
+  zip.file(
+    rels,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/></Relationships>',
+  );
+  zip.file('xl/drawings/drawing9.xml', '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
+  zip.file(
+    'xl/drawings/_rels/drawing9.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
+  );
+  zip.file('xl/charts/chart9.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+  const sheet = await zip.file(sheetPart)!.async('string');
+  zip.file(sheetPart, sheet.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>'));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+        '<Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('addPlansToXlsx', () => {
+  it("copies every part of the user's byte for byte and changes only the lists of sheets, styles and types", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const before = await parts(bytes);
+    const after = await parts(await written(bytes, plans));
+    for (const [name, content] of before) {
+      if (SHEET_LIST_PARTS.includes(name)) continue;
+      expect({ name, same: after.get(name)?.equals(content) }).toEqual({ name, same: true });
+    }
+    const added = [...after.keys()].filter((n) => !before.has(n));
+    expect(added).toEqual(['xl/worksheets/sheet9.xml', 'xl/worksheets/sheet10.xml']);
+  });
+
+  it("keeps the workbook's own cell formats at their places and adds the new ones after them", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const xfs = (styles: string) => [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
+    const before = xfs(await text(bytes, 'xl/styles.xml'));
+    const afterStyles = await text(await written(bytes, plans), 'xl/styles.xml');
+    const after = xfs(afterStyles);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(afterStyles).toContain(`<cellXfs count="${after.length}">`);
+  });
+
+  it('writes every value of the plans as Excel reads it: text as text, numbers as numbers, links as formulas', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const wb = await open(await written(bytes, plans));
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Yhteenveto', 'Budjettivertailu']);
+    for (const plan of plans) {
+      const ws = wb.getWorksheet(plan.name)!;
+      const links = new Set(plan.links.map((l) => l.cell));
+      plan.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          const cell = ws.getCell(r + 1, c + 1);
+          if (links.has(cell.address)) return;
+          expect({ at: cell.address, value: excelText(cell.value) }).toEqual({ at: cell.address, value: value ?? null });
+        }),
+      );
+      for (const link of plan.links) {
+        expect(ws.getCell(link.cell).value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#'?.+'?!/), result: link.text });
+      }
+      expect(generatedKindOf(ws.getCell('AZ1').value)).toBe(plan.kind);
+      expect(ws.getColumn('AZ').hidden).toBe(true);
+    }
+    const summary = plans.find((p) => p.kind === 'summary')!;
+    expect(wb.getWorksheet('Yhteenveto')!.views[0]).toMatchObject({ state: 'frozen', ySplit: summary.freeze?.rows });
+  });
+
+  it('gives the colour rules their order and stop-if-true, which a spreadsheet library would drop', async () => {
+    const { bytes } = await managersWorkbook();
+    const plan: SheetPlan = {
+      kind: 'summary',
+      name: 'Yhteenveto',
+      values: [['Tila'], ['Toteutunut'], ['Ei /korona']],
+      formats: [{ range: 'A1', bold: true, border: { style: 'bottom', color: '#8EA9DB' } }],
+      conditionalFormats: [
+        {
+          range: 'A2:A3',
+          rules: [
+            { formula: '=$A2="Toteutunut"', fill: '#63BE7B', stopIfTrue: true },
+            { formula: '=LEFT($A2,2)="Ei"', fontColor: '#9C0006', strike: true, stopIfTrue: false },
+          ],
+        },
+      ],
+      links: [],
+      columnWidths: [20],
+    };
+    const out = await written(bytes, [plan]);
+    const sheet = await text(out, 'xl/worksheets/sheet9.xml');
+    expect(sheet).toMatch(
+      /<conditionalFormatting sqref="A2:A3"><cfRule type="expression" dxfId="(\d+)" priority="1" stopIfTrue="1"><formula>\$A2=&quot;Toteutunut&quot;<\/formula><\/cfRule><cfRule type="expression" dxfId="(\d+)" priority="2"><formula>LEFT\(\$A2,2\)=&quot;Ei&quot;<\/formula>/,
+    );
+    const cf = (((await open(out)).getWorksheet('Yhteenveto') as unknown as { conditionalFormattings: { rules: { style: unknown }[] }[] }).conditionalFormattings)[0]!;
+    expect(cf.rules[0]!.style).toMatchObject({ fill: { bgColor: { argb: 'FF63BE7B' } } });
+    expect(cf.rules[1]!.style).toMatchObject({ font: { strike: true, color: { argb: 'FF9C0006' } } });
+  });
+
+  it("on a second run replaces the tool's sheets where they stood, with the chart, local names and calculation chain that went with them", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const first = await written(bytes, plans);
+    // The user moves the summary first and makes it the active tab; the add-in drew its chart on it; Excel kept a calculation chain.
+    const zip = await JSZip.loadAsync(await withChartOn(first, 'xl/worksheets/sheet9.xml'));
+    let workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const summarySheet = /<sheet name="Yhteenveto"[^>]*\/>/.exec(workbook)![0];
+    workbook = workbook
+      .replace(summarySheet, '')
+      .replace('<sheets>', `<sheets>${summarySheet}`)
+      .replace(/<bookViews>.*<\/bookViews>/s, '')
+      .replace('<sheets>', '<bookViews><workbookView activeTab="0"/></bookViews><sheets>')
+      .replace(
+        '</sheets>',
+        '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Yhteenveto!$A$1:$C$20</definedName>' +
+          '<definedName name="Omat" localSheetId="2">\'Tiedolla johtaminen\'!$A$1</definedName></definedNames>',
+      );
+    zip.file('xl/workbook.xml', workbook);
+    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="11"/></calcChain>');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const edited = await zip.generateAsync({ type: 'nodebuffer' });
+    const namesBefore = (await open(edited)).worksheets.map((w) => w.name);
+
+    const second = await written(edited, plans, generatedKinds(await open(edited)));
+    const wb = await open(second);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(namesBefore);
+    const after = await parts(second);
+    for (const gone of ['xl/drawings/drawing9.xml', 'xl/charts/chart9.xml', 'xl/calcChain.xml', 'xl/worksheets/sheet9.xml', 'xl/worksheets/_rels/sheet9.xml.rels']) {
+      expect({ gone, present: after.has(gone) }).toEqual({ gone, present: false });
+    }
+    const types = await text(second, '[Content_Types].xml');
+    expect(types).not.toMatch(/drawing9|chart9|calcChain|sheet9\.xml/);
+    const book = await text(second, 'xl/workbook.xml');
+    expect(book).not.toContain('Print_Area');
+    expect(book).toContain('<definedName name="Omat" localSheetId="2">');
+    expect(book).toMatch(/<workbookView activeTab="0"\/>/);
+    expect(await text(second, Object.keys((await JSZip.loadAsync(second)).files).find((n) => /sheet1[12]\.xml$/.test(n) && after.get(n)!.toString().includes('seuranta:generated:summary'))!)).toContain('tabSelected="1"');
+  });
+
+  it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    );
+    zip.file('_rels/.rels', '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1"/></Relationships>');
+    zip.file(
+      'xl/workbook.xml',
+      '<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="Seuranta 2024" sheetId="1" r:id="R9"/></x:sheets></x:workbook>',
+    );
+    zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet.xml" Id="R9"/></Relationships>');
+    zip.file(
+      'xl/worksheets/sheet.xml',
+      '<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Toimenpide</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>',
+    );
+    const input = await zip.generateAsync({ type: 'nodebuffer' });
+    const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: [['Seurannan yhteenveto']], formats: [{ range: 'A1', bold: true }], conditionalFormats: [], links: [], columnWidths: [30] };
+    const out = await written(input, [plan]);
+
+    // ExcelJS cannot open such a package, so the test reads the parts the way Excel finds them.
+    expect(await text(out, 'xl/workbook.xml')).toContain('<x:sheet name="Yhteenveto" sheetId="2" r:id="rId3"/>');
+    const rels = await text(out, 'xl/_rels/workbook.xml.rels');
+    expect(rels).toContain('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>');
+    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles1.xml"');
+    const types = await text(out, '[Content_Types].xml');
+    expect(types).toContain('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/styles1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    expect(await text(out, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="A1" s="1" t="inlineStr"><is><t>Seurannan yhteenveto<\/t><\/is><\/c>/);
+    expect(await text(out, 'xl/styles1.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
+    expect(await text(out, 'xl/worksheets/sheet.xml')).toContain('<x:t>Toimenpide</x:t>');
+  });
+
+  it('keeps any text as text, control characters, leading spaces, line breaks and formula look included', async () => {
+    const { bytes } = await managersWorkbook();
+    // What XML can carry in some form: everything but lone surrogate halves and U+FFFE/U+FFFF.
+    const cellText = fc.string({ unit: fc.oneof(fc.constantFrom('_x0041_', '=', ' ', '\n', '\r', '\t', '\u0007', '&', '<', '"', 'ä'), fc.string({ unit: 'grapheme', maxLength: 1 })) })
+      .map((s) => s.replace(/[\uFFFE\uFFFF]/g, ''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(cellText, { minLength: 1, maxLength: 12 }), async (texts) => {
+        const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: texts.map((t) => [t]), formats: [], conditionalFormats: [], links: [], columnWidths: [] };
+        const ws = (await open(await written(bytes, [plan]))).getWorksheet('Yhteenveto')!;
+        texts.forEach((t, r) => expect(excelText(ws.getCell(r + 1, 1).value) ?? '').toBe(t));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives a reason, never a throw, for bytes it cannot extend', async () => {
+    expect(await addPlansToXlsx(Buffer.from('PK\u0003\u0004 rikki'), [], new Map())).toMatchObject({ ok: false });
+    const strict = new JSZip();
+    strict.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+    strict.file('xl/workbook.xml', '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>');
+    expect(await addPlansToXlsx(await strict.generateAsync({ type: 'nodebuffer' }), [], new Map())).toEqual({ ok: false, detail: 'no transitional workbook part' });
+  });
+});

@@ -1,0 +1,310 @@
+/** The CLI's writer at package level: the user's .xlsx parts copied byte for byte, the generated sheets added. */
+import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
+import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { childElements } from './childElements';
+import { createStyleAppender } from './createStyleAppender';
+import { relationshipsPartOf } from './relationshipsPartOf';
+import { resolvePartTarget } from './resolvePartTarget';
+import { sheetPlanToXml } from './sheetPlanToXml';
+
+export type AddPlansToXlsxResult =
+  | { ok: true; bytes: Buffer; sheetNames: string[] }
+  /** The package is not one this writer knows how to extend (e.g. Strict OOXML); `detail` says what it met. */
+  | { ok: false; detail: string };
+
+const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_TYPE = {
+  officeDocument: `${OFFICE_REL}/officeDocument`,
+  worksheet: `${OFFICE_REL}/worksheet`,
+  styles: `${OFFICE_REL}/styles`,
+  calcChain: `${OFFICE_REL}/calcChain`,
+};
+const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+const CONTENT_TYPES_PART = '[Content_Types].xml';
+const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  `<styleSheet xmlns="${SML}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+interface Relationship {
+  element: Element;
+  id: string;
+  type: string;
+  /** The part it points to; null for an external target (a web address, a linked file). */
+  part: string | null;
+}
+
+/**
+ * Every part of the user's package is copied as it is (still compressed, so a 100 000-row sheet costs
+ * nothing to carry over) except the few that list the sheets: the workbook, its relationships, the
+ * content types and the styles, where entries are only added or removed. The tool's earlier sheets
+ * of the plans' kinds (`generated`: sheet name to kind, read from their marker cells) are removed with
+ * whatever only they used (a chart the add-in drew, say) and their local names and the calculation
+ * chain; each new sheet takes the old one's place in the tab order, or goes last on a first run.
+ * Unlike a round trip through a spreadsheet library, nothing of the user's is lost: charts, pivots,
+ * macros, comments and formats a library does not know stay in the file.
+ * @example (await addPlansToXlsx(bytes, [summaryPlan], new Map([['Yhteenveto', 'summary']]))).sheetNames //=> ['Yhteenveto']
+ */
+export async function addPlansToXlsx(
+  input: Uint8Array,
+  plans: readonly SheetPlan[],
+  generated: ReadonlyMap<string, SheetKind>,
+): Promise<AddPlansToXlsxResult> {
+  try {
+    return await addPlans(input, plans, generated);
+  } catch (e) {
+    return { ok: false, detail: oneLine(e) };
+  }
+}
+
+async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generated: ReadonlyMap<string, SheetKind>): Promise<AddPlansToXlsxResult> {
+  const zip = await JSZip.loadAsync(input);
+  // Part names compare case-insensitively (OPC); the zip keeps the spelling each was written with.
+  const entries = new Map<string, string>();
+  zip.forEach((name, file) => {
+    if (!file.dir) entries.set(name.toLowerCase(), name);
+  });
+  const has = (part: string) => entries.has(part.toLowerCase());
+  const readXml = async (part: string): Promise<Document | null> => {
+    const name = entries.get(part.toLowerCase());
+    const file = name === undefined ? null : zip.file(name);
+    return file ? parseXml(await file.async('string'), part) : null;
+  };
+  const write = (part: string, text: string) => {
+    const name = entries.get(part.toLowerCase()) ?? part;
+    zip.file(name, text);
+    entries.set(part.toLowerCase(), name);
+  };
+  const remove = (part: string) => {
+    const name = entries.get(part.toLowerCase());
+    if (name === undefined) return;
+    zip.remove(name);
+    entries.delete(part.toLowerCase());
+  };
+
+  // Every relationship of the package, so that what only a removed sheet used can be told apart.
+  const relsByPart = new Map<string, { doc: Document; list: Relationship[] }>();
+  for (const [lower, name] of entries) {
+    if (!lower.endsWith('.rels')) continue;
+    const source = sourceOfRelationships(name);
+    const doc = await readXml(name);
+    if (doc) relsByPart.set(source.toLowerCase(), { doc, list: relationshipsIn(doc, source) });
+  }
+  const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
+
+  const workbookPart = relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
+  if (!workbookPart) return { ok: false, detail: 'no transitional workbook part' };
+  const workbookDoc = await readXml(workbookPart);
+  const workbook = workbookDoc?.documentElement;
+  if (!workbookDoc || !workbook || workbook.namespaceURI !== SML) return { ok: false, detail: 'workbook part is not SpreadsheetML' };
+  const workbookRels = relsOf(workbookPart);
+  const sheetsElement = childElements(workbook, 'sheets')[0];
+  const contentTypesDoc = await readXml(CONTENT_TYPES_PART);
+  const contentTypes = contentTypesDoc?.documentElement;
+  if (!workbookRels || !sheetsElement || !contentTypesDoc || !contentTypes) return { ok: false, detail: 'workbook has no sheet list' };
+
+  const el = (doc: Document, like: Element, name: string, attrs: Record<string, string>): Element => {
+    const e = doc.createElementNS(like.namespaceURI, like.prefix ? `${like.prefix}:${name}` : name);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    return e;
+  };
+  const relById = new Map(workbookRels.list.map((r) => [r.id, r]));
+  const sheets = childElements(sheetsElement, 'sheet').map((element) => {
+    const rel = relById.get(element.getAttributeNS(OFFICE_REL, 'id') ?? '');
+    const name = element.getAttribute('name') ?? '';
+    return { element, name, rel, kind: generated.get(name) };
+  });
+
+  // The earlier generated sheets of the kinds being written go; each kind's first one leaves its place.
+  const kinds = new Set(plans.map((p) => p.kind));
+  const leaving = sheets.filter((s) => s.kind !== undefined && kinds.has(s.kind));
+  const slots: Array<{ kept: (typeof sheets)[number] } | { plan: number }> = [];
+  const placed = new Set<number>();
+  for (const sheet of sheets) {
+    if (!leaving.includes(sheet)) {
+      slots.push({ kept: sheet });
+      continue;
+    }
+    const plan = plans.findIndex((p, i) => p.kind === sheet.kind && !placed.has(i));
+    if (plan >= 0 && !slots.some((s) => 'plan' in s && plans[s.plan]?.kind === sheet.kind)) {
+      placed.add(plan);
+      slots.push({ plan });
+    }
+  }
+  plans.forEach((_, i) => {
+    if (!placed.has(i)) slots.push({ plan: i });
+  });
+
+  // Parts only the leaving sheets reach (their drawings, charts, comments) go with them.
+  const reach = (starts: readonly string[]): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...starts];
+    for (let part = queue.pop(); part !== undefined; part = queue.pop()) {
+      for (const r of relsOf(part)?.list ?? []) {
+        if (r.part === null || seen.has(r.part.toLowerCase())) continue;
+        seen.add(r.part.toLowerCase());
+        queue.push(r.part);
+      }
+    }
+    return seen;
+  };
+  const leavingParts = leaving.flatMap((s) => (s.rel?.part ? [s.rel.part] : []));
+  const candidates = new Set([...leavingParts.map((p) => p.toLowerCase()), ...reach(leavingParts)]);
+  for (const sheet of leaving) {
+    sheetsElement.removeChild(sheet.element);
+    if (sheet.rel) workbookRels.doc.documentElement?.removeChild(sheet.rel.element);
+  }
+  const removedParts: string[] = [];
+  if (leaving.length > 0) {
+    // The calculation chain lists cells by sheet id; Excel rebuilds it, but repairs a file whose chain names a sheet that is gone.
+    for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
+      workbookRels.doc.documentElement?.removeChild(r.element);
+      if (r.part) removedParts.push(r.part);
+    }
+    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && r.type !== REL_TYPE.calcChain);
+    const stillReached = reach(['']);
+    for (const part of candidates) if (!stillReached.has(part)) removedParts.push(entries.get(part) ?? part);
+  }
+
+  // Styles: the workbook's own part, extended; a package without one gets a minimal one.
+  let stylesPart = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
+  let stylesDoc = stylesPart ? await readXml(stylesPart) : null;
+  const usedRelIds = new Set(workbookRels.list.map((r) => r.id));
+  const newRelId = (): string => {
+    let n = usedRelIds.size + 1;
+    while (usedRelIds.has(`rId${n}`)) n++;
+    usedRelIds.add(`rId${n}`);
+    return `rId${n}`;
+  };
+  const relsRoot = workbookRels.doc.documentElement;
+  if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
+  const addRel = (type: string, part: string): string => {
+    const id = newRelId();
+    const target = part.slice(workbookPart.lastIndexOf('/') + 1);
+    relsRoot.appendChild(el(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: target }));
+    return id;
+  };
+  const addOverride = (part: string, type: string) =>
+    contentTypes.appendChild(el(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  if (!stylesDoc) {
+    stylesPart = stylesPart ?? freePartName(`${folder}styles`, has);
+    stylesDoc = parseXml(EMPTY_STYLES, stylesPart);
+    addRel(REL_TYPE.styles, stylesPart);
+    addOverride(stylesPart, CONTENT_TYPE.styles);
+  }
+  const styles = createStyleAppender(stylesDoc);
+
+  // The tab that was active stays active; if it was a generated sheet, its successor is.
+  const finalIndex = (oldIndex: number): number => {
+    const sheet = sheets[oldIndex];
+    const at = slots.findIndex((s) => ('kept' in s ? s.kept === sheet : plans[s.plan]?.kind === sheet?.kind));
+    return at >= 0 ? at : Math.max(0, Math.min(oldIndex, slots.length - 1));
+  };
+  const views = childElements(childElements(workbook, 'bookViews')[0] ?? workbook, 'workbookView');
+  const activeTab = views[0] ? finalIndex(Number(views[0].getAttribute('activeTab') ?? 0)) : 0;
+  for (const view of views) {
+    for (const attribute of ['activeTab', 'firstSheet']) {
+      const value = view.getAttribute(attribute);
+      if (value !== null && value !== '') view.setAttribute(attribute, String(finalIndex(Number(value))));
+    }
+  }
+  const definedNames = childElements(workbook, 'definedNames')[0];
+  if (definedNames) {
+    for (const name of childElements(definedNames, 'definedName')) {
+      const local = name.getAttribute('localSheetId');
+      if (local === null || local === '') continue;
+      const sheet = sheets[Number(local)];
+      if (!sheet || leaving.includes(sheet)) definedNames.removeChild(name);
+      else name.setAttribute('localSheetId', String(slots.findIndex((s) => 'kept' in s && s.kept === sheet)));
+    }
+    if (childElements(definedNames).length === 0) workbook.removeChild(definedNames);
+  }
+
+  let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.element.getAttribute('sheetId')) || 0)) + 1;
+  const names = slots.flatMap((s) => ('kept' in s ? [s.kept.name] : []));
+  const sheetNames: string[] = [];
+  const sheetPartNames: string[] = [];
+  for (const [index, slot] of slots.entries()) {
+    if ('kept' in slot) {
+      sheetsElement.appendChild(slot.kept.element);
+      continue;
+    }
+    const plan = plans[slot.plan];
+    if (!plan) continue;
+    const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
+    const part = freePartName(`${folder}worksheets/sheet`, (p) => has(p) || sheetPartNames.includes(p));
+    sheetPartNames.push(part);
+    const id = addRel(REL_TYPE.worksheet, part);
+    const element = el(workbookDoc, sheetsElement, 'sheet', { name, sheetId: String(nextSheetId++) });
+    element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
+    sheetsElement.appendChild(element);
+    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab }));
+    addOverride(part, CONTENT_TYPE.worksheet);
+    sheetNames.push(name);
+  }
+
+  for (const part of removedParts) {
+    remove(part);
+    remove(relationshipsPartOf(part));
+    for (const o of childElements(contentTypes, 'Override')) {
+      if (o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase()) contentTypes.removeChild(o);
+    }
+  }
+  const serializer = new XMLSerializer();
+  write(workbookPart, serializer.serializeToString(workbookDoc));
+  write(relationshipsPartOf(workbookPart), serializer.serializeToString(workbookRels.doc));
+  write(CONTENT_TYPES_PART, serializer.serializeToString(contentTypesDoc));
+  if (stylesPart) write(stylesPart, serializer.serializeToString(stylesDoc));
+
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { ok: true, bytes, sheetNames };
+}
+
+function parseXml(text: string, part: string): Document {
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(`${part}: ${message}`);
+    },
+  }).parseFromString(text, 'text/xml');
+  return doc;
+}
+
+function relationshipsIn(doc: Document, source: string): Relationship[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  return childElements(root, 'Relationship').map((element) => {
+    const target = element.getAttribute('Target') ?? '';
+    const external = element.getAttribute('TargetMode') === 'External';
+    return {
+      element,
+      id: element.getAttribute('Id') ?? '',
+      type: element.getAttribute('Type') ?? '',
+      part: external ? null : resolvePartTarget(source, target),
+    };
+  });
+}
+
+/** `xl/worksheets/_rels/sheet1.xml.rels` holds the relationships of `xl/worksheets/sheet1.xml`; `_rels/.rels` the package's (''). */
+function sourceOfRelationships(relsName: string): string {
+  const match = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsName);
+  return match ? `${match[1]}${match[2]}` : relsName;
+}
+
+function freePartName(stem: string, taken: (part: string) => boolean): string {
+  for (let n = 1; ; n++) if (!taken(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
+}
+
+function oneLine(e: unknown): string {
+  return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().slice(0, 200);
+}

@@ -1,0 +1,178 @@
+/** Adds the generated sheets' styles to a workbook's own styles part, leaving every entry it has in place. */
+import type { Document, Element } from '@xmldom/xmldom';
+import type { PlanConditionalRule } from '../../../core/schema/sheetPlan';
+import { argbOf as argb } from '../argbOf';
+import { childElements } from './childElements';
+import type { CellStyle } from './planCellStyles';
+
+export interface StyleAppender {
+  /** Index into `cellXfs` for a cell of this style (0, the workbook's default, for an empty style). */
+  cellXf(style: CellStyle): number;
+  /** Index into `dxfs` for a conditional-formatting rule's look. */
+  dxf(rule: PlanConditionalRule): number;
+}
+
+// CT_Stylesheet is a sequence: a section that is missing goes in before the first one after it.
+const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+// Excel's built-in number formats: a code among them is referred to by its id, never added again.
+const BUILT_IN_FORMATS: Record<string, number> = {
+  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+};
+const FIRST_CUSTOM_FORMAT = 164;
+
+/**
+ * New fonts start from the workbook's default font (its name, size and theme stay, only what the
+ * plan sets changes), so the generated sheets look like the user's. Equal styles share one entry.
+ * Works on the parsed part in place; the caller serialises it. Sections a minimal package leaves out
+ * are created, with the entries Excel expects at their start (two fills, a default font, border and xf).
+ * @example createStyleAppender(stylesDoc).cellXf({ bold: true }) //=> 12 (the workbook had 12 cell formats)
+ */
+export function createStyleAppender(doc: Document): StyleAppender {
+  const root = doc.documentElement;
+  if (!root) throw new Error('styles part has no root element');
+  const ns = root.namespaceURI;
+  const prefix = root.prefix ? `${root.prefix}:` : '';
+  const el = (name: string, attrs: Record<string, string | number> = {}, children: Element[] = []): Element => {
+    const e = doc.createElementNS(ns, prefix + name);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    for (const c of children) e.appendChild(c);
+    return e;
+  };
+  const existing = (name: string): Element | undefined => childElements(root, name)[0];
+  const section = (name: string): Element => {
+    const found = existing(name);
+    if (found) return found;
+    const created = el(name, { count: 0 });
+    const after = SECTIONS.slice(SECTIONS.indexOf(name) + 1);
+    const next = childElements(root).find((c) => after.includes(c.localName ?? ''));
+    root.insertBefore(created, next ?? null);
+    return created;
+  };
+  const append = (sectionName: string, entry: Element): number => {
+    const s = section(sectionName);
+    const index = childElements(s).length;
+    s.appendChild(entry);
+    s.setAttribute('count', String(index + 1));
+    return index;
+  };
+
+  const fonts = section('fonts');
+  if (childElements(fonts).length === 0) append('fonts', el('font', {}, [el('sz', { val: 11 }), el('name', { val: 'Calibri' })]));
+  const fills = section('fills');
+  if (childElements(fills).length === 0) append('fills', el('fill', {}, [el('patternFill', { patternType: 'none' })]));
+  if (childElements(fills).length === 1) append('fills', el('fill', {}, [el('patternFill', { patternType: 'gray125' })]));
+  if (childElements(section('borders')).length === 0) append('borders', borderElement({}));
+  const cellXfs = section('cellXfs');
+  if (childElements(cellXfs).length === 0) append('cellXfs', el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 }));
+
+  const defaultXf = childElements(cellXfs)[0];
+  const baseFontId = Number(defaultXf?.getAttribute('fontId') ?? 0);
+  const baseFont = childElements(fonts)[baseFontId] ?? childElements(fonts)[0];
+  const baseChild = (name: string): Element | undefined => (baseFont ? childElements(baseFont, name)[0] : undefined);
+  const styleXfs = existing('cellStyleXfs');
+  const hasStyleXf = styleXfs !== undefined && childElements(styleXfs).length > 0;
+
+  const customFormats = new Map<string, number>();
+  let nextFormatId = FIRST_CUSTOM_FORMAT;
+  for (const f of existing('numFmts') ? childElements(section('numFmts'), 'numFmt') : []) {
+    const id = Number(f.getAttribute('numFmtId'));
+    const code = f.getAttribute('formatCode');
+    if (code !== null && !customFormats.has(code)) customFormats.set(code, id);
+    if (id >= nextFormatId) nextFormatId = id + 1;
+  }
+  const numberFormatId = (code: string | undefined): number => {
+    if (code === undefined) return 0;
+    const known = BUILT_IN_FORMATS[code] ?? customFormats.get(code);
+    if (known !== undefined) return known;
+    const id = nextFormatId++;
+    append('numFmts', el('numFmt', { numFmtId: id, formatCode: code }));
+    customFormats.set(code, id);
+    return id;
+  };
+
+  function borderElement(border: NonNullable<CellStyle['border']>): Element {
+    const edge = (name: string, color: string | undefined) =>
+      color === undefined ? el(name) : el(name, { style: 'thin' }, [el('color', { rgb: argb(color) })]);
+    return el('border', {}, [edge('left', border.left), edge('right', border.right), edge('top', border.top), edge('bottom', border.bottom), el('diagonal')]);
+  }
+
+  const memo = new Map<string, number>();
+  const once = (key: string, make: () => number): number => {
+    let index = memo.get(key);
+    if (index === undefined) memo.set(key, (index = make()));
+    return index;
+  };
+
+  const fontId = (s: CellStyle): number => {
+    if (s.bold === undefined && s.italic === undefined && s.strike === undefined && !s.underline && s.fontSize === undefined && s.fontColor === undefined) {
+      return baseFontId;
+    }
+    const key = JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]);
+    return once(key, () => {
+      const flag = (name: string, on: boolean | undefined) => ((on ?? baseChild(name) !== undefined) ? [el(name)] : []);
+      const kept = ['name', 'family', 'charset', 'scheme'].flatMap((n) => {
+        const c = baseChild(n);
+        return c ? [c.cloneNode(true) as Element] : [];
+      });
+      const baseSize = baseChild('sz');
+      const baseColor = baseChild('color');
+      return append(
+        'fonts',
+        el('font', {}, [
+          ...flag('b', s.bold),
+          ...flag('i', s.italic),
+          ...flag('strike', s.strike),
+          ...(s.underline ? [el('u')] : []),
+          ...(s.fontSize !== undefined ? [el('sz', { val: s.fontSize })] : baseSize ? [baseSize.cloneNode(true) as Element] : []),
+          ...(s.fontColor !== undefined ? [el('color', { rgb: argb(s.fontColor) })] : baseColor ? [baseColor.cloneNode(true) as Element] : []),
+          ...kept,
+        ]),
+      );
+    });
+  };
+
+  const fillId = (color: string | undefined): number =>
+    color === undefined
+      ? 0
+      : once(`fill${color}`, () =>
+          append('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
+        );
+
+  const borderId = (border: CellStyle['border']): number =>
+    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => append('borders', borderElement(border)));
+
+  return {
+    cellXf(s) {
+      const key = JSON.stringify([s.numberFormat, s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor, s.fill, s.wrap, s.hAlign, s.indent, s.border]);
+      return once(`xf${key}`, () => {
+        if (Object.values(s).every((v) => v === undefined)) return 0;
+        const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
+        const aligned = s.wrap !== undefined || s.hAlign !== undefined || s.indent !== undefined;
+        const alignment: Record<string, string | number> = {};
+        if (s.hAlign !== undefined) alignment['horizontal'] = s.hAlign;
+        if (s.indent !== undefined && s.indent > 0) alignment['indent'] = s.indent;
+        if (s.wrap !== undefined) alignment['wrapText'] = s.wrap ? 1 : 0;
+        const attrs: Record<string, string | number> = { ...ids };
+        if (hasStyleXf) attrs['xfId'] = 0;
+        if (ids.numFmtId !== 0) attrs['applyNumberFormat'] = 1;
+        if (ids.fontId !== baseFontId) attrs['applyFont'] = 1;
+        if (ids.fillId !== 0) attrs['applyFill'] = 1;
+        if (ids.borderId !== 0) attrs['applyBorder'] = 1;
+        if (aligned) attrs['applyAlignment'] = 1;
+        return append('cellXfs', el('xf', attrs, aligned ? [el('alignment', alignment)] : []));
+      });
+    },
+    dxf(rule) {
+      const key = JSON.stringify(['dxf', rule.fill, rule.fontColor, rule.strike, rule.outline]);
+      return once(key, () => {
+        const font = rule.fontColor !== undefined || rule.strike ? [el('font', {}, [...(rule.strike ? [el('strike')] : []), ...(rule.fontColor ? [el('color', { rgb: argb(rule.fontColor) })] : [])])] : [];
+        // As Excel writes a conditional fill: the pattern left out and the colour in bgColor.
+        const fill = rule.fill ? [el('fill', {}, [el('patternFill', {}, [el('bgColor', { rgb: argb(rule.fill) })])])] : [];
+        const outline = rule.outline;
+        const border = outline ? [borderElement({ top: outline, right: outline, bottom: outline, left: outline })] : [];
+        return append('dxfs', el('dxf', {}, [...font, ...fill, ...border]));
+      });
+    },
+  };
+}

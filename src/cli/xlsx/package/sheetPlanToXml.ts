@@ -1,0 +1,143 @@
+/** A generated sheet as the worksheet part of an .xlsx package, written straight from its plan. */
+import { cellAddress } from '../../../core/a1/cellAddress';
+import { columnLetter } from '../../../core/a1/columnLetter';
+import { parseRange } from '../../../core/a1/parseRange';
+import { GENERATED_MARKER_CELL, generatedMarker } from '../../../core/generated/generatedMarker';
+import type { PlanValue, SheetPlan } from '../../../core/schema/sheetPlan';
+import { hyperlinkFormula } from '../hyperlinkFormula';
+import type { StyleAppender } from './createStyleAppender';
+import { encodeCellString } from './encodeCellString';
+import { escapeXml } from './escapeXml';
+import { planCellStyles } from './planCellStyles';
+
+const ROW_KEY = 16384;
+const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
+
+interface LinkCell {
+  formula: string;
+  text: string;
+}
+
+/**
+ * Strings are inline text (`t="inlineStr"`), so `=SUM(A1)` stays text and no shared-strings part
+ * of the user's is touched; the links are the sheet's only formulas, with their text as the cached
+ * value. The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Cells a format
+ * covers but no value fills are written with their style only, as Excel keeps a coloured empty cell.
+ * No chart: the add-in draws that.
+ * @example sheetPlanToXml(summaryPlan, styles, { selected: false }) //=> '<?xml …?><worksheet …><sheetData><row r="1"><c r="A1" s="12" t="inlineStr">…'
+ */
+export function sheetPlanToXml(plan: SheetPlan, styles: StyleAppender, options: { selected: boolean }): string {
+  const cellStyles = planCellStyles(plan);
+  const links = new Map<number, LinkCell>();
+  for (const link of plan.links) {
+    const r = parseRange(link.cell);
+    if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
+    links.set((r.top - 1) * ROW_KEY + r.left - 1, { formula: hyperlinkFormula(link), text: link.text });
+  }
+  // Cells that hold no value of the plan's but a style or a link, by row.
+  const otherColsByRow = new Map<number, number[]>();
+  for (const key of [...cellStyles.keys(), ...links.keys()]) {
+    const row0 = Math.floor(key / ROW_KEY);
+    let cols = otherColsByRow.get(row0);
+    if (cols === undefined) otherColsByRow.set(row0, (cols = []));
+    cols.push((key % ROW_KEY) + 1);
+  }
+  const marker = generatedMarker(plan.kind);
+  const markerKey = (GENERATED_MARKER_CELL.row - 1) * ROW_KEY + GENERATED_MARKER_CELL.col - 1;
+
+  let lastRow: number = GENERATED_MARKER_CELL.row;
+  let lastCol: number = GENERATED_MARKER_CELL.col;
+  for (const key of [...cellStyles.keys(), ...links.keys()]) {
+    lastRow = Math.max(lastRow, Math.floor(key / ROW_KEY) + 1);
+    lastCol = Math.max(lastCol, (key % ROW_KEY) + 1);
+  }
+  plan.values.forEach((line, r) => {
+    if (line.length > 0) lastRow = Math.max(lastRow, r + 1);
+    lastCol = Math.max(lastCol, line.length);
+  });
+
+  const rows: string[] = [];
+  const cols: number[] = [];
+  for (let row0 = 0; row0 < lastRow; row0++) {
+    const line = plan.values[row0] ?? [];
+    cols.length = 0;
+    for (let c = 0; c < line.length; c++) if (line[c] !== null && line[c] !== undefined) cols.push(c + 1);
+    const other = otherColsByRow.get(row0);
+    if (other) cols.push(...other);
+    if (row0 === GENERATED_MARKER_CELL.row - 1) cols.push(GENERATED_MARKER_CELL.col);
+    if (cols.length === 0) continue;
+    cols.sort((a, b) => a - b);
+
+    const r = row0 + 1;
+    let xml = `<row r="${r}">`;
+    let previous = 0;
+    for (const col of cols) {
+      if (col === previous) continue;
+      previous = col;
+      const key = row0 * ROW_KEY + col - 1;
+      const style = cellStyles.get(key);
+      const s = style === undefined ? 0 : styles.cellXf(style);
+      const head = `<c r="${columnLetter(col)}${r}"${s === 0 ? '' : ` s="${s}"`}`;
+      const link = links.get(key);
+      if (key === markerKey) xml += `${head} t="inlineStr"><is><t>${encodeCellString(marker)}</t></is></c>`;
+      else if (link) xml += `${head} t="str"><f>${escapeXml(link.formula)}</f><v>${encodeCellString(link.text)}</v></c>`;
+      else xml += head + valueXml(line[col - 1] ?? null);
+    }
+    rows.push(`${xml}</row>`);
+  }
+
+  const widths = new Map<number, { width?: number; hidden?: boolean }>();
+  plan.columnWidths.forEach((width, i) => widths.set(i + 1, { width }));
+  widths.set(GENERATED_MARKER_CELL.col, { ...widths.get(GENERATED_MARKER_CELL.col), hidden: true });
+  const colsXml = [...widths.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([col, w]) => `<col min="${col}" max="${col}" width="${w.width ?? 9.140625}"${w.hidden ? ' hidden="1"' : ''} customWidth="1"/>`)
+    .join('');
+
+  let priority = 1;
+  const conditional = plan.conditionalFormats
+    .map((cf) => {
+      const rules = cf.rules
+        .map(
+          (rule) =>
+            `<cfRule type="expression" dxfId="${styles.dxf(rule)}" priority="${priority++}"${rule.stopIfTrue ? ' stopIfTrue="1"' : ''}>` +
+            `<formula>${escapeXml(rule.formula.replace(/^=/, ''))}</formula></cfRule>`,
+        )
+        .join('');
+      return `<conditionalFormatting sqref="${escapeXml(cf.range.replace(/,\s*/g, ' '))}">${rules}</conditionalFormatting>`;
+    })
+    .join('');
+
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<dimension ref="A1:${columnLetter(lastCol)}${lastRow}"/>` +
+    `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${colsXml}</cols>` +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    conditional +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+}
+
+function valueXml(value: PlanValue): string {
+  if (value === null) return '/>';
+  if (typeof value === 'string') {
+    const space = LEADING_OR_TRAILING_SPACE.test(value) ? ' xml:space="preserve"' : '';
+    return ` t="inlineStr"><is><t${space}>${encodeCellString(value)}</t></is></c>`;
+  }
+  if (typeof value === 'boolean') return ` t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (!Number.isFinite(value)) throw new Error(`Plan value is not a finite number: ${value}`);
+  return `><v>${value}</v></c>`;
+}
+
+/** A frozen pane: the cell below and right of the split is where scrolling starts. */
+function paneXml(freeze: SheetPlan['freeze']): string {
+  if (!freeze || (freeze.rows === 0 && freeze.cols === 0)) return '';
+  const topLeft = cellAddress(freeze.rows + 1, freeze.cols + 1);
+  const pane = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}`;
+  return `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
