@@ -1,7 +1,6 @@
 /** `report`: read the workbook, build the report, write the workbook with generated sheets and the JSON. */
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { buildReport, type BuildReportOptions } from '../core/buildReport';
 import { formatMessage } from '../core/i18n/formatMessage';
 import { getLocale } from '../core/locales/getLocale';
@@ -18,7 +17,7 @@ import { pickLang } from './pickLang';
 import { reportJsonChunks } from './reportJsonChunks';
 import type { LoadFailureReason } from './xlsx/loadExcelWorkbook';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
-import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
+import { writeReportWorkbook, type WorkbookSource } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
 
 /**
@@ -52,7 +51,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
     return fail(io, loadFailureMessage(locale, built.failure.path === jsonPart ? { ...built.failure, path: json } : built.failure));
   }
 
-  const written = await writeReportWorkbook(options.input, out, built.plans, built.workbook);
+  const written = await writeReportWorkbook(options.input, out, built.plans, built.source);
   if (!written.ok) {
     await rm(jsonPart, { force: true });
     return fail(io, loadFailureMessage(locale, written));
@@ -85,7 +84,7 @@ async function buildAndWriteJson(
   locale: Locale,
   jsonPath: string,
 ): Promise<
-  | { ok: true; workbook: ExcelJS.Workbook; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean }
+  | { ok: true; source: WorkbookSource; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean }
   | { ok: false; failure: Failure }
 > {
   const read = await readWorkbookFile(input);
@@ -95,7 +94,7 @@ async function buildAndWriteJson(
   if (!jsonWritten.ok) return { ok: false, failure: jsonWritten };
   return {
     ok: true,
-    workbook: read.workbook,
+    source: read.source,
     plans: planSheets(report),
     summaryLines: formatReportSummary(report, locale),
     hasErrors: report.issues.some((i) => i.severity === 'error'),

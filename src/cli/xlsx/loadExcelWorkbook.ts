@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 export type LoadFailureReason = 'notFound' | 'notAFile' | 'unreadable';
 
 export type LoadExcelResult =
-  | { ok: true; workbook: ExcelJS.Workbook }
+  /** `bytes`: the file as read, for a writer that copies its parts. */
+  | { ok: true; workbook: ExcelJS.Workbook; bytes: Buffer }
   | { ok: false; reason: LoadFailureReason; path: string; detail: string };
 
 /**
@@ -26,7 +27,7 @@ export async function loadExcelWorkbook(path: string): Promise<LoadExcelResult> 
     const workbook = new ExcelJS.Workbook();
     // ExcelJS's own Buffer type predates Node's generic Buffer; the bytes are the same.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-    return { ok: true, workbook };
+    return { ok: true, workbook, bytes: buffer };
   } catch (e) {
     return { ok: false, reason: 'unreadable', path, detail: oneLine(e) };
   }

@@ -6,8 +6,8 @@ import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
 import { workbookToData } from './workbookToData';
 
 export type ReadWorkbookResult =
-  /** `workbook` is the file as ExcelJS loaded it, so the writer adds its sheets without parsing the file again. */
-  | { ok: true; data: WorkbookData; workbook: ExcelJS.Workbook }
+  /** `source` is the file as read and as ExcelJS loaded it, so the writer adds its sheets without reading it again. */
+  | { ok: true; data: WorkbookData; source: { workbook: ExcelJS.Workbook; bytes: Buffer } }
   | { ok: false; reason: LoadFailureReason; path: string; detail: string };
 
 /**
@@ -17,5 +17,5 @@ export type ReadWorkbookResult =
 export async function readWorkbookFile(path: string): Promise<ReadWorkbookResult> {
   const loaded = await loadExcelWorkbook(path);
   if (!loaded.ok) return loaded;
-  return { ok: true, data: workbookToData(loaded.workbook, basename(path)), workbook: loaded.workbook };
+  return { ok: true, data: workbookToData(loaded.workbook, basename(path)), source: { workbook: loaded.workbook, bytes: loaded.bytes } };
 }

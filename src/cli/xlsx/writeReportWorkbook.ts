@@ -1,37 +1,58 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
 import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import type { SheetPlan } from '../../core/schema/sheetPlan';
+import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
+import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
 import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
+import { addPlansToXlsx } from './package/addPlansToXlsx';
 
 export type WriteReportResult =
   | { ok: true; sheetNames: string[] }
   | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string };
 
+/** The input as read (`bytes`) and as ExcelJS loaded it (`workbook`, which tells the tool's earlier sheets by their markers). */
+export interface WorkbookSource {
+  workbook: ExcelJS.Workbook;
+  bytes: Buffer;
+}
+
 /**
- * Takes the input as ExcelJS loaded it (`source`, from readWorkbookFile; loaded afresh when not given),
- * so every user cell is carried over as ExcelJS read it, adds the plans' sheets and writes the result
- * to `outputPath`; the input file is never written to unless it is the output. Passing `source` saves
- * parsing the file a second time (the benchmark: a third of the CLI's time at 100 000 rows).
+ * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
+ * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
+ * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS instead, which
+ * keeps the cells but may drop what ExcelJS does not know. `source` saves reading the file again
+ * (read here when not given).
  * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'] }
  */
 export async function writeReportWorkbook(
   inputPath: string,
   outputPath: string,
   plans: readonly SheetPlan[],
-  source?: ExcelJS.Workbook,
+  source?: WorkbookSource,
 ): Promise<WriteReportResult> {
-  const loaded = source ? { ok: true as const, workbook: source } : await loadExcelWorkbook(inputPath);
+  const loaded = source ? { ok: true as const, ...source } : await loadExcelWorkbook(inputPath);
   if (!loaded.ok) return loaded;
-  const sheetNames = addPlansToWorkbook(loaded.workbook, plans);
-  // Serialise first: a workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes)
-  // is told apart from a folder that cannot be written to, and leaves no half-written file.
+  const generated = new Map<string, SheetKind>();
+  for (const ws of loaded.workbook.worksheets) {
+    const kind = generatedKindOfWorksheet(ws);
+    if (kind !== null) generated.set(ws.name, kind);
+  }
+
   let bytes: Buffer;
-  try {
-    bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  } catch (e) {
-    return { ok: false, reason: 'unsupported', path: inputPath, detail: oneLine(e) };
+  let sheetNames: string[];
+  const packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
+  if (packaged.ok) {
+    ({ bytes, sheetNames } = packaged);
+  } else {
+    sheetNames = addPlansToWorkbook(loaded.workbook, plans);
+    // Serialise first: a workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes)
+    // is told apart from a folder that cannot be written to, and leaves no half-written file.
+    try {
+      bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    } catch (e) {
+      return { ok: false, reason: 'unsupported', path: inputPath, detail: oneLine(e) };
+    }
   }
   try {
     await fs.writeFile(outputPath, bytes);
