@@ -82,7 +82,8 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   };
   const write = (part: string, text: string) => {
     const name = entries.get(part.toLowerCase()) ?? part;
-    zip.file(name, text);
+    // No folder entries: OPC packages list parts only.
+    zip.file(name, text, { createFolders: false });
     entries.set(part.toLowerCase(), name);
   };
   const remove = (part: string) => {
