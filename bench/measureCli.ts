@@ -18,9 +18,13 @@ export interface CliResult {
   fileBytes: number;
   runs: number;
   floor: CliSideResult;
+  /** ExcelJS only reading the file: the part of the floor the CLI still has to do. */
+  readOnly: CliSideResult;
   cli: CliSideResult;
   /** CLI wall time / floor wall time. */
   ratio: number;
+  /** CLI wall time / read-only wall time: what our work adds to reading the file at all. */
+  readRatio: number;
   /** CLI CPU time / floor CPU time: steadier than wall time when other processes share the CPU. */
   cpuRatio: number;
   memoryRatio: number;
@@ -33,7 +37,7 @@ const ROOT = path.resolve(__dirname, '..');
 const RUN_BUDGET_MS = 75_000;
 
 /**
- * Runs the floor and `src/cli/main.ts report` alternately `runs` times on one .xlsx; medians of the
+ * Runs the floor, ExcelJS's read alone and `src/cli/main.ts report` in turn `runs` times on one .xlsx; medians of the
  * wall times, peak of the memory.
  * @example (await measureCli('bench/out/bench-1000.xlsx', { rows: 1000, sheets: 1 }, 3)).ratio //=> 1.4
  */
@@ -41,6 +45,7 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
   const out = path.join(ROOT, 'bench', 'out');
   const base = path.join(out, `cli-${size.rows}`);
   const floorRuns: ProcessResult[] = [];
+  const readRuns: ProcessResult[] = [];
   const cliRuns: ProcessResult[] = [];
   const started = performance.now();
   // Stop repeating once a size has taken its share of the five minutes (at least one pair is always run).
@@ -48,6 +53,9 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
     const floor = await measureProcess(['bench/child/exceljsFloor.ts', xlsx, `${base}-floor.xlsx`], `${base}-floor-usage.json`, ROOT);
     if (floor.exitCode !== 0) throw new Error(`ExcelJS floor failed (${floor.exitCode}): ${floor.stderr.split('\n')[0]}`);
     floorRuns.push(floor);
+    const read = await measureProcess(['bench/child/exceljsFloor.ts', xlsx, '--read-only'], `${base}-read-usage.json`, ROOT);
+    if (read.exitCode !== 0) throw new Error(`ExcelJS read failed (${read.exitCode}): ${read.stderr.split('\n')[0]}`);
+    readRuns.push(read);
     const cli = await measureProcess(
       ['src/cli/main.ts', 'report', xlsx, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', '2024-06-30', '--lang', 'fi'],
       `${base}-cli-usage.json`,
@@ -60,14 +68,17 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
   runs = cliRuns.length;
   const floor = side(floorRuns);
   const cli = side(cliRuns);
+  const readOnly = side(readRuns);
   return {
     rows: size.rows,
     sheets: size.sheets,
     fileBytes: fs.statSync(xlsx).size,
     runs,
     floor,
+    readOnly,
     cli,
     ratio: cli.wallMs / floor.wallMs,
+    readRatio: cli.wallMs / readOnly.wallMs,
     cpuRatio: cli.cpuMs / floor.cpuMs,
     memoryRatio: cli.maxRssMiB / floor.maxRssMiB,
     itemsInJson: readTotal(`${base}-report.json`),

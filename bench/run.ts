@@ -222,17 +222,21 @@ function render(
       : `not measured: ${core.reason}`,
   );
   parts.push('');
-  parts.push('2. CLI end to end (read .xlsx → report → .xlsx + .json) vs ExcelJS floor (read + write back), child processes, median wall time, peak RSS');
+  parts.push(
+    '2. CLI end to end (read .xlsx → report → .xlsx + .json) vs ExcelJS floor (read + write back) and ExcelJS reading alone, child processes, median wall time, peak RSS',
+  );
   parts.push(
     cli.ok
       ? formatTable(
-          ['rows', 'file', 'floor ms', 'CLI ms', 'ratio', 'floor CPU ms', 'CLI CPU ms', 'CPU ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
+          ['rows', 'file', 'floor ms', 'read-only ms', 'CLI ms', 'ratio', 'CLI / read', 'floor CPU ms', 'CLI CPU ms', 'CPU ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
           cli.value.map((c) => [
             formatInt(c.rows),
             formatKB(c.fileBytes),
             formatMs(c.floor.wallMs),
+            formatMs(c.readOnly.wallMs),
             formatMs(c.cli.wallMs),
             formatRatio(c.ratio),
+            formatRatio(c.readRatio),
             formatMs(c.floor.cpuMs),
             formatMs(c.cli.cpuMs),
             formatRatio(c.cpuRatio),
