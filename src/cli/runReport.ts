@@ -63,6 +63,9 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
     return fail(io, loadFailureMessage(locale, { reason: 'unwritable', path: json, detail: oneLine(e) }));
   }
 
+  if (written.savedThroughExcelJs !== null) {
+    io.err(formatMessage(locale.cli.savedThroughExcelJs, { path: out, detail: written.savedThroughExcelJs }));
+  }
   for (const line of built.summaryLines) io.out(line);
   io.out(formatMessage(locale.cli.summarySheets, { names: written.sheetNames.join(', ') }));
   io.out(formatMessage(locale.cli.summaryWrote, { path: out }));

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
 import { cli, spawnCli, tempDir, writeXlsx } from './cliHarness';
 
@@ -111,5 +112,23 @@ describe('bad arguments exit 2 with one line in the chosen language', () => {
     expect(run.code).toBe(0);
     expect(run.out[0]).toBe('Usage:');
     expect(run.out.some((l) => l.includes('npm run cli -- report <workbook.xlsx> --out <report.xlsx> --json <report.json>'))).toBe(true);
+  });
+});
+
+describe('a workbook the report cannot be added to part by part', () => {
+  it('is saved through ExcelJS with one line saying what the copy lacks, and the report is complete', async () => {
+    const good = await writeXlsx(dir, 'strict-suhde.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+    const zip = await JSZip.loadAsync(readFileSync(good));
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    writeFileSync(good, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = join(dir, 'strict-raportti.xlsx');
+    const run = await cli(['report', good, '--out', out, '--json', join(dir, 'strict.json'), '--as-of', '2022-06-30', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([
+      `Workbook '${out}' was saved through the ExcelJS library (no transitional workbook part): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.`,
+    ]);
+    expect(run.out).toContain(`Written: ${out}`);
+    expect(existsSync(join(dir, 'strict.json'))).toBe(true);
   });
 });

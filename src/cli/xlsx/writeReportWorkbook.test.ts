@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { writeReportWorkbook } from './writeReportWorkbook';
 
@@ -74,7 +75,7 @@ describe('writeReportWorkbook', () => {
     const input = await userFile();
     const output = join(dir, 'raportti.xlsx');
     const result = await writeReportWorkbook(input, output, [plan]);
-    expect(result).toEqual({ ok: true, sheetNames: ['Yhteenveto'] });
+    expect(result).toEqual({ ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null });
 
     const before = await open(input);
     const after = await open(output);
@@ -125,6 +126,30 @@ describe('writeReportWorkbook', () => {
     expect(after.getRow(5).hidden).toBe(true);
     expect(after.autoFilter).toBe('A1:A10');
     expect(after.getImages()).toHaveLength(1);
+  });
+
+  it("keeps the user's sheets byte for byte, which a round trip through ExcelJS would not", async () => {
+    const input = await userFile();
+    const output = join(dir, 'tavu.xlsx');
+    await writeReportWorkbook(input, output, [plan]);
+    const part = async (path: string, name: string) => (await JSZip.loadAsync(readFileSync(path))).file(name)!.async('string');
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/tables/table1.xml', 'xl/sharedStrings.xml']) {
+      expect(await part(output, name)).toBe(await part(input, name));
+    }
+  });
+
+  it('saves through ExcelJS, and says why, a package it cannot extend part by part', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await userFile()));
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    // A Strict OOXML relationship type for the workbook: ExcelJS reads the parts by name anyway.
+    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    const input = join(dir, 'outo.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const output = join(dir, 'outo-raportti.xlsx');
+    expect(await writeReportWorkbook(input, output, [plan])).toEqual({ ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: 'no transitional workbook part' });
+    const after = await open(output);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Lastensuojelu', 'Talous', 'Yhteenveto']);
+    expect(after.getWorksheet('Yhteenveto')!.getCell('B2').value).toBe(2);
   });
 
   it('leaves the input file as it was', async () => {

@@ -8,7 +8,8 @@ import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
 
 export type WriteReportResult =
-  | { ok: true; sheetNames: string[] }
+  /** `savedThroughExcelJs`: why the package could not be extended, when ExcelJS saved it instead (null otherwise). */
+  | { ok: true; sheetNames: string[]; savedThroughExcelJs: string | null }
   | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string };
 
 /** The input as read (`bytes`) and as ExcelJS loaded it (`workbook`, which tells the tool's earlier sheets by their markers). */
@@ -23,7 +24,7 @@ export interface WorkbookSource {
  * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS instead, which
  * keeps the cells but may drop what ExcelJS does not know. `source` saves reading the file again
  * (read here when not given).
- * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'] }
+ * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
  */
 export async function writeReportWorkbook(
   inputPath: string,
@@ -59,7 +60,7 @@ export async function writeReportWorkbook(
   } catch (e) {
     return { ok: false, reason: 'unwritable', path: outputPath, detail: oneLine(e) };
   }
-  return { ok: true, sheetNames };
+  return { ok: true, sheetNames, savedThroughExcelJs: packaged.ok ? null : packaged.detail };
 }
 
 function oneLine(e: unknown): string {

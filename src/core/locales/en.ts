@@ -202,6 +202,7 @@ export const en: Locale = {
     fileUnreadable: "File '{path}' cannot be read as an Excel workbook ({detail}).",
     fileUnwritable: "Cannot write to file '{path}' ({detail}).",
     fileUnsupported: "Workbook '{path}' cannot be saved with the report: it holds something Seuranta cannot write back ({detail}). Use the validate command or the Excel add-in.",
+    savedThroughExcelJs: "Workbook '{path}' was saved through the ExcelJS library ({detail}): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.",
     internalError: 'Internal error, please tell the developers: {detail}',
     summaryTitle: '{file}, as of {asOf}',
     summaryActions: 'Actions: {total} (in {tables} tables)',

@@ -241,6 +241,7 @@ export const fi = {
     fileUnreadable: "Tiedostoa '{path}' ei voi lukea Excel-työkirjana ({detail}).",
     fileUnwritable: "Tiedostoon '{path}' ei voi kirjoittaa ({detail}).",
     fileUnsupported: "Työkirjaa '{path}' ei voi tallentaa raportin kanssa: siinä on jotain, mitä Seuranta ei osaa kirjoittaa uudelleen ({detail}). Käytä validate-komentoa tai Excelin apuohjelmaa.",
+    savedThroughExcelJs: "Työkirja '{path}' tallennettiin ExcelJS-kirjaston kautta ({detail}): kaikki solut ovat mukana, mutta työkirjan omat kaaviot, pivot-taulukot ja makrot eivät ole kopiossa. Ne ovat tallessa alkuperäisessä tiedostossa.",
     internalError: 'Sisäinen virhe, ilmoita siitä kehittäjille: {detail}',
     summaryTitle: '{file}, tilanne {asOf}',
     summaryActions: 'Toimenpiteitä: {total} ({tables} taulukossa)',

@@ -203,6 +203,7 @@ export const sv: Locale = {
     fileUnreadable: "Filen '{path}' kan inte läsas som en Excel-arbetsbok ({detail}).",
     fileUnwritable: "Det går inte att skriva till filen '{path}' ({detail}).",
     fileUnsupported: "Arbetsboken '{path}' kan inte sparas med rapporten: den innehåller något som Seuranta inte kan skriva om ({detail}). Använd kommandot validate eller tillägget i Excel.",
+    savedThroughExcelJs: "Arbetsboken '{path}' sparades via biblioteket ExcelJS ({detail}): alla celler finns med, men arbetsbokens egna diagram, pivottabeller och makron finns inte i kopian. De finns kvar i originalfilen.",
     internalError: 'Internt fel, meddela utvecklarna: {detail}',
     summaryTitle: '{file}, läge {asOf}',
     summaryActions: 'Åtgärder: {total} (i {tables} tabeller)',
