@@ -1,16 +1,17 @@
-/** Writes one SheetPlan onto an empty ExcelJS worksheet: values, marker, formats, links, rules, layout. */
+/** Writes one SheetPlan onto an empty ExcelJS worksheet (the fallback writer): values, marker, styles, links, rules, layout. */
 import type ExcelJS from 'exceljs';
 import { GENERATED_MARKER_CELL, generatedMarker } from '../../core/generated/generatedMarker';
 import type { SheetPlan } from '../../core/schema/sheetPlan';
-import { applyPlanFormat } from './applyPlanFormat';
+import { cellStyleToExcel } from './cellStyleToExcel';
 import { conditionalRuleToExcel } from './conditionalRuleToExcel';
 import { hyperlinkFormula } from './hyperlinkFormula';
-
-const LINK_COLOR = 'FF0563C1';
+import { planCellStyles } from './package/planCellStyles';
 
 /**
  * Strings go in as text whatever they start with (`=SUM(A1)` stays a string cell); the links are the
- * only formulas. The marker in AZ1 tells the sheet as the tool's own; its column is hidden.
+ * only formulas. The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Each cell's
+ * style comes from `planCellStyles`, as in the package writer, and cells of equal style share one
+ * style object: ExcelJS works out a style entry once per object it meets.
  * ExcelJS cannot make charts, so `plan.chart` is left out here (the add-in draws it).
  * @example writePlanToWorksheet(wb.addWorksheet('Yhteenveto'), summaryPlan) // A1 holds the title
  */
@@ -31,12 +32,16 @@ export function writePlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
     worksheet.getColumn(i + 1).width = width;
   });
 
-  for (const format of plan.formats) applyPlanFormat(worksheet, format);
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, style] of planCellStyles(plan)) {
+    const id = JSON.stringify(style);
+    let excelStyle = shared.get(id);
+    if (excelStyle === undefined) shared.set(id, (excelStyle = cellStyleToExcel(style)));
+    worksheet.getCell(Math.floor(key / 16384) + 1, (key % 16384) + 1).style = excelStyle;
+  }
 
   for (const link of plan.links) {
-    const cell = worksheet.getCell(link.cell);
-    cell.value = { formula: hyperlinkFormula(link), result: link.text };
-    cell.font = { ...cell.font, color: { argb: LINK_COLOR }, underline: true };
+    worksheet.getCell(link.cell).value = { formula: hyperlinkFormula(link), result: link.text };
   }
 
   let priority = 1;
@@ -50,23 +55,4 @@ export function writePlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     worksheet.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }
-  shareEqualStyles(worksheet);
-}
-
-/**
- * ExcelJS gives every cell a style object of its own and, writing the file, works out each object's style
- * entry anew unless it has met that very object before: cells with equal styles get one shared object.
- * Nothing changes a style after this, so sharing is safe. The plan's dates come as serial numbers with
- * their own number format, so no style is shared between a date and a number that would need different ones.
- */
-function shareEqualStyles(worksheet: ExcelJS.Worksheet): void {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const key = JSON.stringify(cell.style);
-      const known = shared.get(key);
-      if (known === undefined) shared.set(key, cell.style);
-      else cell.style = known;
-    });
-  });
 }

@@ -19,7 +19,7 @@ export interface CellStyle {
 }
 
 /** Links are shown as Excel shows them: blue and underlined. */
-export const LINK_COLOR = '#0563C1';
+const LINK_COLOR = '#0563C1';
 
 /**
  * Formats are laid on in plan order, so a later one adds to or overrides an earlier one on the same cell
