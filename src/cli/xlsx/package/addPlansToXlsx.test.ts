@@ -67,34 +67,43 @@ function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
   return out;
 }
 
-/** The tool's sheet as the add-in leaves it: with a chart on it, which the CLI's next run must take away. */
-async function withChartOn(bytes: Buffer, sheetPart: string): Promise<Buffer> {
+/**
+ * What Excel would repair or lose: a relationship to a part that is not there, a part no relationship
+ * reaches, a part without a content type, a content type for a part that is gone.
+ */
+async function packageProblems(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const rels = sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels';
-  zip.file(
-    rels,
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/></Relationships>',
-  );
-  zip.file('xl/drawings/drawing9.xml', '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
-  zip.file(
-    'xl/drawings/_rels/drawing9.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
-  );
-  zip.file('xl/charts/chart9.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-  const sheet = await zip.file(sheetPart)!.async('string');
-  zip.file(sheetPart, sheet.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>'));
+  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  const problems: string[] = [];
+  const reached = new Set<string>();
+  const queue = [''];
+  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
+    const relsName = source === '' ? '_rels/.rels' : source.replace(/([^/]*)$/, '_rels/$1.rels');
+    const rels = zip.file(relsName);
+    if (!rels) continue;
+    for (const m of (await rels.async('string')).matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?\/>/g)) {
+      if (/TargetMode="External"/.test(m[0])) continue;
+      const target = m[1]!;
+      const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
+      for (const seg of target.split('/')) if (seg === '..') base.pop(); else if (seg && seg !== '.') base.push(seg);
+      const part = base.join('/');
+      if (!names.includes(part)) problems.push(`${relsName} points to missing ${part}`);
+      else if (!reached.has(part)) {
+        reached.add(part);
+        queue.push(part);
+      }
+    }
+  }
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
-        '<Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
-    ),
-  );
-  return zip.generateAsync({ type: 'nodebuffer' });
+  const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
+  const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]!);
+  for (const name of names) {
+    if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
+    if (!reached.has(name)) problems.push(`${name} is reached by no relationship`);
+    if (!overrides.includes(name) && !defaults.includes(name.split('.').pop()!.toLowerCase())) problems.push(`${name} has no content type`);
+  }
+  for (const o of overrides) if (!names.includes(o)) problems.push(`content type for missing ${o}`);
+  return problems;
 }
 
 describe('addPlansToXlsx', () => {
@@ -110,7 +119,16 @@ describe('addPlansToXlsx', () => {
       expect({ name, same: after.get(name)?.equals(content) }).toEqual({ name, same: true });
     }
     const added = [...after.keys()].filter((n) => !before.has(n));
-    expect(added).toEqual(['xl/worksheets/sheet9.xml', 'xl/worksheets/sheet10.xml']);
+    expect(added.sort()).toEqual(
+      [
+        'xl/worksheets/sheet9.xml',
+        'xl/worksheets/_rels/sheet9.xml.rels',
+        'xl/drawings/drawing1.xml',
+        'xl/drawings/_rels/drawing1.xml.rels',
+        'xl/charts/chart1.xml',
+        'xl/worksheets/sheet10.xml',
+      ].sort(),
+    );
   });
 
   it("keeps the workbook's own cell formats at their places and adds the new ones after them", async () => {
@@ -177,18 +195,34 @@ describe('addPlansToXlsx', () => {
     expect(cf.rules[1]!.style).toMatchObject({ font: { strike: true, color: { argb: 'FF9C0006' } } });
   });
 
+  it("draws the summary's chart in parts of its own, with its figures cached, and leaves no loose part", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const out = await written(bytes, plans);
+    expect(await packageProblems(out)).toEqual([]);
+    const summary = plans.find((p) => p.kind === 'summary')!;
+    expect(summary.chart).toBeDefined();
+    expect(await text(out, 'xl/worksheets/_rels/sheet9.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+    expect(await text(out, 'xl/worksheets/sheet9.xml')).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    const chart = await text(out, 'xl/charts/chart1.xml');
+    expect(chart).toContain(`<a:t>${summary.chart!.title}</a:t>`);
+    expect(chart).toContain("<c:f>'Yhteenveto'!$B$");
+    const data = /^A(\d+):B(\d+)$/.exec(summary.chart!.dataRange)!;
+    const firstLabel = summary.values[Number(data[1]) - 1]![0];
+    expect(chart).toContain(`<c:pt idx="0"><c:v>${String(firstLabel)}</c:v></c:pt>`);
+    expect(await text(out, 'xl/drawings/drawing1.xml')).toContain('<c:chart xmlns:c=');
+  });
+
   it("on a second run replaces the tool's sheets where they stood, with the chart, local names and calculation chain that went with them", async () => {
     const { bytes, plans } = await managersWorkbook();
     const first = await written(bytes, plans);
-    // The user moves the summary first and makes it the active tab; the add-in drew its chart on it; Excel kept a calculation chain.
-    const zip = await JSZip.loadAsync(await withChartOn(first, 'xl/worksheets/sheet9.xml'));
+    // The user moves the summary first and makes it the active tab; Excel kept a calculation chain.
+    const zip = await JSZip.loadAsync(first);
     let workbook = await zip.file('xl/workbook.xml')!.async('string');
     const summarySheet = /<sheet name="Yhteenveto"[^>]*\/>/.exec(workbook)![0];
     workbook = workbook
       .replace(summarySheet, '')
-      .replace('<sheets>', `<sheets>${summarySheet}`)
       .replace(/<bookViews>.*<\/bookViews>/s, '')
-      .replace('<sheets>', '<bookViews><workbookView activeTab="0"/></bookViews><sheets>')
+      .replace('<sheets>', `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${summarySheet}`)
       .replace(
         '</sheets>',
         '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Yhteenveto!$A$1:$C$20</definedName>' +
@@ -198,23 +232,26 @@ describe('addPlansToXlsx', () => {
     zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="11"/></calcChain>');
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
     const edited = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(await packageProblems(edited)).toEqual([]);
     const namesBefore = (await open(edited)).worksheets.map((w) => w.name);
 
     const second = await written(edited, plans, generatedKinds(await open(edited)));
+    expect(await packageProblems(second)).toEqual([]);
     const wb = await open(second);
     expect(wb.worksheets.map((w) => w.name)).toEqual(namesBefore);
     const after = await parts(second);
-    for (const gone of ['xl/drawings/drawing9.xml', 'xl/charts/chart9.xml', 'xl/calcChain.xml', 'xl/worksheets/sheet9.xml', 'xl/worksheets/_rels/sheet9.xml.rels']) {
+    for (const gone of ['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml', 'xl/calcChain.xml', 'xl/worksheets/sheet9.xml', 'xl/worksheets/_rels/sheet9.xml.rels']) {
       expect({ gone, present: after.has(gone) }).toEqual({ gone, present: false });
     }
-    const types = await text(second, '[Content_Types].xml');
-    expect(types).not.toMatch(/drawing9|chart9|calcChain|sheet9\.xml/);
+    expect([...after.keys()].filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n))).toEqual(['xl/drawings/drawing2.xml', 'xl/charts/chart2.xml']);
     const book = await text(second, 'xl/workbook.xml');
     expect(book).not.toContain('Print_Area');
     expect(book).toContain('<definedName name="Omat" localSheetId="2">');
     expect(book).toMatch(/<workbookView activeTab="0"\/>/);
-    expect(await text(second, Object.keys((await JSZip.loadAsync(second)).files).find((n) => /sheet1[12]\.xml$/.test(n) && after.get(n)!.toString().includes('seuranta:generated:summary'))!)).toContain('tabSelected="1"');
+    expect(await text(second, 'xl/worksheets/sheet11.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0">');
   });
 
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {

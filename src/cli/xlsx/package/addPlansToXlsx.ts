@@ -3,6 +3,7 @@ import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/x
 import JSZip from 'jszip';
 import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createStyleAppender } from './createStyleAppender';
 import { relationshipsPartOf } from './relationshipsPartOf';
@@ -19,11 +20,15 @@ const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
 const REL_TYPE = {
   officeDocument: `${OFFICE_REL}/officeDocument`,
   worksheet: `${OFFICE_REL}/worksheet`,
+  drawing: `${OFFICE_REL}/drawing`,
+  chart: `${OFFICE_REL}/chart`,
   styles: `${OFFICE_REL}/styles`,
   calcChain: `${OFFICE_REL}/calcChain`,
 };
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 };
 const CONTENT_TYPES_PART = '[Content_Types].xml';
@@ -235,7 +240,6 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.element.getAttribute('sheetId')) || 0)) + 1;
   const names = slots.flatMap((s) => ('kept' in s ? [s.kept.name] : []));
   const sheetNames: string[] = [];
-  const sheetPartNames: string[] = [];
   for (const [index, slot] of slots.entries()) {
     if ('kept' in slot) {
       sheetsElement.appendChild(slot.kept.element);
@@ -244,13 +248,24 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const plan = plans[slot.plan];
     if (!plan) continue;
     const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
-    const part = freePartName(`${folder}worksheets/sheet`, (p) => has(p) || sheetPartNames.includes(p));
-    sheetPartNames.push(part);
+    const part = freePartName(`${folder}worksheets/sheet`, has);
     const id = addRel(REL_TYPE.worksheet, part);
     const element = el(workbookDoc, sheetsElement, 'sheet', { name, sheetId: String(nextSheetId++) });
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
     sheetsElement.appendChild(element);
-    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab }));
+    const chart = chartPartsOf(plan, name);
+    if (chart) {
+      // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
+      const drawingPart = freePartName(`${folder}drawings/drawing`, has);
+      const chartPart = freePartName(`${folder}charts/chart`, has);
+      write(drawingPart, chart.drawing);
+      write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
+      write(chartPart, chart.chart);
+      write(relationshipsPartOf(part), relationshipsXml('rId1', REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
+      addOverride(drawingPart, CONTENT_TYPE.drawing);
+      addOverride(chartPart, CONTENT_TYPE.chart);
+    }
+    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab, ...(chart ? { drawingId: 'rId1' } : {}) }));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
   }
@@ -302,6 +317,16 @@ function sourceOfRelationships(relsName: string): string {
   return match ? `${match[1]}${match[2]}` : relsName;
 }
 
+/** A relationships part with one relationship. */
+function relationshipsXml(id: string, type: string, target: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`
+  );
+}
+
+/** The first `<stem>N.xml` no part has yet (`has` knows the parts written so far too). */
 function freePartName(stem: string, taken: (part: string) => boolean): string {
   for (let n = 1; ; n++) if (!taken(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
 }

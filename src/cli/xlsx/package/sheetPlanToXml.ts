@@ -23,10 +23,14 @@ interface LinkCell {
  * of the user's is touched; the links are the sheet's only formulas, with their text as the cached
  * value. The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Cells a format
  * covers but no value fills are written with their style only, as Excel keeps a coloured empty cell.
- * No chart: the add-in draws that.
+ * A chart is drawn from its own parts (chartPartsOf); the sheet only points at its drawing.
  * @example sheetPlanToXml(summaryPlan, styles, { selected: false }) //=> '<?xml …?><worksheet …><sheetData><row r="1"><c r="A1" s="12" t="inlineStr">…'
  */
-export function sheetPlanToXml(plan: SheetPlan, styles: StyleAppender, options: { selected: boolean }): string {
+export function sheetPlanToXml(
+  plan: SheetPlan,
+  styles: StyleAppender,
+  options: { selected: boolean; /** The sheet's relationship to its drawing part, when it has a chart. */ drawingId?: string },
+): string {
   const cellStyles = planCellStyles(plan);
   const links = new Map<number, LinkCell>();
   for (const link of plan.links) {
@@ -118,6 +122,7 @@ export function sheetPlanToXml(plan: SheetPlan, styles: StyleAppender, options: 
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
     '</worksheet>'
   );
 }
