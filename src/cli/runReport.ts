@@ -19,6 +19,7 @@ import type { LoadFailureReason } from './xlsx/loadExcelWorkbook';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
 import { writeReportWorkbook, type WorkbookSource } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
+import { errorLine } from './errorLine';
 
 /**
  * Both outputs are written even when the workbook has errors (exit 1): the report is how the user finds them.
@@ -60,7 +61,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
     await rename(jsonPart, json);
   } catch (e) {
     await rm(jsonPart, { force: true });
-    return fail(io, loadFailureMessage(locale, { reason: 'unwritable', path: json, detail: oneLine(e) }));
+    return fail(io, loadFailureMessage(locale, { reason: 'unwritable', path: json, detail: errorLine(e) }));
   }
 
   if (written.savedThroughExcelJs !== null) {
@@ -107,8 +108,4 @@ async function buildAndWriteJson(
 function fail(io: CliIo, message: string): number {
   io.err(message);
   return EXIT.unreadable;
-}
-
-function oneLine(e: unknown): string {
-  return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().slice(0, 200);
 }

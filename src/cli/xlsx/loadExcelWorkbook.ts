@@ -1,6 +1,7 @@
 /** Opens an .xlsx file with ExcelJS, turning every way it can fail into a typed reason, never a throw. */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { errorLine } from '../errorLine';
 
 export type LoadFailureReason = 'notFound' | 'notAFile' | 'unreadable';
 
@@ -21,7 +22,7 @@ export async function loadExcelWorkbook(path: string): Promise<LoadExcelResult> 
     if (!stat.isFile()) return { ok: false, reason: 'notAFile', path, detail: 'not a file' };
     buffer = await fs.readFile(path);
   } catch (e) {
-    return { ok: false, reason: 'notFound', path, detail: oneLine(e) };
+    return { ok: false, reason: 'notFound', path, detail: errorLine(e) };
   }
   try {
     const workbook = new ExcelJS.Workbook();
@@ -29,11 +30,6 @@ export async function loadExcelWorkbook(path: string): Promise<LoadExcelResult> 
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     return { ok: true, workbook, bytes: buffer };
   } catch (e) {
-    return { ok: false, reason: 'unreadable', path, detail: oneLine(e) };
+    return { ok: false, reason: 'unreadable', path, detail: errorLine(e) };
   }
-}
-
-function oneLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return (text.split('\n')[0] ?? '').trim().slice(0, 200);
 }

@@ -6,6 +6,7 @@ import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
 import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
+import { errorLine } from '../errorLine';
 
 export type WriteReportResult =
   /** `savedThroughExcelJs`: why the package could not be extended, when ExcelJS saved it instead (null otherwise). */
@@ -52,17 +53,13 @@ export async function writeReportWorkbook(
     try {
       bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     } catch (e) {
-      return { ok: false, reason: 'unsupported', path: inputPath, detail: oneLine(e) };
+      return { ok: false, reason: 'unsupported', path: inputPath, detail: errorLine(e) };
     }
   }
   try {
     await fs.writeFile(outputPath, bytes);
   } catch (e) {
-    return { ok: false, reason: 'unwritable', path: outputPath, detail: oneLine(e) };
+    return { ok: false, reason: 'unwritable', path: outputPath, detail: errorLine(e) };
   }
   return { ok: true, sheetNames, savedThroughExcelJs: packaged.ok ? null : packaged.detail };
-}
-
-function oneLine(e: unknown): string {
-  return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().slice(0, 200);
 }

@@ -9,6 +9,7 @@ import { createStyleAppender } from './createStyleAppender';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
+import { errorLine } from '../../errorLine';
 
 export type AddPlansToXlsxResult =
   | { ok: true; bytes: Buffer; sheetNames: string[] }
@@ -68,7 +69,7 @@ export async function addPlansToXlsx(
   try {
     return await addPlans(input, plans, generated);
   } catch (e) {
-    return { ok: false, detail: oneLine(e) };
+    return { ok: false, detail: errorLine(e) };
   }
 }
 
@@ -329,8 +330,4 @@ function relationshipsXml(id: string, type: string, target: string): string {
 /** The first `<stem>N.xml` no part has yet (`has` knows the parts written so far too). */
 function freePartName(stem: string, taken: (part: string) => boolean): string {
   for (let n = 1; ; n++) if (!taken(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
-}
-
-function oneLine(e: unknown): string {
-  return ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().slice(0, 200);
 }
