@@ -5,6 +5,7 @@ import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
+import { createElementLike } from './createElementLike';
 import { createStyleAppender } from './createStyleAppender';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
@@ -120,11 +121,6 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   const contentTypes = contentTypesDoc?.documentElement;
   if (!workbookRels || !sheetsElement || !contentTypesDoc || !contentTypes) return { ok: false, detail: 'workbook has no sheet list' };
 
-  const el = (doc: Document, like: Element, name: string, attrs: Record<string, string>): Element => {
-    const e = doc.createElementNS(like.namespaceURI, like.prefix ? `${like.prefix}:${name}` : name);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    return e;
-  };
   const relById = new Map(workbookRels.list.map((r) => [r.id, r]));
   const sheets = childElements(sheetsElement, 'sheet').map((element) => {
     const rel = relById.get(element.getAttributeNS(OFFICE_REL, 'id') ?? '');
@@ -198,11 +194,11 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   const addRel = (type: string, part: string): string => {
     const id = newRelId();
     const target = part.slice(workbookPart.lastIndexOf('/') + 1);
-    relsRoot.appendChild(el(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: target }));
+    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: target }));
     return id;
   };
   const addOverride = (part: string, type: string) =>
-    contentTypes.appendChild(el(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
+    contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   if (!stylesDoc) {
     stylesPart = stylesPart ?? freePartName(`${folder}styles`, has);
@@ -251,7 +247,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
     const part = freePartName(`${folder}worksheets/sheet`, has);
     const id = addRel(REL_TYPE.worksheet, part);
-    const element = el(workbookDoc, sheetsElement, 'sheet', { name, sheetId: String(nextSheetId++) });
+    const element = createElementLike(workbookDoc, sheetsElement, 'sheet', { name, sheetId: nextSheetId++ });
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
     sheetsElement.appendChild(element);
     const chart = chartPartsOf(plan, name);

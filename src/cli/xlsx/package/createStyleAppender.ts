@@ -3,6 +3,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type { PlanConditionalRule } from '../../../core/schema/sheetPlan';
 import { argbOf as argb } from '../argbOf';
 import { childElements } from './childElements';
+import { createElementLike } from './createElementLike';
 import type { CellStyle } from './planCellStyles';
 
 export interface StyleAppender {
@@ -31,14 +32,8 @@ const FIRST_CUSTOM_FORMAT = 164;
 export function createStyleAppender(doc: Document): StyleAppender {
   const root = doc.documentElement;
   if (!root) throw new Error('styles part has no root element');
-  const ns = root.namespaceURI;
-  const prefix = root.prefix ? `${root.prefix}:` : '';
-  const el = (name: string, attrs: Record<string, string | number> = {}, children: Element[] = []): Element => {
-    const e = doc.createElementNS(ns, prefix + name);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    for (const c of children) e.appendChild(c);
-    return e;
-  };
+  const el = (name: string, attrs: Record<string, string | number> = {}, children: Element[] = []): Element =>
+    createElementLike(doc, root, name, attrs, children);
   const existing = (name: string): Element | undefined => childElements(root, name)[0];
   const section = (name: string): Element => {
     const found = existing(name);
@@ -75,7 +70,8 @@ export function createStyleAppender(doc: Document): StyleAppender {
 
   const customFormats = new Map<string, number>();
   let nextFormatId = FIRST_CUSTOM_FORMAT;
-  for (const f of existing('numFmts') ? childElements(section('numFmts'), 'numFmt') : []) {
+  const numFmts = existing('numFmts');
+  for (const f of numFmts ? childElements(numFmts, 'numFmt') : []) {
     const id = Number(f.getAttribute('numFmtId'));
     const code = f.getAttribute('formatCode');
     if (code !== null && !customFormats.has(code)) customFormats.set(code, id);
