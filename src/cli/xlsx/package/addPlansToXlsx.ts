@@ -34,6 +34,8 @@ const CONTENT_TYPE = {
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 };
 const CONTENT_TYPES_PART = '[Content_Types].xml';
+/** A generated sheet's one relationship: to the drawing that holds its chart. */
+const DRAWING_RELATIONSHIP_ID = 'rId1';
 const EMPTY_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${SML}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
@@ -138,11 +140,11 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
       slots.push({ kept: sheet });
       continue;
     }
-    const plan = plans.findIndex((p, i) => p.kind === sheet.kind && !placed.has(i));
-    if (plan >= 0 && !slots.some((s) => 'plan' in s && plans[s.plan]?.kind === sheet.kind)) {
-      placed.add(plan);
-      slots.push({ plan });
-    }
+    // The kind's first plan takes the place of the kind's first old sheet; later old ones just go.
+    const plan = plans.findIndex((p) => p.kind === sheet.kind);
+    if (placed.has(plan)) continue;
+    placed.add(plan);
+    slots.push({ plan });
   }
   plans.forEach((_, i) => {
     if (!placed.has(i)) slots.push({ plan: i });
@@ -208,7 +210,8 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   }
   const styles = createStyleAppender(stylesDoc);
 
-  // The tab that was active stays active; if it was a generated sheet, its successor is.
+  // Where an old tab index ends up; the tab that was active stays active, and if it was a generated
+  // sheet, its successor is.
   const finalIndex = (oldIndex: number): number => {
     const sheet = sheets[oldIndex];
     const at = slots.findIndex((s) => ('kept' in s ? s.kept === sheet : plans[s.plan]?.kind === sheet?.kind));
@@ -227,9 +230,10 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     for (const name of childElements(definedNames, 'definedName')) {
       const local = name.getAttribute('localSheetId');
       if (local === null || local === '') continue;
+      // A name local to a sheet that goes goes with it; the others follow their sheet to its new place.
       const sheet = sheets[Number(local)];
       if (!sheet || leaving.includes(sheet)) definedNames.removeChild(name);
-      else name.setAttribute('localSheetId', String(slots.findIndex((s) => 'kept' in s && s.kept === sheet)));
+      else name.setAttribute('localSheetId', String(finalIndex(Number(local))));
     }
     if (childElements(definedNames).length === 0) workbook.removeChild(definedNames);
   }
@@ -258,11 +262,11 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
       write(drawingPart, chart.drawing);
       write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
       write(chartPart, chart.chart);
-      write(relationshipsPartOf(part), relationshipsXml('rId1', REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
+      write(relationshipsPartOf(part), relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
-    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab, ...(chart ? { drawingId: 'rId1' } : {}) }));
+    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) }));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
   }
