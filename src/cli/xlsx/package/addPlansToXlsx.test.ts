@@ -288,6 +288,17 @@ describe('addPlansToXlsx', () => {
     expect(await text(out, 'xl/worksheets/sheet.xml')).toContain('<x:t>Toimenpide</x:t>');
   });
 
+  it('puts a missing styles part back where its relationship points, without a second relationship', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const zip = await JSZip.loadAsync(bytes);
+    zip.remove('xl/styles.xml');
+    const out = await written(await zip.generateAsync({ type: 'nodebuffer' }), plans);
+    expect(await packageProblems(out)).toEqual([]);
+    expect((await text(out, 'xl/_rels/workbook.xml.rels')).match(/relationships\/styles"/g)).toHaveLength(1);
+    expect((await text(out, '[Content_Types].xml')).match(/PartName="\/xl\/styles\.xml"/g)).toHaveLength(1);
+    expect(await text(out, 'xl/styles.xml')).toContain('<cellStyle name="Normal" xfId="0" builtinId="0"/>');
+  });
+
   it('keeps any text as text, control characters, leading spaces, line breaks and formula look included', async () => {
     const { bytes } = await managersWorkbook();
     // What XML can carry in some form: everything but lone surrogate halves and U+FFFE/U+FFFF.

@@ -181,9 +181,6 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     for (const part of candidates) if (!stillReached.has(part)) removedParts.push(entries.get(part) ?? part);
   }
 
-  // Styles: the workbook's own part, extended; a package without one gets a minimal one.
-  let stylesPart = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
-  let stylesDoc = stylesPart ? await readXml(stylesPart) : null;
   const usedRelIds = new Set(workbookRels.list.map((r) => r.id));
   const newRelId = (): string => {
     let n = usedRelIds.size + 1;
@@ -193,21 +190,25 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   };
   const relsRoot = workbookRels.doc.documentElement;
   if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const addRel = (type: string, part: string): string => {
     const id = newRelId();
-    const target = part.slice(workbookPart.lastIndexOf('/') + 1);
-    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: target }));
+    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
     return id;
   };
+  const overridesOf = (part: string) =>
+    childElements(contentTypes, 'Override').filter((o) => o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
   const addOverride = (part: string, type: string) =>
     contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
-  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  if (!stylesDoc) {
-    stylesPart = stylesPart ?? freePartName(`${folder}styles`, has);
-    stylesDoc = parseXml(EMPTY_STYLES, stylesPart);
-    addRel(REL_TYPE.styles, stylesPart);
-    addOverride(stylesPart, CONTENT_TYPE.styles);
-  }
+
+  // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
+  // its relationship names, when only the part is missing).
+  const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
+  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, has);
+  const ownStyles = stylesRel ? await readXml(stylesRel) : null;
+  const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
+  if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
+  if (!ownStyles && overridesOf(stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
   const styles = createStyleAppender(stylesDoc);
 
   // Where an old tab index ends up; the tab that was active stays active, and if it was a generated
@@ -274,15 +275,13 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   for (const part of removedParts) {
     remove(part);
     remove(relationshipsPartOf(part));
-    for (const o of childElements(contentTypes, 'Override')) {
-      if (o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase()) contentTypes.removeChild(o);
-    }
+    for (const o of overridesOf(part)) contentTypes.removeChild(o);
   }
   const serializer = new XMLSerializer();
   write(workbookPart, serializer.serializeToString(workbookDoc));
   write(relationshipsPartOf(workbookPart), serializer.serializeToString(workbookRels.doc));
   write(CONTENT_TYPES_PART, serializer.serializeToString(contentTypesDoc));
-  if (stylesPart) write(stylesPart, serializer.serializeToString(stylesDoc));
+  write(stylesPart, serializer.serializeToString(stylesDoc));
 
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { ok: true, bytes, sheetNames };
