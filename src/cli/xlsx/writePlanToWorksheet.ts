@@ -5,7 +5,7 @@ import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { cellStyleToExcel } from './cellStyleToExcel';
 import { conditionalRuleToExcel } from './conditionalRuleToExcel';
 import { hyperlinkFormula } from './hyperlinkFormula';
-import { planCellStyles } from './package/planCellStyles';
+import { CELL_KEY_ROW, planCellStyles } from './package/planCellStyles';
 
 /**
  * Strings go in as text whatever they start with (`=SUM(A1)` stays a string cell); the links are the
@@ -37,7 +37,7 @@ export function writePlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
     const id = JSON.stringify(style);
     let excelStyle = shared.get(id);
     if (excelStyle === undefined) shared.set(id, (excelStyle = cellStyleToExcel(style)));
-    worksheet.getCell(Math.floor(key / 16384) + 1, (key % 16384) + 1).style = excelStyle;
+    worksheet.getCell(Math.floor(key / CELL_KEY_ROW) + 1, (key % CELL_KEY_ROW) + 1).style = excelStyle;
   }
 
   for (const link of plan.links) {

@@ -18,19 +18,22 @@ export interface CellStyle {
   border?: { top?: string; right?: string; bottom?: string; left?: string };
 }
 
+/** The map's keys are `row0 * CELL_KEY_ROW + col - 1` (0-based row, 1-based column): Excel has 16 384 columns. */
+export const CELL_KEY_ROW = 16384;
+
 /** Links are shown as Excel shows them: blue and underlined. */
 const LINK_COLOR = '#0563C1';
 
 /**
  * Formats are laid on in plan order, so a later one adds to or overrides an earlier one on the same cell
- * (a heading's bottom border keeps the cell's other edges); link cells are blue and underlined on top.
- * Keys are `row * 16384 + col - 1` with 0-based rows and 1-based columns: Excel's 16 384 columns.
+ * (a heading's bottom border keeps the cell's other edges); link cells are blue and underlined on top,
+ * so every link cell has a style. Keys as CELL_KEY_ROW says.
  * @example planCellStyles({ ...plan, formats: [{ range: 'A1:B1', bold: true }] }).get(0 * 16384 + 0) //=> { bold: true }
  */
 export function planCellStyles(plan: Pick<SheetPlan, 'formats' | 'links'>): Map<number, CellStyle> {
   const styles = new Map<number, CellStyle>();
   const at = (row0: number, col1: number): CellStyle => {
-    const key = row0 * 16384 + col1 - 1;
+    const key = row0 * CELL_KEY_ROW + col1 - 1;
     let style = styles.get(key);
     if (style === undefined) styles.set(key, (style = {}));
     return style;

@@ -8,9 +8,8 @@ import { hyperlinkFormula } from '../hyperlinkFormula';
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
-import { planCellStyles } from './planCellStyles';
+import { CELL_KEY_ROW, planCellStyles } from './planCellStyles';
 
-const ROW_KEY = 16384;
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
 
 interface LinkCell {
@@ -36,24 +35,23 @@ export function sheetPlanToXml(
   for (const link of plan.links) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
-    links.set((r.top - 1) * ROW_KEY + r.left - 1, { formula: hyperlinkFormula(link), text: link.text });
-  }
-  // Cells that hold no value of the plan's but a style or a link, by row.
-  const otherColsByRow = new Map<number, number[]>();
-  for (const key of [...cellStyles.keys(), ...links.keys()]) {
-    const row0 = Math.floor(key / ROW_KEY);
-    let cols = otherColsByRow.get(row0);
-    if (cols === undefined) otherColsByRow.set(row0, (cols = []));
-    cols.push((key % ROW_KEY) + 1);
+    links.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, { formula: hyperlinkFormula(link), text: link.text });
   }
   const marker = generatedMarker(plan.kind);
-  const markerKey = (GENERATED_MARKER_CELL.row - 1) * ROW_KEY + GENERATED_MARKER_CELL.col - 1;
+  const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
 
+  // Cells with a style, by row, whether or not the plan gives them a value; link cells are among them.
+  const styledColsByRow = new Map<number, number[]>();
   let lastRow: number = GENERATED_MARKER_CELL.row;
   let lastCol: number = GENERATED_MARKER_CELL.col;
-  for (const key of [...cellStyles.keys(), ...links.keys()]) {
-    lastRow = Math.max(lastRow, Math.floor(key / ROW_KEY) + 1);
-    lastCol = Math.max(lastCol, (key % ROW_KEY) + 1);
+  for (const key of cellStyles.keys()) {
+    const row0 = Math.floor(key / CELL_KEY_ROW);
+    const col = (key % CELL_KEY_ROW) + 1;
+    let cols = styledColsByRow.get(row0);
+    if (cols === undefined) styledColsByRow.set(row0, (cols = []));
+    cols.push(col);
+    lastRow = Math.max(lastRow, row0 + 1);
+    lastCol = Math.max(lastCol, col);
   }
   plan.values.forEach((line, r) => {
     if (line.length > 0) lastRow = Math.max(lastRow, r + 1);
@@ -66,8 +64,8 @@ export function sheetPlanToXml(
     const line = plan.values[row0] ?? [];
     cols.length = 0;
     for (let c = 0; c < line.length; c++) if (line[c] !== null && line[c] !== undefined) cols.push(c + 1);
-    const other = otherColsByRow.get(row0);
-    if (other) cols.push(...other);
+    const styled = styledColsByRow.get(row0);
+    if (styled) cols.push(...styled);
     if (row0 === GENERATED_MARKER_CELL.row - 1) cols.push(GENERATED_MARKER_CELL.col);
     if (cols.length === 0) continue;
     cols.sort((a, b) => a - b);
@@ -78,7 +76,7 @@ export function sheetPlanToXml(
     for (const col of cols) {
       if (col === previous) continue;
       previous = col;
-      const key = row0 * ROW_KEY + col - 1;
+      const key = row0 * CELL_KEY_ROW + col - 1;
       const style = cellStyles.get(key);
       const s = style === undefined ? 0 : styles.cellXf(style);
       const head = `<c r="${columnLetter(col)}${r}"${s === 0 ? '' : ` s="${s}"`}`;
