@@ -15,9 +15,9 @@ import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
 import { pickLang } from './pickLang';
 import { reportJsonChunks } from './reportJsonChunks';
-import type { LoadFailureReason } from './xlsx/loadExcelWorkbook';
+import type { LoadFailureReason, WorkbookSource } from './xlsx/loadExcelWorkbook';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
-import { writeReportWorkbook, type WorkbookSource } from './xlsx/writeReportWorkbook';
+import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
 import { errorLine } from './errorLine';
 
@@ -79,8 +79,7 @@ type Failure = { reason: LoadFailureReason | 'unwritable'; path: string; detail:
 /**
  * Reads the workbook, builds the report and writes its JSON to `jsonPath`, and returns only what the
  * workbook's writing and the terminal need. The report and the grids stay behind in this call, so the
- * garbage collector frees them before ExcelJS writes the workbook (at 100 000 rows they doubled what it
- * had to trace while writing).
+ * garbage collector can free them before the workbook is written.
  */
 async function buildAndWriteJson(
   input: string,

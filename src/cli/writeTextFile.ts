@@ -1,5 +1,6 @@
 /** Writes a text file, turning a failure into a typed reason instead of a throw. */
 import { promises as fs } from 'node:fs';
+import { errorLine } from './errorLine';
 
 export type WriteTextResult = { ok: true } | { ok: false; reason: 'unwritable'; path: string; detail: string };
 
@@ -19,7 +20,6 @@ export async function writeTextFile(path: string, text: string | Iterable<string
     }
     return { ok: true };
   } catch (e) {
-    const detail = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').slice(0, 200);
-    return { ok: false, reason: 'unwritable', path, detail };
+    return { ok: false, reason: 'unwritable', path, detail: errorLine(e) };
   }
 }

@@ -5,9 +5,14 @@ import { errorLine } from '../errorLine';
 
 export type LoadFailureReason = 'notFound' | 'notAFile' | 'unreadable';
 
+/** A workbook file as read (`bytes`, for the writer that copies its parts) and as ExcelJS loaded it. */
+export interface WorkbookSource {
+  workbook: ExcelJS.Workbook;
+  bytes: Buffer;
+}
+
 export type LoadExcelResult =
-  /** `bytes`: the file as read, for a writer that copies its parts. */
-  | { ok: true; workbook: ExcelJS.Workbook; bytes: Buffer }
+  | ({ ok: true } & WorkbookSource)
   | { ok: false; reason: LoadFailureReason; path: string; detail: string };
 
 /**

@@ -1,13 +1,12 @@
 /** The CLI's reader: an .xlsx file in, the core's WorkbookData out, or a typed reason it cannot be read. */
 import { basename } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid';
-import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
+import { loadExcelWorkbook, type LoadFailureReason, type WorkbookSource } from './loadExcelWorkbook';
 import { workbookToData } from './workbookToData';
 
 export type ReadWorkbookResult =
   /** `source` is the file as read and as ExcelJS loaded it, so the writer adds its sheets without reading it again. */
-  | { ok: true; data: WorkbookData; source: { workbook: ExcelJS.Workbook; bytes: Buffer } }
+  | { ok: true; data: WorkbookData; source: WorkbookSource }
   | { ok: false; reason: LoadFailureReason; path: string; detail: string };
 
 /**

@@ -1,10 +1,9 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
 import { promises as fs } from 'node:fs';
-import type ExcelJS from 'exceljs';
 import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
-import { loadExcelWorkbook, type LoadFailureReason } from './loadExcelWorkbook';
+import { loadExcelWorkbook, type LoadFailureReason, type WorkbookSource } from './loadExcelWorkbook';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
 import { errorLine } from '../errorLine';
 
@@ -12,12 +11,6 @@ export type WriteReportResult =
   /** `savedThroughExcelJs`: why the package could not be extended, when ExcelJS saved it instead (null otherwise). */
   | { ok: true; sheetNames: string[]; savedThroughExcelJs: string | null }
   | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string };
-
-/** The input as read (`bytes`) and as ExcelJS loaded it (`workbook`, which tells the tool's earlier sheets by their markers). */
-export interface WorkbookSource {
-  workbook: ExcelJS.Workbook;
-  bytes: Buffer;
-}
 
 /**
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
