@@ -32,4 +32,21 @@ describe('runSummaryCommand', () => {
     expect(messages).toEqual([getLocale('fi').ui.errors.cellEditMode]);
     expect(wb.sheetNames()).toEqual(seed000Workbook().sheets.map((g) => g.sheet));
   });
+
+  it('completes the event only once the failure message has been closed, never while it is still shown', async () => {
+    const wb = installFakeOffice(globalThis, createFakeWorkbook(seed000Workbook().sheets));
+    wb.faults.cellEditMode = true;
+    const order: string[] = [];
+    let close: () => void = () => undefined;
+    const event = { completed: () => void order.push('completed') };
+    const run = runSummaryCommand(createOfficeWorkbookHost(), event, 'sv-FI', (message, lang) => {
+      order.push(`shown ${lang}: ${message}`);
+      return new Promise<void>((resolve) => (close = () => (order.push('closed'), resolve())));
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(order).toEqual([`shown sv: ${getLocale('sv').ui.errors.cellEditMode}`]);
+    close();
+    await run;
+    expect(order.slice(1)).toEqual(['closed', 'completed']);
+  });
 });

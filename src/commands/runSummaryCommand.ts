@@ -1,7 +1,7 @@
 /** The ribbon's "Luo yhteenveto": the whole summary in one click, without the task pane. */
 import { generateSummary } from '../app/generateSummary';
 import type { WorkbookHost } from '../app/workbookHost';
-import { getLocale } from '../core';
+import { getLocale, type Lang } from '../core';
 import { failureText } from './failureText';
 import { pickLang } from './pickLang';
 
@@ -11,14 +11,15 @@ export interface CommandEvent {
 
 /**
  * Runs the summary with the workbook's saved settings (as-of today unless saved), then completes the event whatever happens,
- * as Office requires; a failure is told through `notify` in the user's language.
+ * as Office requires, and only after `notify` has finished telling a failure in the user's language (the runtime may end
+ * at `completed()`, closing a dialog still open).
  * @example await runSummaryCommand(createOfficeWorkbookHost(), event, 'fi-FI', showDialog) // 'Yhteenveto' written and active
  */
 export async function runSummaryCommand(
   host: WorkbookHost,
   event: CommandEvent,
   displayLanguage: string | undefined,
-  notify: (message: string) => void | Promise<void>,
+  notify: (message: string, lang: Lang) => void | Promise<void>,
 ): Promise<void> {
   let lang = pickLang(undefined, displayLanguage);
   try {
@@ -27,7 +28,7 @@ export async function runSummaryCommand(
     await generateSummary(host, { lang, asOf: saved.asOf ?? null, skipSheets: saved.skipSheets ?? [] });
   } catch (error) {
     try {
-      await notify(failureText(error, getLocale(lang)));
+      await notify(failureText(error, getLocale(lang)), lang);
     } catch {
       // Nothing more can be shown; the event must still complete.
     }
