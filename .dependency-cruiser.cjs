@@ -19,7 +19,7 @@ module.exports = {
       name: 'browser-hosts-not-node',
       comment: 'What runs in Excel must not pull in the Node host or ExcelJS.',
       severity: 'error',
-      from: { path: '^src/(excel|taskpane|commands)/' },
+      from: { path: '^src/(excel|taskpane|commands|support)/' },
       to: { path: ['^src/cli/', 'node_modules/exceljs', '^(fs|path|os|child_process)$', '^node:'] },
     },
     {

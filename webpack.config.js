@@ -19,6 +19,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/taskpane.tsx',
       commands: './src/commands/commands.ts',
+      support: './src/support/support.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -68,6 +69,11 @@ module.exports = async (env, argv) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/support/support.html',
+        chunks: ['support'],
       }),
       new CopyWebpackPlugin({
         patterns: [

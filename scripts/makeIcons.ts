@@ -1,4 +1,4 @@
-/** Draws the add-in's ribbon icons (16, 32, 80 px PNG) from code, so they can be regenerated: `npx tsx scripts/makeIcons.ts`. */
+/** Draws the add-in's ribbon icons (16, 20, 24, 32, 40, 48, 64 and 80 px PNG: Office picks one by the screen's scaling) from code, so they can be regenerated: `npx tsx scripts/makeIcons.ts`. */
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -82,5 +82,5 @@ function drawIcon(size: number): Buffer {
 }
 
 if (process.argv[1]?.endsWith('makeIcons.ts')) {
-  for (const size of [16, 32, 64, 80]) writeFileSync(`assets/icon-${size}.png`, drawIcon(size));
+  for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) writeFileSync(`assets/icon-${size}.png`, drawIcon(size));
 }

@@ -99,12 +99,23 @@ describe('manifest.xml', () => {
     const origins = new Set(urls.map((u) => new URL(u).origin));
     expect([...origins]).toEqual(['https://localhost:3000']);
     const pages = new Set(urls.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.html')));
-    for (const page of pages) expect(existsSync(path.join(ROOT, 'src', page === '/commands.html' ? 'commands' : 'taskpane', page.slice(1)))).toBe(true);
+    expect([...pages].sort()).toEqual(['/commands.html', '/support.html', '/taskpane.html']);
+    for (const page of pages) expect(existsSync(path.join(ROOT, 'src', page.slice(1, -'.html'.length), page.slice(1)))).toBe(true);
+  });
+
+  it('sends users who ask for support to the support page, not into the add-in', () => {
+    expect(xml).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support\.html"\/>/);
+    expect(xml).toMatch(/<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support\.html"\/>/);
+    expect(readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8')).toContain("filename: 'support.html'");
   });
 
   it('points at icons that exist with the pixel sizes Office asks for', () => {
     const images = [...xml.matchAll(/<bt:Image id="Icon\.(\d+)x(\d+)" DefaultValue="([^"]*)"/g)];
-    expect(images.map((m) => m[1])).toEqual(['16', '32', '80']);
+    // 16, 32 and 80 are required; the others let Office pick a sharp icon at 125-250 % scaling instead of resizing one.
+    expect(images.map((m) => m[1])).toEqual(['16', '20', '24', '32', '40', '48', '64', '80']);
+    for (const icon of xml.match(/<Icon>[\s\S]*?<\/Icon>/g) ?? []) {
+      expect([...icon.matchAll(/size="(\d+)" resid="Icon\.(\d+)x\d+"/g)].map((m) => [m[1], m[2]])).toEqual(images.map((m) => [m[1], m[1]]));
+    }
     for (const [, w, h, url] of images) {
       const file = path.join(ROOT, new URL(url ?? '').pathname);
       expect(pngSize(file)).toEqual({ width: Number(w), height: Number(h) });

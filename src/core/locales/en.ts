@@ -239,4 +239,25 @@ export const en: Locale = {
     'budget.overPace': "'{label}' has used {used} % of its budget although only {share} % of the year has passed ({period}).",
     'budget.computedMismatch': "The value {value} in column '{header}' differs from the recomputed {expected}.",
   },
+  /** The support page (manifest's SupportUrl): what the add-in needs and where to turn. */
+  support: {
+    title: 'Seuranta: help and support',
+    intro:
+      'Seuranta reads your action and budget tables where they are, checks them and writes a summary, a budget comparison ' +
+      'and status colours into the same workbook. Your own cells are never changed: it writes only to sheets of its own.',
+    versionsHeading: 'Which Excel Seuranta works in',
+    versions: [
+      'Excel 2019, 2021 and 2024 on Windows, Excel in Microsoft 365 on Windows and Mac, and Excel on the web.',
+      'In Excel 2019 the summary is made in full, but the row of removed actions shows in grey italics instead of struck through.',
+      'The links from the summary to the cells work in every version, Excel on the web included.',
+      'Status colours are conditional formats: they follow when you change a status, and your own conditional formats still apply to cells whose status Seuranta does not recognise.',
+      'Excel 2016 is not enough: it lacks functions Seuranta needs.',
+    ],
+    messagesHeading: 'If Seuranta does not succeed',
+    helpHeading: 'When something goes wrong',
+    help:
+      "Contact your organisation's Excel support and tell them what you did and which message you saw. When Seuranta points " +
+      'at a problem in a cell, the message names the sheet and the cell: correct the value there and make the summary again.',
+    otherLanguages: 'Suomeksi · På svenska',
+  },
 };

@@ -278,4 +278,25 @@ export const fi = {
     'budget.overPace': "Rivin '{label}' toteuma on {used} % talousarviosta, vaikka kaudella {period} vuodesta on kulunut {share} %.",
     'budget.computedMismatch': "Sarakkeen '{header}' arvo {value} poikkeaa uudelleen lasketusta {expected}.",
   },
+  /** The support page (manifest's SupportUrl): what the add-in needs and where to turn. */
+  support: {
+    title: 'Seuranta: ohje ja tuki',
+    intro:
+      'Seuranta lukee toimenpide- ja budjettitaulukkosi siellä missä ne ovat, tarkistaa ne ja kirjoittaa samaan työkirjaan ' +
+      'yhteenvedon, budjettivertailun ja tilavärit. Omia solujasi se ei muuta: se kirjoittaa vain omille välilehdilleen.',
+    versionsHeading: 'Missä Excelissä Seuranta toimii',
+    versions: [
+      'Excel 2019, 2021 ja 2024 Windowsissa, Microsoft 365:n Excel Windowsissa ja Macissa sekä Excelin verkkoversio.',
+      'Excel 2019:ssä yhteenveto tehdään kokonaan, mutta poistettujen toimenpiteiden rivi näkyy harmaalla kursiivilla yliviivauksen sijaan.',
+      'Linkit yhteenvedosta soluihin toimivat kaikissa versioissa, myös Excelin verkkoversiossa.',
+      'Tilavärit ovat ehdollisia muotoiluja: ne päivittyvät, kun muutat tilaa, ja omat ehdolliset muotoilusi pätevät yhä soluihin, joiden tilaa Seuranta ei tunnista.',
+      'Excel 2016 ei riitä: siitä puuttuvat Seurannan tarvitsemat toiminnot.',
+    ],
+    messagesHeading: 'Jos Seuranta ei onnistu',
+    helpHeading: 'Ongelmatilanteessa',
+    help:
+      'Ota yhteyttä organisaatiosi Excel-tukeen ja kerro, mitä teit ja mikä viesti näkyi. Jos Seuranta ilmoitti virheestä solussa, ' +
+      'viestissä on välilehti ja solu: korjaa arvo siellä ja tee yhteenveto uudelleen.',
+    otherLanguages: 'På svenska · In English',
+  },
 } as const;

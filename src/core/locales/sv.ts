@@ -240,4 +240,25 @@ export const sv: Locale = {
     'budget.overPace': "Raden '{label}' har utfall {used} % av budgeten, fast bara {share} % av året har gått under perioden {period}.",
     'budget.computedMismatch': "Värdet {value} i kolumnen '{header}' avviker från det omräknade {expected}.",
   },
+  /** The support page (manifest's SupportUrl): what the add-in needs and where to turn. */
+  support: {
+    title: 'Seuranta: hjälp och support',
+    intro:
+      'Seuranta läser dina åtgärds- och budgettabeller där de står, kontrollerar dem och skriver en sammanfattning, en ' +
+      'budgetjämförelse och statusfärger i samma arbetsbok. Dina egna celler ändras inte: verktyget skriver bara på sina egna blad.',
+    versionsHeading: 'I vilka Excel fungerar Seuranta',
+    versions: [
+      'Excel 2019, 2021 och 2024 för Windows, Excel i Microsoft 365 för Windows och Mac samt Excel på webben.',
+      'I Excel 2019 görs sammanfattningen helt, men raden för strukna åtgärder visas i grå kursiv i stället för genomstruken.',
+      'Länkarna från sammanfattningen till cellerna fungerar i alla versioner, också i Excel på webben.',
+      'Statusfärgerna är villkorsstyrd formatering: de uppdateras när du ändrar en status, och din egen villkorsstyrda formatering gäller fortfarande för celler vars status Seuranta inte känner igen.',
+      'Excel 2016 räcker inte: funktioner som Seuranta behöver saknas där.',
+    ],
+    messagesHeading: 'Om Seuranta inte lyckas',
+    helpHeading: 'Om något går fel',
+    help:
+      'Kontakta din organisations Excel-support och berätta vad du gjorde och vilket meddelande som visades. Om Seuranta pekade ' +
+      'ut ett fel i en cell, står bladet och cellen i meddelandet: rätta värdet där och gör sammanfattningen på nytt.',
+    otherLanguages: 'Suomeksi · In English',
+  },
 };
