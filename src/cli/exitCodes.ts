@@ -1,4 +1,4 @@
-/** The CLI's exit codes, a contract scripts rely on (DESIGN.md). */
+/** The CLI's exit codes, a contract scripts rely on (docs/ARCHITECTURE.md). */
 export const EXIT = {
   done: 0,
   /** The workbook has error-severity issues; the outputs are still written. */

@@ -1,4 +1,4 @@
-/** One palette for status colours, the same on every sheet and in the task pane (DESIGN.md). */
+/** One palette for status colours, the same on every sheet and in the task pane (docs/ARCHITECTURE.md). */
 import type { CanonicalStatus } from './schema/report';
 
 export interface StatusStyle {

@@ -5,7 +5,7 @@ import type { CanonicalStatus, Schedule } from '../schema/report';
 const CLOSED: ReadonlySet<CanonicalStatus> = new Set<CanonicalStatus>(['done', 'removed', 'suspended']);
 
 /**
- * Overdue as DESIGN.md defines it: the schedule ended before `asOf` (an ISO date) and the status is
+ * Overdue as docs/ARCHITECTURE.md defines it: the schedule ended before `asOf` (an ISO date) and the status is
  * none of done, removed or suspended. A `partial` item whose time is up is overdue; an end on the
  * as-of day itself is not (the day is still in time); no end (open, unreadable, none) is never overdue.
  * @example isOverdue({ text: 'Syksy 2024', start: '2024-09-01', end: '2024-12-31' }, 'in_progress', '2025-01-01') //=> true

@@ -1,4 +1,4 @@
-/** The report contract of DESIGN.md, defined once: every host writes and validates against it. */
+/** The report contract of docs/ARCHITECTURE.md, defined once: every host writes and validates against it. */
 import { z } from 'zod';
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
