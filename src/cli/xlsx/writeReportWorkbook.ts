@@ -15,8 +15,8 @@ export type WriteReportResult =
 /**
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
  * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
- * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS instead, which
- * keeps the cells but may drop what ExcelJS does not know. `source` saves reading the file again
+ * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which
+ * keeps the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` saves reading the file again
  * (read here when not given).
  * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
  */
@@ -34,25 +34,23 @@ export async function writeReportWorkbook(
     if (kind !== null) generated.set(ws.name, kind);
   }
 
-  let bytes: Buffer;
-  let sheetNames: string[];
-  const packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
-  if (packaged.ok) {
-    ({ bytes, sheetNames } = packaged);
-  } else {
-    sheetNames = addPlansToWorkbook(loaded.workbook, plans);
-    // Serialise first: a workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes)
-    // is told apart from a folder that cannot be written to, and leaves no half-written file.
+  let packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
+  const savedThroughExcelJs = packaged.ok ? null : packaged.detail;
+  if (!packaged.ok) {
+    // A workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes) is told apart
+    // from a folder that cannot be written to, and leaves no half-written file.
     try {
-      bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      packaged = await addPlansToWorkbook(loaded.workbook, plans, generated);
     } catch (e) {
       return { ok: false, reason: 'unsupported', path: inputPath, detail: errorLine(e) };
     }
+    if (!packaged.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: packaged.detail };
   }
+  const { bytes, sheetNames } = packaged;
   try {
     await fs.writeFile(outputPath, bytes);
   } catch (e) {
     return { ok: false, reason: 'unwritable', path: outputPath, detail: errorLine(e) };
   }
-  return { ok: true, sheetNames, savedThroughExcelJs: packaged.ok ? null : packaged.detail };
+  return { ok: true, sheetNames, savedThroughExcelJs };
 }

@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -8,6 +9,7 @@ import { buildReport } from '../../../core/buildReport';
 import { generatedKindOf } from '../../../core/generated/generatedMarker';
 import { planSheets } from '../../../core/planSheets';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { packageProblems } from '../../../../test/cli/packageProblems';
 import { addPlansToXlsx } from './addPlansToXlsx';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
@@ -58,6 +60,15 @@ function excelText(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
 }
 
+/** The sheet's location links, as `<hyperlink ref location>` elements; an `r:id` would make one an outside address. */
+function hyperlinksOf(sheetXml: string): Array<{ ref: string; location: string }> {
+  const doc = new DOMParser().parseFromString(sheetXml, 'text/xml');
+  return Array.from(doc.getElementsByTagName('hyperlink')).map((h) => {
+    expect(h.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id')).toBeNull();
+    return { ref: h.getAttribute('ref') ?? '', location: h.getAttribute('location') ?? '' };
+  });
+}
+
 function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
   const out = new Map<string, SheetKind>();
   for (const ws of wb.worksheets) {
@@ -65,45 +76,6 @@ function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
     if (kind) out.set(ws.name, kind);
   }
   return out;
-}
-
-/**
- * What Excel would repair or lose: a relationship to a part that is not there, a part no relationship
- * reaches, a part without a content type, a content type for a part that is gone.
- */
-async function packageProblems(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
-  const problems: string[] = [];
-  const reached = new Set<string>();
-  const queue = [''];
-  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
-    const relsName = source === '' ? '_rels/.rels' : source.replace(/([^/]*)$/, '_rels/$1.rels');
-    const rels = zip.file(relsName);
-    if (!rels) continue;
-    for (const m of (await rels.async('string')).matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?\/>/g)) {
-      if (/TargetMode="External"/.test(m[0])) continue;
-      const target = m[1]!;
-      const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
-      for (const seg of target.split('/')) if (seg === '..') base.pop(); else if (seg && seg !== '.') base.push(seg);
-      const part = base.join('/');
-      if (!names.includes(part)) problems.push(`${relsName} points to missing ${part}`);
-      else if (!reached.has(part)) {
-        reached.add(part);
-        queue.push(part);
-      }
-    }
-  }
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
-  const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]!);
-  for (const name of names) {
-    if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
-    if (!reached.has(name)) problems.push(`${name} is reached by no relationship`);
-    if (!overrides.includes(name) && !defaults.includes(name.split('.').pop()!.toLowerCase())) problems.push(`${name} has no content type`);
-  }
-  for (const o of overrides) if (!names.includes(o)) problems.push(`content type for missing ${o}`);
-  return problems;
 }
 
 describe('addPlansToXlsx', () => {
@@ -142,11 +114,13 @@ describe('addPlansToXlsx', () => {
     expect(afterStyles).toContain(`<cellXfs count="${after.length}">`);
   });
 
-  it('writes every value of the plans as Excel reads it: text as text, numbers as numbers, links as formulas', async () => {
+  it('writes every value of the plans as Excel reads it: text as text, numbers as numbers, links as location links', async () => {
     const { bytes, plans } = await managersWorkbook();
-    const wb = await open(await written(bytes, plans));
+    expect(plans.find((p) => p.kind === 'summary')?.links.length).toBeGreaterThan(0);
+    const out = await written(bytes, plans);
+    const wb = await open(out);
     expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Yhteenveto', 'Budjettivertailu']);
-    for (const plan of plans) {
+    for (const [index, plan] of plans.entries()) {
       const ws = wb.getWorksheet(plan.name)!;
       const links = new Set(plan.links.map((l) => l.cell));
       plan.values.forEach((line, r) =>
@@ -156,9 +130,10 @@ describe('addPlansToXlsx', () => {
           expect({ at: cell.address, value: excelText(cell.value) }).toEqual({ at: cell.address, value: value ?? null });
         }),
       );
-      for (const link of plan.links) {
-        expect(ws.getCell(link.cell).value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#'?.+'?!/), result: link.text });
-      }
+      for (const link of plan.links) expect(ws.getCell(link.cell).value).toBe(link.text);
+      const sheetXml = await text(out, `xl/worksheets/sheet${9 + index}.xml`);
+      expect(sheetXml).not.toMatch(/<f[ >]/);
+      expect(hyperlinksOf(sheetXml)).toEqual(plan.links.map((l) => ({ ref: l.cell, location: `'${l.sheet.replace(/'/g, "''")}'!${l.target.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` })));
       expect(generatedKindOf(ws.getCell('AZ1').value)).toBe(plan.kind);
       expect(ws.getColumn('AZ').hidden).toBe(true);
     }
