@@ -229,6 +229,23 @@ describe('addPlansToXlsx', () => {
     expect(await text(second, 'xl/worksheets/sheet11.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0">');
   });
 
+  it("is the same size after ten reruns as after one: the tool's styles are found again, not added again", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const styleCounts = async (b: Buffer) => {
+      const styles = await text(b, 'xl/styles.xml');
+      const doc = new DOMParser().parseFromString(styles, 'text/xml').documentElement!;
+      const counts: Record<string, number> = {};
+      for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) counts[n.nodeName] = (n as unknown as { childNodes: ArrayLike<{ nodeType: number }> }).childNodes.length;
+      return counts;
+    };
+    const once = await written(bytes, plans);
+    let again = once;
+    for (let run = 2; run <= 11; run++) again = await written(again, plans, generatedKinds(await open(again)));
+    expect(await styleCounts(again)).toEqual(await styleCounts(once));
+    expect(Math.abs(again.length - once.length)).toBeLessThanOrEqual(16);
+    expect(await packageProblems(again)).toEqual([]);
+  });
+
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {
     const zip = new JSZip();
     zip.file(
