@@ -204,7 +204,8 @@ describe('addPlansToXlsx', () => {
           '<definedName name="Omat" localSheetId="2">\'Tiedolla johtaminen\'!$A$1</definedName></definedNames>',
       );
     zip.file('xl/workbook.xml', workbook);
-    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="11"/></calcChain>');
+    // The chain names the summary's cells (sheetId 9) after a user sheet's; a cell without `i` is on the sheet before it.
+    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B4" i="1"/><c r="E20" i="9"/><c r="E21"/></calcChain>');
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
     const types = await zip.file('[Content_Types].xml')!.async('string');
@@ -244,6 +245,23 @@ describe('addPlansToXlsx', () => {
     expect(await styleCounts(again)).toEqual(await styleCounts(once));
     expect(Math.abs(again.length - once.length)).toBeLessThanOrEqual(16);
     expect(await packageProblems(again)).toEqual([]);
+  });
+
+  it("keeps the user's calculation chain on a rerun when it lists no cell of the sheets that go", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const zip = await JSZip.loadAsync(await written(bytes, plans));
+    const chain = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C5" i="1"/><c r="C6"/><c r="D12" i="8" l="1"/></calcChain>';
+    zip.file('xl/calcChain.xml', chain);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    const edited = await zip.generateAsync({ type: 'nodebuffer' });
+
+    const second = await written(edited, plans, generatedKinds(await open(edited)));
+    expect(await text(second, 'xl/calcChain.xml')).toBe(chain);
+    expect(await text(second, 'xl/_rels/workbook.xml.rels')).toContain('Target="calcChain.xml"');
+    expect(await packageProblems(second)).toEqual([]);
   });
 
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {

@@ -3,6 +3,7 @@ import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/x
 import JSZip from 'jszip';
 import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
@@ -58,8 +59,8 @@ interface Relationship {
  * nothing to carry over) except the few that list the sheets: the workbook, its relationships, the
  * content types and the styles, where entries are only added or removed. The tool's earlier sheets
  * of the plans' kinds (`generated`: sheet name to kind, read from their marker cells) are removed with
- * whatever only they used (a chart the add-in drew, say) and their local names and the calculation
- * chain; each new sheet takes the old one's place in the tab order, or goes last on a first run.
+ * whatever only they used (a chart the add-in drew, say) and their local names, and the calculation
+ * chain only when it lists their cells; each new sheet takes the old one's place in the tab order, or goes last on a first run.
  * Unlike a round trip through a spreadsheet library, nothing of the user's is lost: charts, pivots,
  * macros, comments and formats a library does not know stay in the file.
  * @example (await addPlansToXlsx(bytes, [summaryPlan], new Map([['Yhteenveto', 'summary']]))).sheetNames //=> ['Yhteenveto']
@@ -84,10 +85,14 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     if (!file.dir) entries.set(name.toLowerCase(), name);
   });
   const has = (part: string) => entries.has(part.toLowerCase());
-  const readXml = async (part: string): Promise<Document | null> => {
+  const readText = async (part: string): Promise<string | null> => {
     const name = entries.get(part.toLowerCase());
     const file = name === undefined ? null : zip.file(name);
-    return file ? parseXml(await file.async('string'), part) : null;
+    return file ? file.async('string') : null;
+  };
+  const readXml = async (part: string): Promise<Document | null> => {
+    const text = await readText(part);
+    return text === null ? null : parseXml(text, part);
   };
   const write = (part: string, text: string) => {
     const name = entries.get(part.toLowerCase()) ?? part;
@@ -171,12 +176,19 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   }
   const removedParts: string[] = [];
   if (leaving.length > 0) {
-    // The calculation chain lists cells by sheet id; Excel rebuilds it, but repairs a file whose chain names a sheet that is gone.
+    // The calculation chain lists cells by sheet id. Excel repairs a file whose chain names a sheet
+    // that is gone, and rebuilds a missing chain; a chain of the user's sheets only stays as it is.
+    const leavingIds = new Set(leaving.map((sheet) => String(Number(sheet.element.getAttribute('sheetId')))));
+    const staleChains: Relationship[] = [];
     for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
+      const chain = r.part === null ? null : await readText(r.part);
+      if (chain !== null && calcChainListsSheet(chain, leavingIds)) staleChains.push(r);
+    }
+    for (const r of staleChains) {
       workbookRels.doc.documentElement?.removeChild(r.element);
       if (r.part) removedParts.push(r.part);
     }
-    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && r.type !== REL_TYPE.calcChain);
+    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && !staleChains.includes(r));
     const stillReached = reach(['']);
     for (const part of candidates) if (!stillReached.has(part)) removedParts.push(entries.get(part) ?? part);
   }
