@@ -8,13 +8,15 @@ import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
 import { createStyleAppender } from './createStyleAppender';
+import { excelExtensionOf } from './excelExtensionOf';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
 import { errorLine } from '../../errorLine';
 
 export type AddPlansToXlsxResult =
-  | { ok: true; bytes: Buffer; sheetNames: string[] }
+  /** `extension`: the one Excel requires of the file, by its workbook part's content type (`.xlsm` for macros). */
+  | { ok: true; bytes: Buffer; sheetNames: string[]; extension: string | null }
   /** The package is not one this writer knows how to extend (e.g. Strict OOXML); `detail` says what it met. */
   | { ok: false; detail: string };
 
@@ -208,8 +210,6 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
     return id;
   };
-  const overridesOf = (part: string) =>
-    childElements(contentTypes, 'Override').filter((o) => o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
   const addOverride = (part: string, type: string) =>
     contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
 
@@ -220,7 +220,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   const ownStyles = stylesRel ? await readXml(stylesRel) : null;
   const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
   if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
-  if (!ownStyles && overridesOf(stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
+  if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
   const styles = createStyleAppender(stylesDoc);
 
   // Where an old tab index ends up; the tab that was active stays active, and if it was a generated
@@ -287,7 +287,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   for (const part of removedParts) {
     remove(part);
     remove(relationshipsPartOf(part));
-    for (const o of overridesOf(part)) contentTypes.removeChild(o);
+    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
   }
   const serializer = new XMLSerializer();
   write(workbookPart, serializer.serializeToString(workbookDoc));
@@ -296,7 +296,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   write(stylesPart, serializer.serializeToString(stylesDoc));
 
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { ok: true, bytes, sheetNames };
+  return { ok: true, bytes, sheetNames, extension: excelExtensionOf(contentTypeOf(contentTypes, workbookPart)) };
 }
 
 function parseXml(text: string, part: string): Document {
@@ -321,6 +321,19 @@ function relationshipsIn(doc: Document, source: string): Relationship[] {
       part: external ? null : resolvePartTarget(source, target),
     };
   });
+}
+
+/** The content-type entries naming this part (part names compare without case). */
+function overridesOf(types: Element, part: string): Element[] {
+  return childElements(types, 'Override').filter((o) => o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
+}
+
+/** A part's content type: its own Override, else the Default for its extension. */
+function contentTypeOf(types: Element, part: string): string {
+  const override = overridesOf(types, part)[0];
+  if (override) return override.getAttribute('ContentType') ?? '';
+  const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+  return childElements(types, 'Default').find((d) => d.getAttribute('Extension')?.toLowerCase() === extension)?.getAttribute('ContentType') ?? '';
 }
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` holds the relationships of `xl/worksheets/sheet1.xml`; `_rels/.rels` the package's (''). */
