@@ -264,6 +264,23 @@ describe('addPlansToXlsx', () => {
     expect(await packageProblems(second)).toEqual([]);
   });
 
+  it("never gives a new part a name a relationship already points to, so a user's sheet never shows the summary", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    // A user's sheet whose part is missing from the package (a broken save): its relationship still names sheet9.xml.
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace('</sheets>', '<sheet name="Muistio" sheetId="20" r:id="rId90"/></sheets>'));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>'));
+    const broken = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(await packageProblems(broken)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
+
+    const out = await written(broken, plans);
+    expect(await packageProblems(out)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
+    expect(Object.keys((await JSZip.loadAsync(out)).files)).not.toContain('xl/worksheets/sheet9.xml');
+    expect((await text(out, 'xl/_rels/workbook.xml.rels')).match(/Target="worksheets\/sheet9\.xml"/g)).toHaveLength(1);
+  });
+
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {
     const zip = new JSZip();
     zip.file(
@@ -284,17 +301,19 @@ describe('addPlansToXlsx', () => {
     const input = await zip.generateAsync({ type: 'nodebuffer' });
     const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: [['Seurannan yhteenveto']], formats: [{ range: 'A1', bold: true }], conditionalFormats: [], links: [], columnWidths: [30] };
     const out = await written(input, [plan]);
+    expect(await packageProblems(out)).toEqual([]);
 
     // ExcelJS cannot open such a package, so the test reads the parts the way Excel finds them.
     expect(await text(out, 'xl/workbook.xml')).toContain('<x:sheet name="Yhteenveto" sheetId="2" r:id="rId3"/>');
     const rels = await text(out, 'xl/_rels/workbook.xml.rels');
     expect(rels).toContain('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>');
-    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles1.xml"');
+    // The usual name, which openpyxl (and so pandas) needs: it reads xl/styles.xml whatever the relationship says.
+    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"');
     const types = await text(out, '[Content_Types].xml');
     expect(types).toContain('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/styles1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
     expect(await text(out, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="A1" s="1" t="inlineStr"><is><t>Seurannan yhteenveto<\/t><\/is><\/c>/);
-    expect(await text(out, 'xl/styles1.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
+    expect(await text(out, 'xl/styles.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
     expect(await text(out, 'xl/worksheets/sheet.xml')).toContain('<x:t>Toimenpide</x:t>');
   });
 

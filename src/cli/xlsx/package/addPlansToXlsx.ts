@@ -118,6 +118,10 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     if (doc) relsByPart.set(source.toLowerCase(), { doc, list: relationshipsIn(doc, source) });
   }
   const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
+  // A new part's name must be one no entry has and no relationship names: a user's sheet whose part is
+  // missing would otherwise show the part written at its name.
+  const named = new Set([...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))));
+  const taken = (part: string) => has(part) || named.has(part.toLowerCase());
 
   const workbookPart = relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
   if (!workbookPart) return { ok: false, detail: 'no transitional workbook part' };
@@ -214,9 +218,9 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
 
   // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
-  // its relationship names, when only the part is missing).
+  // its relationship names, when only the part is missing, else at the usual name where free).
   const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
-  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, has);
+  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, taken, `${folder}styles.xml`);
   const ownStyles = stylesRel ? await readXml(stylesRel) : null;
   const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
   if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
@@ -262,7 +266,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const plan = plans[slot.plan];
     if (!plan) continue;
     const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
-    const part = freePartName(`${folder}worksheets/sheet`, has);
+    const part = freePartName(`${folder}worksheets/sheet`, taken);
     const id = addRel(REL_TYPE.worksheet, part);
     const element = createElementLike(workbookDoc, sheetsElement, 'sheet', { name, sheetId: nextSheetId++ });
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
@@ -270,8 +274,8 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const chart = chartPartsOf(plan, name);
     if (chart) {
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
-      const drawingPart = freePartName(`${folder}drawings/drawing`, has);
-      const chartPart = freePartName(`${folder}charts/chart`, has);
+      const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
+      const chartPart = freePartName(`${folder}charts/chart`, taken);
       write(drawingPart, chart.drawing);
       write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
       write(chartPart, chart.chart);
@@ -351,7 +355,11 @@ function relationshipsXml(id: string, type: string, target: string): string {
   );
 }
 
-/** The first `<stem>N.xml` no part has yet (`has` knows the parts written so far too). */
-function freePartName(stem: string, taken: (part: string) => boolean): string {
+/**
+ * `usual` when it is free (openpyxl, and so pandas, reads styles only from `xl/styles.xml`), else the
+ * first `<stem>N.xml` that is (`taken` knows the parts written so far too).
+ */
+function freePartName(stem: string, taken: (part: string) => boolean, usual?: string): string {
+  if (usual !== undefined && !taken(usual)) return usual;
   for (let n = 1; ; n++) if (!taken(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
 }
