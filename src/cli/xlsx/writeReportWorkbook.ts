@@ -19,10 +19,11 @@ export type WriteReportResult =
 /**
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
  * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
- * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which
- * keeps the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` saves reading the file again
- * (read here when not given). An output named with another Excel extension than the workbook's kind
- * needs (`raportti.xlsx` for a macro workbook, which Excel would refuse to open) is not written.
+ * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which keeps
+ * the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` saves
+ * reading the file again (read here when not given). An output named with another Excel extension than
+ * the workbook's kind needs (`raportti.xlsx` for a macro workbook, which Excel refuses to open) is not
+ * written.
  * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
  */
 export async function writeReportWorkbook(
@@ -52,7 +53,9 @@ export async function writeReportWorkbook(
     if (!packaged.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: packaged.detail };
   }
   const { bytes, sheetNames, extension } = packaged;
-  if (extension !== null && outputExtensionDiffers(outputPath, extension)) return { ok: false, reason: 'wrongExtension', path: outputPath, extension };
+  if (extension !== null && outputExtensionDiffers(outputPath, extension)) {
+    return { ok: false, reason: 'wrongExtension', path: outputPath, extension };
+  }
   try {
     await fs.writeFile(outputPath, bytes);
   } catch (e) {

@@ -62,7 +62,8 @@ interface Relationship {
  * content types and the styles, where entries are only added or removed. The tool's earlier sheets
  * of the plans' kinds (`generated`: sheet name to kind, read from their marker cells) are removed with
  * whatever only they used (a chart the add-in drew, say) and their local names, and the calculation
- * chain only when it lists their cells; each new sheet takes the old one's place in the tab order, or goes last on a first run.
+ * chain only when it lists their cells; each new sheet takes the old one's place in the tab order, or
+ * goes last on a first run. The styles the sheets need are found in the styles part where it has them.
  * Unlike a round trip through a spreadsheet library, nothing of the user's is lost: charts, pivots,
  * macros, comments and formats a library does not know stay in the file.
  * @example (await addPlansToXlsx(bytes, [summaryPlan], new Map([['Yhteenveto', 'summary']]))).sheetNames //=> ['Yhteenveto']
