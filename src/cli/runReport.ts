@@ -55,6 +55,9 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
   const written = await writeReportWorkbook(options.input, out, built.plans, built.source);
   if (!written.ok) {
     await rm(jsonPart, { force: true });
+    if (written.reason === 'wrongExtension') {
+      return fail(io, formatMessage(locale.cli.outputExtension, { path: out, extension: written.extension }));
+    }
     return fail(io, loadFailureMessage(locale, written));
   }
   try {

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { EXPECTED_PROBLEMS, problemsWorkbook, PROBLEMS_SHEET } from '../../fixtures/problems';
 import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS, seed000Workbook } from '../../fixtures/seed000';
 import { seed001CooperationGrid, seed001WellbeingGrid, SEED001_FOLLOW_UP, SEED001_FOLLOW_UP_AS_OF } from '../../fixtures/seed001FollowUp';
@@ -164,7 +165,7 @@ describe("the user's own cells and sheets", () => {
     expect(after.data.sheets.slice(0, before.data.sheets.length)).toEqual(before.data.sheets);
   });
 
-  it('keeps formula-looking text as text, in the source and on the summary; only links are formulas', async () => {
+  it('keeps formula-looking text as text, in the source and on the summary; links are location links, not formulas', async () => {
     const input = await userWorkbook();
     const out = join(dir, 'teksti-raportti.xlsx');
     await cli(['report', input, '--out', out, '--json', join(dir, 'teksti.json'), '--as-of', SEED001_FOLLOW_UP_AS_OF]);
@@ -178,14 +179,21 @@ describe("the user's own cells and sheets", () => {
     const texts: string[] = [];
     summary.eachRow((row) =>
       row.eachCell((c) => {
-        if (c.type === ExcelJS.ValueType.Formula) formulas.push(c.formula);
+        if (c.type === ExcelJS.ValueType.Formula) formulas.push(c.address);
         if (typeof c.value === 'string') texts.push(c.value);
       }),
     );
     // The overdue action shows on the summary, still as text.
     expect(texts.some((t) => t.includes('=SUM(B2:B9) omahoitajaa'))).toBe(true);
-    expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f).toMatch(/^HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+","[^"]*"\)$/);
+    expect(formulas).toEqual([]);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const summaryXml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    const locations = [...summaryXml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)" display="([^"]*)"\/>/g)];
+    expect(locations.length).toBeGreaterThan(0);
+    for (const [, ref, location, display] of locations) {
+      expect(location).toMatch(/^'Seuranta 2022'!\$[A-Z]+\$\d+$/);
+      expect(summary.getCell(ref!).value).toBe(display);
+    }
   });
 
   it('replaces only its own sheet when run again on its own output', async () => {
@@ -203,6 +211,60 @@ describe("the user's own cells and sheets", () => {
     const [r1, r2] = [await readWorkbookFile(first), await readWorkbookFile(second)];
     if (!r1.ok || !r2.ok) throw new Error('read failed');
     expect(r2.data.sheets.slice(0, 2)).toEqual(r1.data.sheets.slice(0, 2));
+  });
+});
+
+describe('a macro workbook', () => {
+  const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+  /** A follow-up saved by Excel as .xlsm: the workbook part's content type says macros, and the VBA project is a part of its own. */
+  async function macroWorkbook(): Promise<string> {
+    const plain = await writeXlsx(dir, `makrot-${Math.random().toString(36).slice(2)}.xlsx`, { fileName: null, sheets: [seed001CooperationGrid()] });
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', MACRO_TYPE)
+        .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+    );
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file('xl/vbaProject.bin', Buffer.from('d0cf11e0a1b11ae1 makro', 'utf8'));
+    const path = plain.replace(/\.xlsx$/, '.xlsm');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    return path;
+  }
+
+  it('is not written as an .xlsx that Excel would refuse to open: one line says to name it .xlsm, exit 2, no output', async () => {
+    const input = await macroWorkbook();
+    const out = join(dir, 'makro-raportti.xlsx');
+    const json = join(dir, 'makro-raportti.json');
+    const run = await cli(['report', input, '--out', out, '--json', json, '--as-of', SEED001_FOLLOW_UP_AS_OF]);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([fi.cli.outputExtension.replace('{path}', out).replaceAll('{extension}', '.xlsm')]);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(json)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('makro-raportti.json.'))).toEqual([]);
+  });
+
+  it('is written as .xlsm with its macros and its content type as they were', async () => {
+    const input = await macroWorkbook();
+    const out = join(dir, 'makro-raportti.xlsm');
+    const run = await cli(['report', input, '--out', out, '--json', join(dir, 'makro-xlsm.json'), '--as-of', SEED001_FOLLOW_UP_AS_OF]);
+    expect(run.code).toBe(0);
+    const [before, after] = [await JSZip.loadAsync(readFileSync(input)), await JSZip.loadAsync(readFileSync(out))];
+    expect(await after.file('xl/vbaProject.bin')!.async('nodebuffer')).toEqual(await before.file('xl/vbaProject.bin')!.async('nodebuffer'));
+    expect(await after.file('[Content_Types].xml')!.async('string')).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${MACRO_TYPE}"/>`);
+    expect(await after.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('Target="vbaProject.bin"');
+  });
+
+  it('is the other way round too: a plain workbook is not written as .xlsm', async () => {
+    const input = await writeXlsx(dir, 'tavallinen.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+    const out = join(dir, 'tavallinen-raportti.xlsm');
+    const run = await cli(['report', input, '--out', out, '--json', join(dir, 'tavallinen.json'), '--as-of', SEED001_FOLLOW_UP_AS_OF, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([getLocale('en').cli.outputExtension.replace('{path}', out).replaceAll('{extension}', '.xlsx')]);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,45 +1,39 @@
-/** Puts generated sheets into a loaded workbook, replacing only the tool's own earlier sheets. */
+/** The fallback writer: a workbook only ExcelJS could load, saved by it and then extended like any other package. */
 import type ExcelJS from 'exceljs';
-import { uniqueSheetName } from '../../core/generated/uniqueSheetName';
-import type { SheetPlan } from '../../core/schema/sheetPlan';
-import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
-import { writePlanToWorksheet } from './writePlanToWorksheet';
+import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
+import { addPlansToXlsx, type AddPlansToXlsxResult } from './package/addPlansToXlsx';
 
-/**
- * For each plan: the tool's earlier sheet of the same kind (known by its marker) is removed and the
- * new one takes its place in the tab order (a first run appends); a user's sheet with the wanted name
- * stays as it is and the new sheet takes a free name. Returns the names used, in plan order.
- * @example addPlansToWorkbook(wbWithUsersYhteenveto, [summaryPlan]) //=> ['Yhteenveto (2)']
- */
-export function addPlansToWorkbook(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): string[] {
-  const kinds = new Set(plans.map((p) => p.kind));
-  const oldPlaces = new Map<string, number>();
-  for (const ws of [...workbook.worksheets]) {
-    const kind = generatedKindOfWorksheet(ws);
-    if (kind === null || !kinds.has(kind)) continue;
-    if (!oldPlaces.has(kind)) oldPlaces.set(kind, orderOf(ws).orderNo);
-    workbook.removeWorksheet(ws.id);
-  }
-
-  const names: string[] = [];
-  for (const plan of plans) {
-    const name = uniqueSheetName(
-      plan.name,
-      workbook.worksheets.map((ws) => ws.name),
-    );
-    const worksheet = workbook.addWorksheet(name);
-    const place = oldPlaces.get(plan.kind);
-    if (place !== undefined) {
-      oldPlaces.delete(plan.kind);
-      orderOf(worksheet).orderNo = place;
-    }
-    writePlanToWorksheet(worksheet, plan);
-    names.push(name);
-  }
-  return names;
+/** ExcelJS keeps the loaded theme parts here by name; its typings leave the field out. */
+interface WorkbookThemes {
+  _themes?: Record<string, string>;
 }
 
-/** ExcelJS sorts tabs by this field; its typings leave it out. */
-function orderOf(worksheet: ExcelJS.Worksheet): { orderNo: number } {
-  return worksheet as unknown as { orderNo: number };
+/**
+ * ExcelJS writes the user's workbook (every cell, not every part) and the package writer adds the plans'
+ * sheets to that package, so the fallback's generated sheets are the same as the usual path's: links
+ * as location links (ExcelJS itself gives every link an outside-address relationship), the chart, the
+ * colours, the tool's earlier sheets (`generated`) replaced where they stood. Throws what ExcelJS throws
+ * on a workbook it cannot write back.
+ * @example (await addPlansToWorkbook(strictWorkbook, [summaryPlan], new Map())).ok //=> true
+ */
+export async function addPlansToWorkbook(
+  workbook: ExcelJS.Workbook,
+  plans: readonly SheetPlan[],
+  generated: ReadonlyMap<string, SheetKind>,
+): Promise<AddPlansToXlsxResult> {
+  keepOneThemeAtTheNameExcelJsLinks(workbook as unknown as WorkbookThemes);
+  const saved = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return addPlansToXlsx(saved, plans, generated);
+}
+
+/**
+ * ExcelJS always relates the workbook to `theme/theme1.xml` but writes the themes it loaded under
+ * their own names: a package without a theme, or with another name, would get a relationship to a
+ * part that is not there. Without a loaded theme ExcelJS writes its default one.
+ */
+function keepOneThemeAtTheNameExcelJsLinks(workbook: WorkbookThemes): void {
+  const themes = workbook._themes;
+  if (themes === undefined) return;
+  const theme = themes['theme1'] ?? Object.values(themes)[0];
+  workbook._themes = theme === undefined ? undefined : { theme1: theme };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetPlan } from '../../core/schema/sheetPlan';
+import { packageProblems } from '../../../test/cli/packageProblems';
 import { writeReportWorkbook } from './writeReportWorkbook';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
@@ -150,6 +151,33 @@ describe('writeReportWorkbook', () => {
     const after = await open(output);
     expect(after.worksheets.map((w) => w.name)).toEqual(['Lastensuojelu', 'Talous', 'Yhteenveto']);
     expect(after.getWorksheet('Yhteenveto')!.getCell('B2').value).toBe(2);
+  });
+
+  it('saves through ExcelJS a package without a theme part as a valid package, with its links as location links', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await userFile()));
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    // As some libraries write a workbook: no theme at all.
+    zip.remove('xl/theme/theme1.xml');
+    const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', workbookRels.replace(/<Relationship [^>]*theme1\.xml"\/>/, ''));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/theme\/theme1\.xml"[^>]*\/>/, ''));
+    const input = join(dir, 'teematon.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(await packageProblems(readFileSync(input))).toEqual([]);
+    const output = join(dir, 'teematon-raportti.xlsx');
+
+    expect(await writeReportWorkbook(input, output, [plan])).toMatchObject({ ok: true, savedThroughExcelJs: 'no transitional workbook part' });
+    const bytes = readFileSync(output);
+    expect(await packageProblems(bytes)).toEqual([]);
+    const out = await JSZip.loadAsync(bytes);
+    const summaryPart = (await out.file('xl/_rels/workbook.xml.rels')!.async('string')).match(/Target="(worksheets\/[^"]+)"/g)!.pop()!.slice(8, -1);
+    const summary = await out.file(`xl/${summaryPart}`)!.async('string');
+    expect(summary).toContain('<hyperlinks><hyperlink ref="A3" location="\'Lastensuojelu\'!$C$5" display="C5"/></hyperlinks>');
+    expect(summary).not.toMatch(/<f[ >]/);
+    const summaryRels = out.file(`xl/worksheets/_rels/${summaryPart.split('/').pop()}.rels`);
+    expect(summaryRels ? await summaryRels.async('string') : '').not.toContain('TargetMode="External"');
   });
 
   it('leaves the input file as it was', async () => {

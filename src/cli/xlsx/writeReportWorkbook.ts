@@ -1,23 +1,29 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
 import { promises as fs } from 'node:fs';
+import { extname } from 'node:path';
 import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
 import { loadExcelWorkbook, type LoadFailureReason, type WorkbookSource } from './loadExcelWorkbook';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
+import { EXCEL_EXTENSIONS } from './package/excelExtensionOf';
 import { errorLine } from '../errorLine';
 
 export type WriteReportResult =
   /** `savedThroughExcelJs`: why the package could not be extended, when ExcelJS saved it instead (null otherwise). */
   | { ok: true; sheetNames: string[]; savedThroughExcelJs: string | null }
-  | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string };
+  | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string }
+  /** The output's name says another kind of workbook than the input is (`.xlsx` for a macro workbook): nothing is written. */
+  | { ok: false; reason: 'wrongExtension'; path: string; extension: string };
 
 /**
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
  * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
- * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS instead, which
- * keeps the cells but may drop what ExcelJS does not know. `source` saves reading the file again
- * (read here when not given).
+ * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which keeps
+ * the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` saves
+ * reading the file again (read here when not given). An output named with another Excel extension than
+ * the workbook's kind needs (`raportti.xlsx` for a macro workbook, which Excel refuses to open) is not
+ * written.
  * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
  */
 export async function writeReportWorkbook(
@@ -34,25 +40,37 @@ export async function writeReportWorkbook(
     if (kind !== null) generated.set(ws.name, kind);
   }
 
-  let bytes: Buffer;
-  let sheetNames: string[];
-  const packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
-  if (packaged.ok) {
-    ({ bytes, sheetNames } = packaged);
-  } else {
-    sheetNames = addPlansToWorkbook(loaded.workbook, plans);
-    // Serialise first: a workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes)
-    // is told apart from a folder that cannot be written to, and leaves no half-written file.
+  let packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
+  const savedThroughExcelJs = packaged.ok ? null : packaged.detail;
+  if (!packaged.ok) {
+    // A workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes) is told apart
+    // from a folder that cannot be written to, and leaves no half-written file.
     try {
-      bytes = Buffer.from((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      packaged = await addPlansToWorkbook(loaded.workbook, plans, generated);
     } catch (e) {
       return { ok: false, reason: 'unsupported', path: inputPath, detail: errorLine(e) };
     }
+    if (!packaged.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: packaged.detail };
+  }
+  const { bytes, sheetNames, extension } = packaged;
+  if (extension !== null && outputExtensionDiffers(outputPath, extension)) {
+    return { ok: false, reason: 'wrongExtension', path: outputPath, extension };
   }
   try {
     await fs.writeFile(outputPath, bytes);
   } catch (e) {
     return { ok: false, reason: 'unwritable', path: outputPath, detail: errorLine(e) };
   }
-  return { ok: true, sheetNames, savedThroughExcelJs: packaged.ok ? null : packaged.detail };
+  return { ok: true, sheetNames, savedThroughExcelJs };
+}
+
+/**
+ * Excel refuses a macro workbook named `.xlsx` (and a plain one named `.xlsm`). Writing it under another
+ * name than the one asked for would leave a script looking for the wrong file, and dropping the macros
+ * would lose the user's part, so an Excel extension that is not the workbook's is refused; a name with
+ * no Excel extension is the user's own business.
+ */
+function outputExtensionDiffers(outputPath: string, extension: string): boolean {
+  const asked = extname(outputPath).toLowerCase();
+  return EXCEL_EXTENSIONS.has(asked) && asked !== extension;
 }

@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -8,6 +9,7 @@ import { buildReport } from '../../../core/buildReport';
 import { generatedKindOf } from '../../../core/generated/generatedMarker';
 import { planSheets } from '../../../core/planSheets';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { packageProblems } from '../../../../test/cli/packageProblems';
 import { addPlansToXlsx } from './addPlansToXlsx';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
@@ -58,6 +60,15 @@ function excelText(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
 }
 
+/** The sheet's location links, as `<hyperlink ref location>` elements; an `r:id` would make one an outside address. */
+function hyperlinksOf(sheetXml: string): Array<{ ref: string; location: string }> {
+  const doc = new DOMParser().parseFromString(sheetXml, 'text/xml');
+  return Array.from(doc.getElementsByTagName('hyperlink')).map((h) => {
+    expect(h.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id')).toBeNull();
+    return { ref: h.getAttribute('ref') ?? '', location: h.getAttribute('location') ?? '' };
+  });
+}
+
 function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
   const out = new Map<string, SheetKind>();
   for (const ws of wb.worksheets) {
@@ -65,45 +76,6 @@ function generatedKinds(wb: ExcelJS.Workbook): Map<string, SheetKind> {
     if (kind) out.set(ws.name, kind);
   }
   return out;
-}
-
-/**
- * What Excel would repair or lose: a relationship to a part that is not there, a part no relationship
- * reaches, a part without a content type, a content type for a part that is gone.
- */
-async function packageProblems(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
-  const problems: string[] = [];
-  const reached = new Set<string>();
-  const queue = [''];
-  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
-    const relsName = source === '' ? '_rels/.rels' : source.replace(/([^/]*)$/, '_rels/$1.rels');
-    const rels = zip.file(relsName);
-    if (!rels) continue;
-    for (const m of (await rels.async('string')).matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?\/>/g)) {
-      if (/TargetMode="External"/.test(m[0])) continue;
-      const target = m[1]!;
-      const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
-      for (const seg of target.split('/')) if (seg === '..') base.pop(); else if (seg && seg !== '.') base.push(seg);
-      const part = base.join('/');
-      if (!names.includes(part)) problems.push(`${relsName} points to missing ${part}`);
-      else if (!reached.has(part)) {
-        reached.add(part);
-        queue.push(part);
-      }
-    }
-  }
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
-  const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]!);
-  for (const name of names) {
-    if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
-    if (!reached.has(name)) problems.push(`${name} is reached by no relationship`);
-    if (!overrides.includes(name) && !defaults.includes(name.split('.').pop()!.toLowerCase())) problems.push(`${name} has no content type`);
-  }
-  for (const o of overrides) if (!names.includes(o)) problems.push(`content type for missing ${o}`);
-  return problems;
 }
 
 describe('addPlansToXlsx', () => {
@@ -142,11 +114,13 @@ describe('addPlansToXlsx', () => {
     expect(afterStyles).toContain(`<cellXfs count="${after.length}">`);
   });
 
-  it('writes every value of the plans as Excel reads it: text as text, numbers as numbers, links as formulas', async () => {
+  it('writes every value of the plans as Excel reads it: text as text, numbers as numbers, links as location links', async () => {
     const { bytes, plans } = await managersWorkbook();
-    const wb = await open(await written(bytes, plans));
+    expect(plans.find((p) => p.kind === 'summary')?.links.length).toBeGreaterThan(0);
+    const out = await written(bytes, plans);
+    const wb = await open(out);
     expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Yhteenveto', 'Budjettivertailu']);
-    for (const plan of plans) {
+    for (const [index, plan] of plans.entries()) {
       const ws = wb.getWorksheet(plan.name)!;
       const links = new Set(plan.links.map((l) => l.cell));
       plan.values.forEach((line, r) =>
@@ -156,9 +130,10 @@ describe('addPlansToXlsx', () => {
           expect({ at: cell.address, value: excelText(cell.value) }).toEqual({ at: cell.address, value: value ?? null });
         }),
       );
-      for (const link of plan.links) {
-        expect(ws.getCell(link.cell).value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#'?.+'?!/), result: link.text });
-      }
+      for (const link of plan.links) expect(ws.getCell(link.cell).value).toBe(link.text);
+      const sheetXml = await text(out, `xl/worksheets/sheet${9 + index}.xml`);
+      expect(sheetXml).not.toMatch(/<f[ >]/);
+      expect(hyperlinksOf(sheetXml)).toEqual(plan.links.map((l) => ({ ref: l.cell, location: `'${l.sheet.replace(/'/g, "''")}'!${l.target.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` })));
       expect(generatedKindOf(ws.getCell('AZ1').value)).toBe(plan.kind);
       expect(ws.getColumn('AZ').hidden).toBe(true);
     }
@@ -229,7 +204,8 @@ describe('addPlansToXlsx', () => {
           '<definedName name="Omat" localSheetId="2">\'Tiedolla johtaminen\'!$A$1</definedName></definedNames>',
       );
     zip.file('xl/workbook.xml', workbook);
-    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="11"/></calcChain>');
+    // The chain names the summary's cells (sheetId 9) after a user sheet's; a cell without `i` is on the sheet before it.
+    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B4" i="1"/><c r="E20" i="9"/><c r="E21"/></calcChain>');
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
     const types = await zip.file('[Content_Types].xml')!.async('string');
@@ -254,6 +230,58 @@ describe('addPlansToXlsx', () => {
     expect(await text(second, 'xl/worksheets/sheet11.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0">');
   });
 
+  it("is the same size after ten reruns as after one: the tool's styles are found again, not added again", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const styleCounts = async (b: Buffer) => {
+      const styles = await text(b, 'xl/styles.xml');
+      const doc = new DOMParser().parseFromString(styles, 'text/xml').documentElement!;
+      const counts: Record<string, number> = {};
+      for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) counts[n.nodeName] = (n as unknown as { childNodes: ArrayLike<{ nodeType: number }> }).childNodes.length;
+      return counts;
+    };
+    const once = await written(bytes, plans);
+    let again = once;
+    for (let run = 2; run <= 11; run++) again = await written(again, plans, generatedKinds(await open(again)));
+    expect(await styleCounts(again)).toEqual(await styleCounts(once));
+    expect(await text(again, 'xl/styles.xml')).toBe(await text(once, 'xl/styles.xml'));
+    expect(Math.abs(again.length - once.length)).toBeLessThanOrEqual(16);
+    expect(await packageProblems(again)).toEqual([]);
+  });
+
+  it("keeps the user's calculation chain on a rerun when it lists no cell of the sheets that go", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const zip = await JSZip.loadAsync(await written(bytes, plans));
+    const chain = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C5" i="1"/><c r="C6"/><c r="D12" i="8" l="1"/></calcChain>';
+    zip.file('xl/calcChain.xml', chain);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    const edited = await zip.generateAsync({ type: 'nodebuffer' });
+
+    const second = await written(edited, plans, generatedKinds(await open(edited)));
+    expect(await text(second, 'xl/calcChain.xml')).toBe(chain);
+    expect(await text(second, 'xl/_rels/workbook.xml.rels')).toContain('Target="calcChain.xml"');
+    expect(await packageProblems(second)).toEqual([]);
+  });
+
+  it("never gives a new part a name a relationship already points to, so a user's sheet never shows the summary", async () => {
+    const { bytes, plans } = await managersWorkbook();
+    // A user's sheet whose part is missing from the package (a broken save): its relationship still names sheet9.xml.
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace('</sheets>', '<sheet name="Muistio" sheetId="20" r:id="rId90"/></sheets>'));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>'));
+    const broken = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(await packageProblems(broken)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
+
+    const out = await written(broken, plans);
+    expect(await packageProblems(out)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
+    expect(Object.keys((await JSZip.loadAsync(out)).files)).not.toContain('xl/worksheets/sheet9.xml');
+    expect((await text(out, 'xl/_rels/workbook.xml.rels')).match(/Target="worksheets\/sheet9\.xml"/g)).toHaveLength(1);
+  });
+
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {
     const zip = new JSZip();
     zip.file(
@@ -274,17 +302,19 @@ describe('addPlansToXlsx', () => {
     const input = await zip.generateAsync({ type: 'nodebuffer' });
     const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: [['Seurannan yhteenveto']], formats: [{ range: 'A1', bold: true }], conditionalFormats: [], links: [], columnWidths: [30] };
     const out = await written(input, [plan]);
+    expect(await packageProblems(out)).toEqual([]);
 
     // ExcelJS cannot open such a package, so the test reads the parts the way Excel finds them.
     expect(await text(out, 'xl/workbook.xml')).toContain('<x:sheet name="Yhteenveto" sheetId="2" r:id="rId3"/>');
     const rels = await text(out, 'xl/_rels/workbook.xml.rels');
     expect(rels).toContain('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>');
-    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles1.xml"');
+    // The usual name, which openpyxl (and so pandas) needs: it reads xl/styles.xml whatever the relationship says.
+    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"');
     const types = await text(out, '[Content_Types].xml');
     expect(types).toContain('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/styles1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
     expect(await text(out, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="A1" s="1" t="inlineStr"><is><t>Seurannan yhteenveto<\/t><\/is><\/c>/);
-    expect(await text(out, 'xl/styles1.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
+    expect(await text(out, 'xl/styles.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
     expect(await text(out, 'xl/worksheets/sheet.xml')).toContain('<x:t>Toimenpide</x:t>');
   });
 

@@ -3,17 +3,20 @@ import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/x
 import JSZip from 'jszip';
 import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
 import { createStyleAppender } from './createStyleAppender';
+import { excelExtensionOf } from './excelExtensionOf';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
 import { errorLine } from '../../errorLine';
 
 export type AddPlansToXlsxResult =
-  | { ok: true; bytes: Buffer; sheetNames: string[] }
+  /** `extension`: the one Excel requires of the file, by its workbook part's content type (`.xlsm` for macros). */
+  | { ok: true; bytes: Buffer; sheetNames: string[]; extension: string | null }
   /** The package is not one this writer knows how to extend (e.g. Strict OOXML); `detail` says what it met. */
   | { ok: false; detail: string };
 
@@ -58,8 +61,9 @@ interface Relationship {
  * nothing to carry over) except the few that list the sheets: the workbook, its relationships, the
  * content types and the styles, where entries are only added or removed. The tool's earlier sheets
  * of the plans' kinds (`generated`: sheet name to kind, read from their marker cells) are removed with
- * whatever only they used (a chart the add-in drew, say) and their local names and the calculation
- * chain; each new sheet takes the old one's place in the tab order, or goes last on a first run.
+ * whatever only they used (a chart the add-in drew, say) and their local names, and the calculation
+ * chain only when it lists their cells; each new sheet takes the old one's place in the tab order, or
+ * goes last on a first run. The styles the sheets need are found in the styles part where it has them.
  * Unlike a round trip through a spreadsheet library, nothing of the user's is lost: charts, pivots,
  * macros, comments and formats a library does not know stay in the file.
  * @example (await addPlansToXlsx(bytes, [summaryPlan], new Map([['Yhteenveto', 'summary']]))).sheetNames //=> ['Yhteenveto']
@@ -84,10 +88,14 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     if (!file.dir) entries.set(name.toLowerCase(), name);
   });
   const has = (part: string) => entries.has(part.toLowerCase());
-  const readXml = async (part: string): Promise<Document | null> => {
+  const readText = async (part: string): Promise<string | null> => {
     const name = entries.get(part.toLowerCase());
     const file = name === undefined ? null : zip.file(name);
-    return file ? parseXml(await file.async('string'), part) : null;
+    return file ? file.async('string') : null;
+  };
+  const readXml = async (part: string): Promise<Document | null> => {
+    const text = await readText(part);
+    return text === null ? null : parseXml(text, part);
   };
   const write = (part: string, text: string) => {
     const name = entries.get(part.toLowerCase()) ?? part;
@@ -111,6 +119,10 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     if (doc) relsByPart.set(source.toLowerCase(), { doc, list: relationshipsIn(doc, source) });
   }
   const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
+  // A new part's name must be one no entry has and no relationship names: a user's sheet whose part is
+  // missing would otherwise show the part written at its name.
+  const named = new Set([...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))));
+  const taken = (part: string) => has(part) || named.has(part.toLowerCase());
 
   const workbookPart = relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
   if (!workbookPart) return { ok: false, detail: 'no transitional workbook part' };
@@ -171,12 +183,19 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   }
   const removedParts: string[] = [];
   if (leaving.length > 0) {
-    // The calculation chain lists cells by sheet id; Excel rebuilds it, but repairs a file whose chain names a sheet that is gone.
+    // The calculation chain lists cells by sheet id. Excel repairs a file whose chain names a sheet
+    // that is gone, and rebuilds a missing chain; a chain of the user's sheets only stays as it is.
+    const leavingIds = new Set(leaving.map((sheet) => String(Number(sheet.element.getAttribute('sheetId')))));
+    const staleChains: Relationship[] = [];
     for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
+      const chain = r.part === null ? null : await readText(r.part);
+      if (chain !== null && calcChainListsSheet(chain, leavingIds)) staleChains.push(r);
+    }
+    for (const r of staleChains) {
       workbookRels.doc.documentElement?.removeChild(r.element);
       if (r.part) removedParts.push(r.part);
     }
-    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && r.type !== REL_TYPE.calcChain);
+    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && !staleChains.includes(r));
     const stillReached = reach(['']);
     for (const part of candidates) if (!stillReached.has(part)) removedParts.push(entries.get(part) ?? part);
   }
@@ -196,19 +215,17 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
     return id;
   };
-  const overridesOf = (part: string) =>
-    childElements(contentTypes, 'Override').filter((o) => o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
   const addOverride = (part: string, type: string) =>
     contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
 
   // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
-  // its relationship names, when only the part is missing).
+  // its relationship names, when only the part is missing, else at the usual name where free).
   const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
-  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, has);
+  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, taken, `${folder}styles.xml`);
   const ownStyles = stylesRel ? await readXml(stylesRel) : null;
   const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
   if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
-  if (!ownStyles && overridesOf(stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
+  if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
   const styles = createStyleAppender(stylesDoc);
 
   // Where an old tab index ends up; the tab that was active stays active, and if it was a generated
@@ -250,7 +267,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const plan = plans[slot.plan];
     if (!plan) continue;
     const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
-    const part = freePartName(`${folder}worksheets/sheet`, has);
+    const part = freePartName(`${folder}worksheets/sheet`, taken);
     const id = addRel(REL_TYPE.worksheet, part);
     const element = createElementLike(workbookDoc, sheetsElement, 'sheet', { name, sheetId: nextSheetId++ });
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
@@ -258,8 +275,8 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     const chart = chartPartsOf(plan, name);
     if (chart) {
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
-      const drawingPart = freePartName(`${folder}drawings/drawing`, has);
-      const chartPart = freePartName(`${folder}charts/chart`, has);
+      const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
+      const chartPart = freePartName(`${folder}charts/chart`, taken);
       write(drawingPart, chart.drawing);
       write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
       write(chartPart, chart.chart);
@@ -275,7 +292,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   for (const part of removedParts) {
     remove(part);
     remove(relationshipsPartOf(part));
-    for (const o of overridesOf(part)) contentTypes.removeChild(o);
+    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
   }
   const serializer = new XMLSerializer();
   write(workbookPart, serializer.serializeToString(workbookDoc));
@@ -284,7 +301,7 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   write(stylesPart, serializer.serializeToString(stylesDoc));
 
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { ok: true, bytes, sheetNames };
+  return { ok: true, bytes, sheetNames, extension: excelExtensionOf(contentTypeOf(contentTypes, workbookPart)) };
 }
 
 function parseXml(text: string, part: string): Document {
@@ -311,6 +328,19 @@ function relationshipsIn(doc: Document, source: string): Relationship[] {
   });
 }
 
+/** The content-type entries naming this part (part names compare without case). */
+function overridesOf(types: Element, part: string): Element[] {
+  return childElements(types, 'Override').filter((o) => o.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
+}
+
+/** A part's content type: its own Override, else the Default for its extension. */
+function contentTypeOf(types: Element, part: string): string {
+  const override = overridesOf(types, part)[0];
+  if (override) return override.getAttribute('ContentType') ?? '';
+  const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+  return childElements(types, 'Default').find((d) => d.getAttribute('Extension')?.toLowerCase() === extension)?.getAttribute('ContentType') ?? '';
+}
+
 /** `xl/worksheets/_rels/sheet1.xml.rels` holds the relationships of `xl/worksheets/sheet1.xml`; `_rels/.rels` the package's (''). */
 function sourceOfRelationships(relsName: string): string {
   const match = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsName);
@@ -326,7 +356,11 @@ function relationshipsXml(id: string, type: string, target: string): string {
   );
 }
 
-/** The first `<stem>N.xml` no part has yet (`has` knows the parts written so far too). */
-function freePartName(stem: string, taken: (part: string) => boolean): string {
+/**
+ * `usual` when it is free (openpyxl, and so pandas, reads styles only from `xl/styles.xml`), else the
+ * first `<stem>N.xml` that is (`taken` knows the parts written so far too).
+ */
+function freePartName(stem: string, taken: (part: string) => boolean, usual?: string): string {
+  if (usual !== undefined && !taken(usual)) return usual;
   for (let n = 1; ; n++) if (!taken(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
 }

@@ -45,7 +45,7 @@ describe('createStyleAppender', () => {
     const xml = new XMLSerializer().serializeToString(doc);
     expect(xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="d.m.yyyy"/><numFmt numFmtId="165" formatCode="0.0 %"/></numFmts>');
     expect(xml).toContain('<xf numFmtId="3" fontId="0"');
-    expect(xml.match(/<xf numFmtId="164"/g)).toHaveLength(2);
+    expect(xml.match(/<xf numFmtId="164"/g)).toHaveLength(1);
     expect(xml).toContain('<xf numFmtId="165"');
   });
 
@@ -59,6 +59,27 @@ describe('createStyleAppender', () => {
       '</cellStyles><dxfs count="2"><dxf><font><strike/><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFF8696B"/></patternFill></fill></dxf>',
     );
     expect(xml).toMatch(/<\/dxfs><tableStyles/);
+  });
+
+  it('finds its own entries again in a part it extended before, and any equal entry of the workbook, instead of adding them again', () => {
+    const style = { bold: true, fill: '#DDEBF7', border: { bottom: '#8EA9DB' }, numberFormat: '0.0 %', hAlign: 'center' as const };
+    const rule = { formula: '=$A2="x"', fill: '#F8696B', fontColor: '#9C0006', strike: true, stopIfTrue: true };
+    const first = parse(EXCEL_STYLES);
+    const firstStyles = createStyleAppender(first);
+    const xf = firstStyles.cellXf(style);
+    const dxf = firstStyles.dxf(rule);
+    const once = new XMLSerializer().serializeToString(first);
+
+    const second = parse(once);
+    const secondStyles = createStyleAppender(second);
+    expect(secondStyles.cellXf(style)).toBe(xf);
+    expect(secondStyles.dxf(rule)).toBe(dxf);
+    expect(new XMLSerializer().serializeToString(second)).toBe(once);
+    // A style the part has not seen is still added.
+    expect(secondStyles.cellXf({ italic: true })).toBe(xf + 1);
+
+    // The workbook's own date format cell style, met again, is that entry.
+    expect(createStyleAppender(parse(EXCEL_STYLES)).cellXf({ numberFormat: 'd.m.yyyy' })).toBe(1);
   });
 
   it('gives an empty styles part the entries Excel expects at its start', () => {

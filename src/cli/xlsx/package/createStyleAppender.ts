@@ -4,6 +4,7 @@ import type { PlanConditionalRule } from '../../../core/schema/sheetPlan';
 import { argbOf as argb } from '../argbOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
+import { elementKey } from './elementKey';
 import type { CellStyle } from './planCellStyles';
 
 export interface StyleAppender {
@@ -24,7 +25,9 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 /**
  * New fonts start from the workbook's default font (its name, size and theme stay, only what the
- * plan sets changes), so the generated sheets look like the user's. Equal styles share one entry.
+ * plan sets changes), so the generated sheets look like the user's. Equal styles share one entry, and
+ * an entry the part already has (the tool's own from an earlier run, or an equal one of the user's) is
+ * used where it stands: a rerun leaves the styles part as the first run left it.
  * Works on the parsed part in place; the caller serialises it. Sections a minimal package leaves out
  * are created, with the entries Excel expects at their start (two fills, a default font, border and xf).
  * @example createStyleAppender(stylesDoc).cellXf({ bold: true }) //=> 12 (the workbook had 12 cell formats)
@@ -49,6 +52,23 @@ export function createStyleAppender(doc: Document): StyleAppender {
     const index = childElements(s).length;
     s.appendChild(entry);
     s.setAttribute('count', String(index + 1));
+    return index;
+  };
+  // Each section's entries by what they say, read once: an entry the part already has (the tool's own
+  // from an earlier run, or an equal one of the user's) is used again instead of added again.
+  const known = new Map<string, Map<string, number>>();
+  const entryIndex = (sectionName: string, entry: Element): number => {
+    let keys = known.get(sectionName);
+    if (keys === undefined) {
+      keys = new Map();
+      for (const [i, e] of childElements(section(sectionName)).entries()) if (!keys.has(elementKey(e))) keys.set(elementKey(e), i);
+      known.set(sectionName, keys);
+    }
+    const key = elementKey(entry);
+    const found = keys.get(key);
+    if (found !== undefined) return found;
+    const index = append(sectionName, entry);
+    keys.set(key, index);
     return index;
   };
 
@@ -113,7 +133,7 @@ export function createStyleAppender(doc: Document): StyleAppender {
       });
       const baseSize = baseChild('sz');
       const baseColor = baseChild('color');
-      return append(
+      return entryIndex(
         'fonts',
         el('font', {}, [
           ...flag('b', s.bold),
@@ -132,11 +152,11 @@ export function createStyleAppender(doc: Document): StyleAppender {
     color === undefined
       ? 0
       : once(`fill${color}`, () =>
-          append('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
+          entryIndex('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
         );
 
   const borderId = (border: CellStyle['border']): number =>
-    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => append('borders', borderElement(border)));
+    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => entryIndex('borders', borderElement(border)));
 
   return {
     cellXf(s) {
@@ -156,7 +176,7 @@ export function createStyleAppender(doc: Document): StyleAppender {
         if (ids.fillId !== 0) attrs['applyFill'] = 1;
         if (ids.borderId !== 0) attrs['applyBorder'] = 1;
         if (aligned) attrs['applyAlignment'] = 1;
-        return append('cellXfs', el('xf', attrs, aligned ? [el('alignment', alignment)] : []));
+        return entryIndex('cellXfs', el('xf', attrs, aligned ? [el('alignment', alignment)] : []));
       });
     },
     dxf(rule) {
@@ -167,7 +187,7 @@ export function createStyleAppender(doc: Document): StyleAppender {
         const fill = rule.fill ? [el('fill', {}, [el('patternFill', {}, [el('bgColor', { rgb: argb(rule.fill) })])])] : [];
         const outline = rule.outline;
         const border = outline ? [borderElement({ top: outline, right: outline, bottom: outline, left: outline })] : [];
-        return append('dxfs', el('dxf', {}, [...font, ...fill, ...border]));
+        return entryIndex('dxfs', el('dxf', {}, [...font, ...fill, ...border]));
       });
     },
   };

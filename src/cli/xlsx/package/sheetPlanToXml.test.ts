@@ -23,20 +23,46 @@ const plan: SheetPlan = {
 describe('sheetPlanToXml', () => {
   const xml = sheetPlanToXml(plan, styles(), { selected: false });
 
-  it('writes the parts of a worksheet in the order the schema fixes', () => {
-    const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'conditionalFormatting', 'pageMargins'];
-    const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement!;
+  const childNames = (text: string) => {
+    const root = new DOMParser().parseFromString(text, 'text/xml').documentElement!;
     const names: string[] = [];
     for (let n = root.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) names.push(n.nodeName);
-    expect(names).toEqual(order);
+    return names;
+  };
+
+  it('writes the parts of a worksheet in the order the schema fixes', () => {
+    const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'conditionalFormatting', 'hyperlinks', 'pageMargins'];
+    expect(childNames(xml)).toEqual(order);
+    expect(childNames(sheetPlanToXml(plan, styles(), { selected: false, drawingId: 'rId1' }))).toEqual([...order, 'drawing']);
+    expect(childNames(sheetPlanToXml({ ...plan, links: [] }, styles(), { selected: false }))).not.toContain('hyperlinks');
   });
 
-  it('keeps formula-looking text and leading spaces as text, and writes the link as the only formula', () => {
+  it('keeps formula-looking text and leading spaces as text, and writes no formula at all', () => {
     expect(xml).toContain('<c r="A4" t="inlineStr"><is><t>=ei kaava</t></is></c>');
     expect(xml).toContain('<c r="B4" t="inlineStr"><is><t xml:space="preserve"> Ei /&#10;korona</t></is></c>');
     expect(xml).toContain('<c r="C4" t="b"><v>1</v></c>');
-    expect(xml).toMatch(/<c r="D4" s="\d+" t="str"><f>HYPERLINK\(&quot;#'Kumppanit ''B'''!C7&quot;,&quot;C7&quot;\)<\/f><v>C7<\/v><\/c>/);
-    expect(new XMLSerializer().serializeToString(new DOMParser().parseFromString(xml, 'text/xml'))).toContain('<f>');
+    expect(new XMLSerializer().serializeToString(new DOMParser().parseFromString(xml, 'text/xml'))).not.toMatch(/<f[ >]/);
+  });
+
+  it("links to a cell with the sheet's own hyperlink element, which Excel on the web follows too, over the link text in link style", () => {
+    const linked: SheetPlan = {
+      ...plan,
+      links: [
+        { cell: 'D4', sheet: "Kumppanit 'B'", target: 'C7', text: 'C7' },
+        { cell: 'D5', sheet: 'Hyte & <muut>', target: 'E12', text: '=E12 "x"' },
+      ],
+    };
+    const out = sheetPlanToXml(linked, styles(), { selected: false });
+    const linkStyle = /<c r="D4" s="(\d+)" t="inlineStr"><is><t>C7<\/t><\/is><\/c>/.exec(out)?.[1];
+    expect(linkStyle).toBeDefined();
+    expect(out).toContain(`<c r="D5" s="${linkStyle}" t="inlineStr"><is><t>=E12 &quot;x&quot;</t></is></c>`);
+    expect(out).toContain(
+      '<hyperlinks><hyperlink ref="D4" location="\'Kumppanit \'\'B\'\'\'!$C$7" display="C7"/>' +
+        '<hyperlink ref="D5" location="\'Hyte &amp; &lt;muut&gt;\'!$E$12" display="=E12 &quot;x&quot;"/></hyperlinks>',
+    );
+    const link = new DOMParser().parseFromString(out, 'text/xml').getElementsByTagName('hyperlink')[1]!;
+    expect(link.getAttribute('location')).toBe("'Hyte & <muut>'!$E$12");
+    expect(link.hasAttribute('r:id')).toBe(false);
   });
 
   it('writes styled cells with no value, the hidden marker column and the frozen pane', () => {

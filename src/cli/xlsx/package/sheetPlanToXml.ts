@@ -2,9 +2,9 @@
 import { cellAddress } from '../../../core/a1/cellAddress';
 import { columnLetter } from '../../../core/a1/columnLetter';
 import { parseRange } from '../../../core/a1/parseRange';
+import { sheetRef } from '../../../core/a1/sheetRef';
 import { GENERATED_MARKER_CELL, generatedMarker } from '../../../core/generated/generatedMarker';
 import type { PlanValue, SheetPlan } from '../../../core/schema/sheetPlan';
-import { hyperlinkFormula } from '../hyperlinkFormula';
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
@@ -12,15 +12,12 @@ import { CELL_KEY_ROW, planCellStyles } from './planCellStyles';
 
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
 
-interface LinkCell {
-  formula: string;
-  text: string;
-}
-
 /**
  * Strings are inline text (`t="inlineStr"`), so `=SUM(A1)` stays text and no shared-strings part
- * of the user's is touched; the links are the sheet's only formulas, with their text as the cached
- * value. The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Cells a format
+ * of the user's is touched; the sheet has no formulas at all. A link is the sheet's own
+ * `<hyperlink location=…>` element over a cell holding its text: Excel on the web follows only web
+ * addresses in a HYPERLINK formula, every host follows a location link, and it needs no relationship.
+ * The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Cells a format
  * covers but no value fills are written with their style only, as Excel keeps a coloured empty cell.
  * A chart is drawn from its own parts (chartPartsOf); the sheet only points at its drawing.
  * @example sheetPlanToXml(summaryPlan, styles, { selected: false }) //=> '<?xml …?><worksheet …><sheetData><row r="1"><c r="A1" s="12" t="inlineStr">…'
@@ -31,11 +28,14 @@ export function sheetPlanToXml(
   options: { selected: boolean; /** The sheet's relationship to its drawing part, when it has a chart. */ drawingId?: string },
 ): string {
   const cellStyles = planCellStyles(plan);
-  const links = new Map<number, LinkCell>();
+  const linkTexts = new Map<number, string>();
+  const hyperlinks: string[] = [];
   for (const link of plan.links) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
-    links.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, { formula: hyperlinkFormula(link), text: link.text });
+    linkTexts.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
+    const location = sheetRef(link.sheet, absoluteRef(link.target));
+    hyperlinks.push(`<hyperlink ref="${cellAddress(r.top, r.left)}" location="${escapeXml(location)}" display="${encodeCellString(link.text)}"/>`);
   }
   const marker = generatedMarker(plan.kind);
   const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
@@ -80,10 +80,9 @@ export function sheetPlanToXml(
       const style = cellStyles.get(key);
       const s = style === undefined ? 0 : styles.cellXf(style);
       const head = `<c r="${columnLetter(col)}${r}"${s === 0 ? '' : ` s="${s}"`}`;
-      const link = links.get(key);
+      const linkText = linkTexts.get(key);
       if (key === markerKey) xml += `${head} t="inlineStr"><is><t>${encodeCellString(marker)}</t></is></c>`;
-      else if (link) xml += `${head} t="str"><f>${escapeXml(link.formula)}</f><v>${encodeCellString(link.text)}</v></c>`;
-      else xml += head + valueXml(line[col - 1] ?? null);
+      else xml += head + valueXml(linkText ?? line[col - 1] ?? null);
     }
     rows.push(`${xml}</row>`);
   }
@@ -119,10 +118,22 @@ export function sheetPlanToXml(
     `<cols>${colsXml}</cols>` +
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
+    (hyperlinks.length === 0 ? '' : `<hyperlinks>${hyperlinks.join('')}</hyperlinks>`) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
     '</worksheet>'
   );
+}
+
+/**
+ * `$C$12`, never `C12`: LibreOffice reads a location that is also an R1C1 reference (`C12`, `R5`) as
+ * R1C1 and then fails to follow it; Excel follows either.
+ */
+function absoluteRef(a1: string): string {
+  const r = parseRange(a1);
+  if (!r) throw new Error(`Plan link has no A1 target: ${a1}`);
+  const corner = (row: number, col: number) => `$${columnLetter(col)}$${row}`;
+  return r.top === r.bottom && r.left === r.right ? corner(r.top, r.left) : `${corner(r.top, r.left)}:${corner(r.bottom, r.right)}`;
 }
 
 function valueXml(value: PlanValue): string {
