@@ -86,7 +86,7 @@ export const sheetPlanSchema = z.object({
   values: z.array(z.array(planValueSchema)),
   formats: z.array(planFormatSchema),
   conditionalFormats: z.array(planConditionalFormatSchema),
-  /** The tool's own formulas: links to source cells, written as HYPERLINK formulas. */
+  /** Links to source cells: each host writes them as hyperlinks to a place in the workbook (a formula only where it must). */
   links: z.array(planLinkSchema),
   /** Column widths in characters, from column A on. */
   columnWidths: z.array(z.number().positive()),
