@@ -55,6 +55,24 @@ declare namespace Excel {
          */
         copy(positionType?: Excel.WorksheetPositionType): Excel.Worksheet;
     }
+    /**
+     * @remarks
+     * [Api set: ExcelApi 1.1]
+     */
+    enum ClearApplyTo {
+        /**
+         * Clears everything in the range.
+         * @remarks
+         * [Api set: ExcelApi 1.1]
+         */
+        all = "All",
+        /**
+         * Clears all hyperlinks, but leaves all content and formatting intact.
+         * @remarks
+         * [Api set: ExcelApi 1.7]
+         */
+        hyperlinks = "Hyperlinks"
+    }
     namespace Interfaces {
         interface RangeFontData { italic?: boolean; }
     }
@@ -80,6 +98,13 @@ describe('excelApiMembers', () => {
     expect(Worksheet?.visibility).toEqual({ kind: 'property', readonly: false, get: 'ExcelApi 1.1', set: 'ExcelApi 1.2' });
     expect(Worksheet?.freezePanes).toEqual({ kind: 'property', readonly: true, get: 'ExcelApi 1.7', set: null });
     expect(Worksheet?.copy).toEqual({ kind: 'method', call: 'ExcelApi 1.7' });
+  });
+
+  it('gives each enum value the set that brought it', () => {
+    expect(excelApiMembers(DTS, ['ClearApplyTo']).ClearApplyTo).toEqual({
+      all: { kind: 'enumValue', value: 'All', since: 'ExcelApi 1.1' },
+      hyperlinks: { kind: 'enumValue', value: 'Hyperlinks', since: 'ExcelApi 1.7' },
+    });
   });
 
   it('refuses a class the typings do not have', () => {

@@ -7,14 +7,15 @@ import ts from 'typescript';
  */
 export type ExcelApiMember =
   | { kind: 'property'; readonly: boolean; get: string | null; set: string | null }
-  | { kind: 'method'; call: string | null };
+  | { kind: 'method'; call: string | null }
+  | { kind: 'enumValue'; value: string; since: string | null };
 
 export type ExcelApiMembers = Record<string, Record<string, ExcelApiMember>>;
 
-type Declaration = ts.ClassDeclaration | ts.InterfaceDeclaration;
+type Declaration = ts.ClassDeclaration | ts.InterfaceDeclaration | ts.EnumDeclaration;
 
 /**
- * The members of each of `names` (classes or interfaces of the `Excel` namespace) with their requirement sets, inherited
+ * The members of each of `names` (classes, interfaces or enums of the `Excel` namespace) with their requirement sets, inherited
  * members included (from `OfficeExtension.ClientObject`, `ClientRequestContext`, `RunOptions`, …). A member's own
  * `[Api set: …]` wins; without one it has its class's; "1.1 for reading …; 1.2 for setting …" splits into get and set; a tag
  * that lists versions per argument type ("1.1 for String…; 1.7 for Array") gives the first, the oldest a call can need.
@@ -41,7 +42,8 @@ function topLevelNamespaces(source: ts.SourceFile): Map<string, Map<string, Decl
     const name = statement.name.text;
     const members = namespaces.get(name) ?? new Map<string, Declaration>();
     for (const node of statement.body.statements) {
-      if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name && !members.has(node.name.text)) {
+      const named = ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isEnumDeclaration(node);
+      if (named && node.name && !members.has(node.name.text)) {
         members.set(node.name.text, node);
       }
     }
@@ -58,6 +60,13 @@ function membersOf(
 ): Record<string, ExcelApiMember> {
   const own: Record<string, ExcelApiMember> = {};
   const classSet = apiSetOf(declaration, source);
+  if (ts.isEnumDeclaration(declaration)) {
+    for (const member of declaration.members) {
+      if (!ts.isIdentifier(member.name) || !member.initializer || !ts.isStringLiteral(member.initializer)) continue;
+      own[member.name.text] = { kind: 'enumValue', value: member.initializer.text, since: splitTag(apiSetOf(member, source) ?? classSet).read };
+    }
+    return own;
+  }
   for (const member of declaration.members) {
     const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : null;
     if (name === null) continue;
