@@ -23,7 +23,8 @@ if (shown !== null) {
 } else {
   void Office.onReady(() => {
     Office.actions.associate('generateSummary', (event: Office.AddinCommands.Event) =>
-      runSummaryCommand(createOfficeWorkbookHost(), event, Office.context.displayLanguage, notify),
+      // A click on the ribbon can land while a cell is being typed in: wait for Enter or Esc instead of failing.
+      runSummaryCommand(createOfficeWorkbookHost({ delayForCellEdit: true }), event, Office.context.displayLanguage, notify),
     );
   });
 }

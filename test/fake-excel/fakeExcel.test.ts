@@ -281,7 +281,7 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     expect(s?.formulas).toEqual({});
   });
 
-  it('refuses a cell text over 32 767 characters, whether typed as values or formulas, and takes one of exactly that length', async () => {
+  it('refuses a cell text over 32 767 characters and a formula text constant over 255, and takes them at exactly that length', async () => {
     const wb = setup();
     const write = (text: string) =>
       Excel.run(async (context) => {
@@ -291,6 +291,9 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     await expect(write(`'${'x'.repeat(32_768)}`)).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(write(`'${'x'.repeat(32_767)}`)).resolves.toBeUndefined();
     expect(String(wb.sheet('Talous')?.values[0]?.[3]).length).toBe(32_767);
+    // In a formula a text constant holds 255 characters.
+    await expect(write(`=HYPERLINK("#Talous!A1","${'x'.repeat(256)}")`)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(write(`=HYPERLINK("#Talous!A1","${'x'.repeat(255)}")`)).resolves.toBeUndefined();
   });
 
   it('refuses to delete a very hidden sheet', async () => {

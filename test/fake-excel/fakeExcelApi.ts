@@ -829,15 +829,28 @@ function assign(t: RangeTarget, input: unknown, name: string, apply: (cell: Fake
   return t.sheet;
 }
 
-/** Excel refuses a cell text longer than 32 767 characters (the quote prefix is no part of the text). */
+/**
+ * Excel refuses a cell text longer than 32 767 characters (the quote prefix is no part of the text), a formula longer than
+ * 8 192, and a text constant in a formula longer than 255.
+ */
 function checkCellText(entry: unknown): unknown {
   if (typeof entry !== 'string') return entry;
   const text = entry.startsWith("'") ? entry.slice(1) : entry;
   if (text.length > MAX_CELL_TEXT) {
     throw new FakeOfficeError('InvalidArgument', `Text values in cells are limited to ${MAX_CELL_TEXT} characters (this one has ${text.length}).`);
   }
+  if (!entry.startsWith('=')) return entry;
+  if (entry.length > MAX_FORMULA) throw new FakeOfficeError('InvalidArgument', `Formulas are limited to ${MAX_FORMULA} characters.`);
+  for (const [literal] of entry.matchAll(/"(?:[^"]|"")*"/g)) {
+    if (literal.slice(1, -1).replace(/""/g, '"').length > MAX_FORMULA_TEXT) {
+      throw new FakeOfficeError('InvalidArgument', `Text values in formulas are limited to ${MAX_FORMULA_TEXT} characters.`);
+    }
+  }
   return entry;
 }
+
+const MAX_FORMULA = 8192;
+const MAX_FORMULA_TEXT = 255;
 
 const HYPERLINK_KEYS = ['address', 'documentReference', 'screenTip', 'textToDisplay'] as const;
 

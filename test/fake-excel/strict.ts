@@ -41,9 +41,9 @@ function unknownMember(apiClass: string, key: string): TypeError {
   return new TypeError(`Excel.${apiClass} has no member '${key}' in @types/office-js ${OFFICE_JS_TYPINGS_VERSION}: real Excel offers no such thing.`);
 }
 
-/** The wrapped face of a fake object (the same wrapper every time); other values pass as they are, arrays element by element. */
+/** The wrapped face of a fake object (the same wrapper every time); an array of them (`items`) element by element; other values as they are. */
 export function strict<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => strict(v)) as T;
+  if (Array.isArray(value)) return (value.some(isRaw) ? value.map((v: unknown) => strict(v)) : value) as T;
   if (!isRaw(value)) return value;
   const known = wrappers.get(value);
   if (known) return known as T;
