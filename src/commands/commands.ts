@@ -46,7 +46,8 @@ void Office.onReady(() => {
     return;
   }
   Office.actions.associate('generateSummary', (event: Office.AddinCommands.Event) =>
-    runSummaryCommand(createOfficeWorkbookHost(), event, Office.context.displayLanguage, (message, lang) =>
+    // A click on the ribbon can land while a cell is being typed in: wait for Enter or Esc instead of failing.
+    runSummaryCommand(createOfficeWorkbookHost({ delayForCellEdit: true }), event, Office.context.displayLanguage, (message, lang) =>
       showFailureDialog(officeDialogHost(), dialogUrl(message, lang), message),
     ),
   );

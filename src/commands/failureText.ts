@@ -1,7 +1,7 @@
 /** What the ribbon command tells the user when the one-click summary fails. */
 import { formatMessage, type Locale } from '../core';
 
-const ADVISED = ['protectedSheet', 'cellEditMode', 'tooLarge', 'unsupported'] as const;
+const ADVISED = ['protectedSheet', 'protectedStructure', 'cellEditMode', 'tooLarge', 'unsupported'] as const;
 type Advised = (typeof ADVISED)[number];
 
 /**

@@ -1,6 +1,7 @@
 /** The Office.js host: the WorkbookHost the use cases run on inside Excel. */
 import type { WorkbookHost } from '../app/workbookHost';
 import { activateSheet } from './activateSheet';
+import { excelRunner, type ExcelRunOptions } from './excelRunner';
 import { loadSettings } from './loadSettings';
 import { readWorkbook } from './readWorkbook';
 import { saveSettings } from './saveSettings';
@@ -19,17 +20,19 @@ async function mapped<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * The host over the running Excel (the global `Excel` of office.js): every failure comes out as a `HostError` with a code the
- * pane can explain (protected sheet, cell-edit mode, too large, unsupported).
- * @example const report = await generateSummary(createOfficeWorkbookHost(), settings)
+ * pane can explain (protected sheet or structure, cell-edit mode, too large, unsupported). With `delayForCellEdit` (the
+ * ribbon's command) every batch waits for the user to finish typing in a cell instead of failing.
+ * @example const report = await generateSummary(createOfficeWorkbookHost({ delayForCellEdit: true }), settings)
  */
-export function createOfficeWorkbookHost(): WorkbookHost {
+export function createOfficeWorkbookHost(options: ExcelRunOptions = {}): WorkbookHost {
+  const run = excelRunner(options);
   return {
-    readWorkbook: () => mapped(() => readWorkbook()),
-    writeSheets: (plans) => mapped(() => writeSheets(plans)),
-    activateSheet: (name) => mapped(() => activateSheet(name)),
-    selectCell: (sheet, cell) => mapped(() => selectCell(sheet, cell)),
-    toggleStatusColouring: (colouring) => mapped(() => toggleStatusColouring(colouring)),
-    loadSettings: () => mapped(() => loadSettings()),
-    saveSettings: (settings) => mapped(() => saveSettings(settings)),
+    readWorkbook: () => mapped(() => readWorkbook({ run })),
+    writeSheets: (plans) => mapped(() => writeSheets(plans, { run })),
+    activateSheet: (name) => mapped(() => activateSheet(name, run)),
+    selectCell: (sheet, cell) => mapped(() => selectCell(sheet, cell, run)),
+    toggleStatusColouring: (colouring) => mapped(() => toggleStatusColouring(colouring, run)),
+    loadSettings: () => mapped(() => loadSettings(run)),
+    saveSettings: (settings) => mapped(() => saveSettings(settings, run)),
   };
 }

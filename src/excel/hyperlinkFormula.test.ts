@@ -9,4 +9,11 @@ describe('hyperlinkFormula', () => {
       `=HYPERLINK("#'Lasten''suojelu'!C7","Katso ""C7""")`,
     );
   });
+
+  it("cuts a text longer than a formula's text constant holds", () => {
+    const formula = hyperlinkFormula({ cell: 'F7', sheet: 'Hyte', target: 'E12', text: 'Toimenpide '.repeat(30) });
+    const shown = formula.slice(formula.indexOf('","') + 3, -2);
+    expect(shown).toHaveLength(255);
+    expect(shown.endsWith('…')).toBe(true);
+  });
 });

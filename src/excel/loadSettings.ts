@@ -1,5 +1,6 @@
 /** The user's settings as saved in the workbook, whatever of them is still valid. */
 import type { SeurantaSettings } from '../app/workbookHost';
+import { excelRunner, type ExcelRun } from './excelRunner';
 import { SETTINGS_KEY } from './settingsKey';
 
 const LANGS = ['fi', 'sv', 'en'] as const;
@@ -9,8 +10,8 @@ const LANGS = ['fi', 'sv', 'en'] as const;
  * or older setting never breaks the pane.
  * @example await loadSettings() //=> { lang: 'sv', asOf: '2024-06-30', skipSheets: ['Ohje'] }
  */
-export async function loadSettings(): Promise<Partial<SeurantaSettings>> {
-  const raw = await Excel.run(async (context) => {
+export async function loadSettings(run: ExcelRun = excelRunner()): Promise<Partial<SeurantaSettings>> {
+  const raw = await run(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
     await context.sync();
     return item.isNullObject ? null : (item.value as unknown);

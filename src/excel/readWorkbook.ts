@@ -11,6 +11,7 @@ import {
   type Grid,
   type WorkbookData,
 } from '../core';
+import { excelRunner, type ExcelRun } from './excelRunner';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
@@ -26,6 +27,7 @@ const ERROR_CODES_TOO_LARGE = new Set(['ResponsePayloadSizeLimitExceeded', 'Requ
 export interface ReadWorkbookOptions {
   /** Bytes one sync may carry; defaults to the platform's budget. */
   budget?: number;
+  run?: ExcelRun;
 }
 
 /**
@@ -40,7 +42,8 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<W
   const budget = options.budget ?? payloadBudget();
   const withMerges = isExcelApiSupported('1.13');
   const withIndents = isExcelApiSupported('1.9');
-  return Excel.run(async (context) => {
+  const run = options.run ?? excelRunner();
+  return run(async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
     await context.sync();

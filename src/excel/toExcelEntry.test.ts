@@ -14,6 +14,14 @@ describe('toExcelEntry', () => {
     expect(toExcelEntry('')).toBe('');
   });
 
+  it('cuts a text longer than a cell holds, so Excel takes it instead of failing the sheet', () => {
+    const entry = toExcelEntry('Toimenpide '.repeat(4000));
+    expect(entry).toHaveLength(1 + 32_767);
+    const cell: FakeCell = { value: '' };
+    enterCell(cell, entry, 'values');
+    expect(String(cell.value).endsWith('…')).toBe(true);
+  });
+
   it('gives back any string unchanged once Excel has taken the entry (as typed, quote prefix dropped)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom('=A1', '-5', '+1', '@x', '2024-06-30', "'x", '12 %', '1e3')), (text) => {

@@ -1,6 +1,7 @@
 /** Adds the status colour rules to the user's status columns, or takes exactly the tool's rules off again. */
 import type { StatusColouring } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
+import { excelRunner, type ExcelRun } from './excelRunner';
 import { HostError } from './HostError';
 import { isSeurantaRule } from './isSeurantaRule';
 
@@ -11,9 +12,12 @@ import { isSeurantaRule } from './isSeurantaRule';
  * the sheets' protection, the custom ones' formulas, the change.
  * @example await toggleStatusColouring(planStatusColouring(report)) //=> 'added'; again //=> 'removed'
  */
-export async function toggleStatusColouring(colouring: readonly StatusColouring[]): Promise<'added' | 'removed'> {
+export async function toggleStatusColouring(
+  colouring: readonly StatusColouring[],
+  run: ExcelRun = excelRunner(),
+): Promise<'added' | 'removed'> {
   const sheets = [...new Set(colouring.map((c) => c.sheet))];
-  return Excel.run(async (context) => {
+  return run(async (context) => {
     const worksheets = sheets.map((name) => context.workbook.worksheets.getItem(name));
     const protections = worksheets.map((ws) => ws.protection.load('protected'));
     const collections = worksheets.map((ws) => ws.getRange().conditionalFormats.load('items/type'));

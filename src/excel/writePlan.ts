@@ -4,31 +4,27 @@ import {
   generatedMarker,
   GENERATED_MARKER_CELL,
   parseRange,
+  sheetRef,
+  type PlanLink,
   type SheetPlan,
 } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
 import { applyPlanFormat } from './applyPlanFormat';
 import type { BatchWriter } from './createBatchWriter';
 import { columnWidthPoints } from './columnWidthPoints';
+import { fitCellText } from './fitCellText';
 import { hyperlinkFormula } from './hyperlinkFormula';
 import { toExcelEntry } from './toExcelEntry';
-
-export interface WriteFeatures {
-  /** Bytes one sync may carry. */
-  budget: number;
-  /** ExcelApi 1.7: freeze panes. */
-  freeze: boolean;
-  /** ExcelApi 1.9: indent levels. */
-  indent: boolean;
-}
+import type { WriteFeatures } from './writeFeatures';
 
 const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie' } as const;
 
 /**
- * Writes the plan on `sheet` (a sheet this call added). Values go as one assignment per block of rows (one block unless the
- * payload budget forces more); the tool's links replace their cells' values as HYPERLINK formulas; the marker goes to AZ1
- * and its column is hidden. Dates in plans are already serial numbers with a date format in `formats`.
- * @example await writePlan(sheet, planSummarySheet(report, ctx), writer, { budget: 4_000_000, freeze: true, indent: true })
+ * Writes the plan on `sheet` (empty: added or cleared by the caller). Values go as one assignment per block of rows (one block
+ * unless the payload budget forces more); the tool's links go on their cells as `Range.hyperlink` to the cell (ExcelApi 1.7;
+ * they work in Excel on the web, whose HYPERLINK takes web addresses only), below 1.7 as HYPERLINK formulas (desktop Excel);
+ * the marker goes to AZ1 and its column is hidden. Dates in plans are already serial numbers with a date format in `formats`.
+ * @example await writePlan(sheet, planSummarySheet(report, ctx), writer, writeFeatures(4_000_000))
  */
 export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer: BatchWriter, features: WriteFeatures): Promise<void> {
   const width = Math.max(1, ...plan.values.map((row) => row.length));
@@ -36,11 +32,13 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
     Array.from({ length: width }, (_, j) => toExcelEntry(row[j] ?? null)),
   );
   const outside: { cell: string; formula: string }[] = [];
-  for (const link of plan.links) {
-    const at = parseRange(link.cell);
-    const line = at ? entries[at.top - 1] : undefined;
-    if (at && line && at.left <= width) line[at.left - 1] = hyperlinkFormula(link);
-    else outside.push({ cell: link.cell, formula: hyperlinkFormula(link) });
+  if (!features.hyperlink) {
+    for (const link of plan.links) {
+      const at = parseRange(link.cell);
+      const line = at ? entries[at.top - 1] : undefined;
+      if (at && line && at.left <= width) line[at.left - 1] = hyperlinkFormula(link);
+      else outside.push({ cell: link.cell, formula: hyperlinkFormula(link) });
+    }
   }
 
   // Values: rows grouped so that one assignment stays within half the budget.
@@ -62,6 +60,13 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
     await writer.reserve(formula.length + 60);
     sheet.getRange(cell).formulas = [[formula]];
   }
+  if (features.hyperlink) {
+    for (const link of plan.links) {
+      const hyperlink = cellLink(link);
+      await writer.reserve(JSON.stringify(hyperlink).length + 60);
+      sheet.getRange(link.cell).hyperlink = hyperlink;
+    }
+  }
 
   await writer.reserve(200);
   sheet.getRange(GENERATED_MARKER_CELL.address).values = [[toExcelEntry(generatedMarker(plan.kind))]];
@@ -72,7 +77,7 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
     if (!r) continue;
     const size = { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
     await writer.reserve(80 + (format.numberFormat ? size.rows * size.cols * (format.numberFormat.length + 3) : 0));
-    applyPlanFormat(sheet, format, size, features.indent);
+    applyPlanFormat(sheet, format, size, features);
   }
   for (const cf of plan.conditionalFormats) {
     await writer.reserve(cf.rules.reduce((n, rule) => n + 200 + rule.formula.length, 0));
@@ -96,4 +101,9 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
     chart.title.text = plan.chart.title;
     chart.setPosition(plan.chart.anchor);
   }
+}
+
+/** A link to a cell of the workbook, as `Range.hyperlink` takes it; the text it shows becomes the cell's value. */
+function cellLink(link: PlanLink): Excel.RangeHyperlink {
+  return { documentReference: sheetRef(link.sheet, link.target), textToDisplay: fitCellText(link.text) };
 }

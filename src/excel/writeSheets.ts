@@ -1,83 +1,162 @@
-/** Writes generated sheets all or nothing, replacing only the tool's own earlier sheets (found by their marker). */
+/** Writes generated sheets all or nothing, rewriting the tool's own earlier sheets (found by their marker) where they stand. */
 import { generatedKindOf, GENERATED_MARKER_CELL, uniqueSheetName, type SheetKind, type SheetPlan } from '../core';
+import { clearSheet } from './clearSheet';
 import { createBatchWriter } from './createBatchWriter';
+import { excelRunner, type ExcelRun } from './excelRunner';
+import { HostError } from './HostError';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import { toHostError } from './toHostError';
+import { writeFeatures } from './writeFeatures';
 import { writePlan } from './writePlan';
 
 export interface WriteSheetsOptions {
   budget?: number;
+  run?: ExcelRun;
+}
+
+/** Where each plan goes: a new sheet first (the proof), then the tool's earlier sheet of its kind, if there is one. */
+interface Placement {
+  plan: SheetPlan;
+  /** A name no sheet has: the new sheet the plan is first written on. */
+  temp: string;
+  /** The name the plan's sheet ends with. */
+  final: string;
+  /** The tool's earlier sheet of this kind, rewritten in place; null when there is none. */
+  old: string | null;
+  /** Its place among the sheets. */
+  oldPosition: number;
 }
 
 /**
- * Adds a new sheet per plan under a name no sheet has, writes it, and only when every write has gone through deletes the
- * tool's earlier sheet of that kind and takes the wanted name (a user's own "Yhteenveto" keeps its name and the new sheet
- * becomes "Yhteenveto (2)"). If any write fails, the sheets added are deleted again, the earlier ones are untouched, and a
- * `HostError` with `undone: true` is thrown. Constant syncs: names, markers, the writes (more only past the payload budget),
- * the swap.
+ * Writes each plan on a new sheet first, so that a failure can still be undone by deleting what this call added. Once every
+ * write has gone through, the tool's earlier sheet of the plan's kind is cleared and the plan written into it again, and the
+ * new sheet deleted: the earlier sheet keeps its place and every formula of the user's that refers to it (`=Yhteenveto!B4`)
+ * keeps working. Other earlier sheets of the kinds written are deleted; the sheets take the plans' names (a user's own
+ * "Yhteenveto" keeps its name and the generated one becomes "Yhteenveto (2)"). If a write on the new sheets fails, they are
+ * deleted again and a `HostError` with `undone: true` is thrown; if the rewrite in place fails, the new sheet takes the
+ * earlier one's place and name instead (references to it break then, but the sheet is whole). A protected workbook
+ * structure (ExcelApi 1.7) is refused before anything changes.
+ * Syncs, whatever the number of rows and sheets: names and structure protection, markers, the new sheets, the rewrite in
+ * place with the deletes and renames (more only where the payload budget forces chunks). A rewrite sends the plan twice.
  * @example await writeSheets([planSummarySheet(report, ctx)]) //=> ['Yhteenveto']
  */
 export async function writeSheets(plans: readonly SheetPlan[], options: WriteSheetsOptions = {}): Promise<string[]> {
   if (plans.length === 0) return [];
-  const budget = options.budget ?? payloadBudget();
-  const features = { budget, freeze: isExcelApiSupported('1.7'), indent: isExcelApiSupported('1.9') };
+  const run = options.run ?? excelRunner();
+  const features = writeFeatures(options.budget ?? payloadBudget());
+  const { sheets, structureProtected } = await probeSheets(run);
+  if (structureProtected) throw new HostError('protectedStructure', 'The workbook structure is protected.', null);
+
   const kinds = new Set<SheetKind>(plans.map((p) => p.kind));
-
-  const found = await Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets.load('items/name');
-    await context.sync();
-    const markers = sheets.items.map((ws) => ({ name: ws.name, marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values') }));
-    await context.sync();
-    return markers.map(({ name, marker }) => ({ name, kind: generatedKindOf(marker.values[0]?.[0]) }));
-  });
-  const allNames = found.map((s) => s.name);
-  const replaced = found.filter((s) => s.kind !== null && kinds.has(s.kind)).map((s) => s.name);
-
-  // Temporary names clash with nothing; final names clash with nothing that stays.
-  const tempNames: string[] = [];
-  for (const plan of plans) tempNames.push(uniqueSheetName(plan.name, [...allNames, ...tempNames]));
+  const allNames = sheets.map((s) => s.name);
+  const replaced = sheets.filter((s) => s.kind !== null && kinds.has(s.kind)).map((s) => s.name);
   const staying = allNames.filter((n) => !replaced.includes(n));
-  const finalNames: string[] = [];
-  for (const plan of plans) finalNames.push(uniqueSheetName(plan.name, [...staying, ...finalNames]));
+  const placements: Placement[] = [];
+  for (const plan of plans) {
+    const oldPosition = sheets.findIndex((s) => s.kind === plan.kind);
+    placements.push({
+      plan,
+      // Temporary names clash with nothing; final names clash with nothing that stays.
+      temp: uniqueSheetName(plan.name, [...allNames, ...placements.map((p) => p.temp)]),
+      final: uniqueSheetName(plan.name, [...staying, ...placements.map((p) => p.final)]),
+      old: sheets[oldPosition]?.name ?? null,
+      oldPosition,
+    });
+  }
+  const leftovers = replaced.filter((n) => !placements.some((p) => p.old === n));
 
+  let proved = false;
   try {
-    await Excel.run(async (context) => {
-      const writer = createBatchWriter(context, budget);
-      for (const [i, plan] of plans.entries()) {
+    await run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const writer = createBatchWriter(context, features.budget);
+      const oldCharts = placements.map((p) => (p.old === null ? null : worksheets.getItem(p.old).charts.load('items/name')));
+      for (const p of placements) {
         await writer.reserve(100);
-        const sheet = context.workbook.worksheets.add(tempNames[i]);
-        await writePlan(sheet, plan, writer, features);
+        await writePlan(worksheets.add(p.temp), p.plan, writer, features);
+      }
+      await writer.flush();
+      proved = true;
+      for (const [i, p] of placements.entries()) {
+        if (p.old === null) continue;
+        const sheet = worksheets.getItem(p.old);
+        await writer.reserve(clearSheet(sheet, oldCharts[i]?.items ?? [], features));
+        await writePlan(sheet, p.plan, writer, features);
+      }
+      await writer.reserve(100 * (leftovers.length + placements.length * 2));
+      for (const name of leftovers) worksheets.getItem(name).delete();
+      for (const p of placements) {
+        if (p.old !== null) worksheets.getItem(p.temp).delete();
+        const keep = p.old ?? p.temp;
+        if (keep !== p.final) worksheets.getItem(keep).name = p.final;
       }
       await writer.flush();
     });
   } catch (error) {
-    await removeSheets(tempNames, allNames);
-    throw toHostError(error, true);
+    if (!proved) {
+      await removeSheets(placements.map((p) => p.temp), allNames, run);
+      throw toHostError(error, true);
+    }
+    await swapIn(placements, leftovers, run, error);
   }
+  return placements.map((p) => p.final);
+}
 
+/** The sheets in order with the kind of generated sheet each is (by its marker), and whether the structure is protected. */
+async function probeSheets(run: ExcelRun): Promise<{ sheets: { name: string; kind: SheetKind | null }[]; structureProtected: boolean }> {
+  const withProtection = isExcelApiSupported('1.7');
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    const protection = withProtection ? context.workbook.protection.load('protected') : null;
+    await context.sync();
+    const markers = worksheets.items.map((ws) => ({ name: ws.name, marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values') }));
+    await context.sync();
+    return {
+      sheets: markers.map(({ name, marker }) => ({ name, kind: generatedKindOf(marker.values[0]?.[0]) })),
+      structureProtected: protection?.protected ?? false,
+    };
+  });
+}
+
+/**
+ * The rewrite in place failed after the new sheets were written in full: each plan whose new sheet is still there takes the
+ * earlier sheet's place and name (the earlier one, perhaps half rewritten, is deleted); a plan whose new sheet is gone had its
+ * rewrite finish, so its earlier sheet stays. The user has a whole sheet either way. If even this fails, the original failure
+ * is reported, not undone: the new sheets are left as they are (the next run replaces them, by their marker).
+ */
+async function swapIn(placements: readonly Placement[], leftovers: readonly string[], run: ExcelRun, cause: unknown): Promise<void> {
   try {
-    await Excel.run(async (context) => {
-      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
-      plans.forEach((_, i) => {
-        const temp = tempNames[i];
-        const final = finalNames[i];
-        if (temp !== undefined && final !== undefined && temp !== final) context.workbook.worksheets.getItem(temp).name = final;
+    await run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const temps = placements.map((p) => worksheets.getItemOrNullObject(p.temp));
+      const olds = placements.map((p) => (p.old === null ? null : worksheets.getItemOrNullObject(p.old)));
+      const extra = leftovers.map((n) => worksheets.getItemOrNullObject(n));
+      await context.sync();
+      for (const ws of extra) if (!ws.isNullObject) ws.delete();
+      placements.forEach((p, i) => {
+        const temp = temps[i];
+        const old = olds[i];
+        if (temp && !temp.isNullObject) {
+          if (old && !old.isNullObject) old.delete();
+          if (p.old !== null) temp.position = p.oldPosition;
+          if (p.temp !== p.final) temp.name = p.final;
+        } else if (old && !old.isNullObject && p.old !== p.final) {
+          old.name = p.final;
+        }
       });
       await context.sync();
     });
-  } catch (error) {
-    await removeSheets(tempNames, allNames);
-    throw toHostError(error, true);
+  } catch {
+    throw toHostError(cause, false);
   }
-  return finalNames;
 }
 
 /** Deletes the sheets this call added (never one that was there before it began). */
-async function removeSheets(names: readonly string[], before: readonly string[]): Promise<void> {
+async function removeSheets(names: readonly string[], before: readonly string[], run: ExcelRun): Promise<void> {
   const existing = new Set(before.map((n) => n.toLowerCase()));
   try {
-    await Excel.run(async (context) => {
+    await run(async (context) => {
       const candidates = names
         .filter((n) => !existing.has(n.toLowerCase()))
         .map((n) => context.workbook.worksheets.getItemOrNullObject(n));

@@ -10,6 +10,11 @@ describe('describeFailure', () => {
     expect(describeFailure(e)).toEqual({ intent: 'warning', key: 'errors.cellEditMode' });
   });
 
+  it('explains a protected workbook structure in its own words', () => {
+    const e = new HostError('protectedStructure', 'The workbook structure is protected.', null);
+    expect(describeFailure(e)).toEqual({ intent: 'warning', key: 'errors.protectedStructure' });
+  });
+
   it('explains a protected sheet', () => {
     const e = officeError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet. (Talous)");
     expect(describeFailure(e)).toEqual({ intent: 'warning', key: 'errors.protectedSheet' });

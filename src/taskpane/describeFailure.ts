@@ -5,6 +5,7 @@ import type { PaneNotice, UiErrorKey } from './paneTypes';
 const ADVICE: Readonly<Record<string, UiErrorKey>> = {
   protectedSheet: 'errors.protectedSheet',
   AccessDenied: 'errors.protectedSheet',
+  protectedStructure: 'errors.protectedStructure',
   cellEditMode: 'errors.cellEditMode',
   InvalidOperationInCellEditMode: 'errors.cellEditMode',
   tooLarge: 'errors.tooLarge',

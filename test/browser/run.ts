@@ -267,7 +267,7 @@ async function main(): Promise<void> {
       await page.keyboard.press('Escape');
     });
 
-    await check('Excel\'s refusals get their own advice: cell-edit mode, a protected sheet', async () => {
+    await check('Excel\'s refusals get their own advice: cell-edit mode, a protected sheet, a protected workbook structure', async () => {
       await page.getByTestId('language').selectOption('fi');
       await page.evaluate(() => {
         window.__seurantaFake.faults.cellEditMode = true;
@@ -280,7 +280,15 @@ async function main(): Promise<void> {
       });
       await runTask(page, 'colours');
       assertEqual(await noticeText(page), fi.errors.protectedSheet, 'protected-sheet notice');
-      await page.evaluate(() => window.__seurantaFake.protectSheet('Työhyvinvointi', false));
+      await page.evaluate(() => {
+        window.__seurantaFake.protectSheet('Työhyvinvointi', false);
+        window.__seurantaFake.protectStructure();
+      });
+      const sheetsBefore = (await snapshot(page)).sheets.map((s) => s.name);
+      await runTask(page, 'summary');
+      assertEqual(await noticeText(page), fi.errors.protectedStructure, 'protected-structure notice');
+      assertEqual((await snapshot(page)).sheets.map((s) => s.name), sheetsBefore, 'no sheet added or removed');
+      await page.evaluate(() => window.__seurantaFake.protectStructure(false));
     });
 
     await check('an empty workbook, and one with no table it knows (with the headers it looks for), say so', async () => {

@@ -3,13 +3,9 @@ import { buildReport, planStatusColouring, type WorkbookData } from '../../src/c
 import { createOfficeWorkbookHost } from '../../src/excel/createOfficeWorkbookHost';
 import { toggleStatusColours } from '../../src/app/toggleStatusColours';
 import { seed000Workbook } from '../../fixtures/seed000';
-import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '../fake-excel';
+import { createFakeWorkbook, HOST_VERSIONS, installFakeOffice, type FakeWorkbook } from '../fake-excel';
 
 const SETTINGS = { lang: 'fi' as const, asOf: '2024-06-30', skipSheets: [] };
-
-function install(data: WorkbookData): FakeWorkbook {
-  return installFakeOffice(globalThis, createFakeWorkbook(data.sheets));
-}
 
 /** The manager's own rules: a cell-value rule and a formula rule of their own on the same status column, and one elsewhere. */
 async function addUsersOwnRules(sheet: string): Promise<void> {
@@ -23,7 +19,11 @@ async function addUsersOwnRules(sheet: string): Promise<void> {
   });
 }
 
-describe('toggleStatusColouring over the fake Excel', () => {
+describe.each(HOST_VERSIONS)('toggleStatusColouring over the fake Excel at ExcelApi %s', (excelApi) => {
+  function install(data: WorkbookData): FakeWorkbook {
+    return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { excelApi }));
+  }
+
   it('adds the tool’s rules to every status column, then removes exactly them, leaving the user’s rules as they were', async () => {
     const data = seed000Workbook();
     const wb = install(data);
@@ -63,7 +63,11 @@ describe('toggleStatusColouring over the fake Excel', () => {
   });
 });
 
-describe('settings, selection and activation', () => {
+describe.each(HOST_VERSIONS)('settings, selection and activation at ExcelApi %s', (excelApi) => {
+  function install(data: WorkbookData): FakeWorkbook {
+    return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { excelApi }));
+  }
+
   it('keeps the settings in the workbook and ignores malformed fields', async () => {
     const wb = install(seed000Workbook());
     const host = createOfficeWorkbookHost();

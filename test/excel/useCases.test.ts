@@ -7,12 +7,13 @@ import { readReport } from '../../src/app/readReport';
 import { seed002BudgetGrid } from '../../fixtures/seed002Budget';
 import { seed000Workbook } from '../../fixtures/seed000';
 import { problemsWorkbook } from '../../fixtures/problems';
-import { createFakeWorkbook, installFakeOffice } from '../fake-excel';
+import { createFakeWorkbook, HOST_VERSIONS, installFakeOffice } from '../fake-excel';
 
-const install = (data: WorkbookData) => installFakeOffice(globalThis, createFakeWorkbook(data.sheets));
 const core = (data: WorkbookData, asOf: string, lang: 'fi' | 'sv' = 'fi') => buildReport({ ...data, fileName: null }, { asOf, lang });
 
-describe('use cases on the Office.js host', () => {
+describe.each(HOST_VERSIONS)('use cases on the Office.js host at ExcelApi %s', (excelApi) => {
+  const install = (data: WorkbookData) => installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { excelApi }));
+
   it('validateWorkbook gives the core’s issues for the problems workbook, in Swedish when asked, and writes nothing', async () => {
     const data = problemsWorkbook();
     const wb = install(data);

@@ -4,13 +4,10 @@ import { HostError } from '../../src/excel/HostError';
 import { createOfficeWorkbookHost } from '../../src/excel/createOfficeWorkbookHost';
 import { generateSummary } from '../../src/app/generateSummary';
 import { seed000Workbook } from '../../fixtures/seed000';
-import { createFakeWorkbook, installFakeOffice, type FakeWorkbookOptions } from '../fake-excel';
+import { createFakeWorkbook, HOST_VERSIONS, installFakeOffice, type FakeWorkbookOptions } from '../fake-excel';
+import { hostHas } from '../fake-excel/requirements';
 
 const SETTINGS = { lang: 'fi' as const, asOf: '2024-06-30', skipSheets: [] };
-
-function install(data: WorkbookData, options: FakeWorkbookOptions = {}) {
-  return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, options));
-}
 
 /** A small plan of the summary kind whose cells look like formulas, numbers and dates but are text. */
 function trickyPlan(name = 'Yhteenveto'): SheetPlan {
@@ -37,6 +34,8 @@ function trickyPlan(name = 'Yhteenveto'): SheetPlan {
   };
 }
 
+const userGrid = (sheet: string, values: string[][]): WorkbookData['sheets'][number] => ({ sheet, origin: { row: 1, col: 1 }, values, tables: [] });
+
 const userSheets: WorkbookData = {
   fileName: null,
   sheets: [
@@ -45,7 +44,12 @@ const userSheets: WorkbookData = {
   ],
 };
 
-describe('writeSheets over the fake Excel', () => {
+describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (excelApi) => {
+  const has = (requirement: string): boolean => hostHas({ excelApi, platform: 'OfficeOnline' }, requirement);
+  function install(data: WorkbookData, options: FakeWorkbookOptions = {}) {
+    return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { excelApi, ...options }));
+  }
+
   it("leaves a user's own 'Yhteenveto' alone and names the generated sheet 'Yhteenveto (2)'", async () => {
     const wb = install(userSheets);
     const before = wb.sheet('Yhteenveto');
@@ -61,12 +65,56 @@ describe('writeSheets over the fake Excel', () => {
     const s = wb.sheet(name);
     expect(s?.values[1]?.slice(0, 3)).toEqual(['=SUM(A1)', '+358 40 123 4567', '-5']);
     expect(s?.values[2]?.slice(0, 3)).toEqual(['@x', '2024', "'lainaus"]);
-    // The only formula is the tool's own link.
-    expect(s?.formulas).toEqual({ B5: `=HYPERLINK("#'Lasten''suojelu'!E7","E7")` });
     expect(s?.values[4]?.[1]).toBe('E7');
   });
 
-  it('writes dates as serial numbers with a date format, the marker in hidden AZ1, formats, rules, widths, freeze and chart', async () => {
+  it('links to a cell with Range.hyperlink where ExcelApi 1.7 has it (Excel on the web follows no HYPERLINK to a cell), else with the HYPERLINK formula', async () => {
+    const wb = install(userSheets);
+    const [name = ''] = await createOfficeWorkbookHost().writeSheets([trickyPlan()]);
+    const s = wb.sheet(name);
+    if (has('ExcelApi 1.7')) {
+      expect(s?.hyperlinks).toEqual({ B5: { documentReference: "'Lasten''suojelu'!E7", textToDisplay: 'E7' } });
+      expect(s?.formulas).toEqual({});
+    } else {
+      // The only formula is the tool's own link.
+      expect(s?.formulas).toEqual({ B5: `=HYPERLINK("#'Lasten''suojelu'!E7","E7")` });
+      expect(s?.hyperlinks).toEqual({});
+    }
+    expect(s?.values[4]?.[1]).toBe('E7');
+  });
+
+  it('strikes the removed row through from ExcelApi 1.9 and below it shows it in grey italics, instead of failing the sheet', async () => {
+    const wb = install(userSheets);
+    const plan = trickyPlan();
+    plan.values.push(['Poistettu', 2, null]);
+    plan.formats.push({ range: 'A6:C6', strike: true, fill: '#EDEDED' }, { range: 'A2', strike: true, fontColor: '#7F7F7F' });
+    const [name = ''] = await createOfficeWorkbookHost().writeSheets([plan]);
+    const s = wb.sheet(name);
+    expect(s?.values[5]?.slice(0, 2)).toEqual(['Poistettu', 2]);
+    expect(s?.fills.A6).toBe('#EDEDED');
+    if (has('ExcelApi 1.9')) {
+      expect(s?.fonts.A6).toEqual({ strikethrough: true });
+      expect(s?.fonts.A2).toEqual({ strikethrough: true, color: '#7F7F7F' });
+    } else {
+      expect(s?.fonts.A6).toEqual({ italic: true, color: '#808080' });
+      // A colour of the plan's own stays.
+      expect(s?.fonts.A2).toEqual({ italic: true, color: '#7F7F7F' });
+    }
+  });
+
+  it('cuts a text longer than a cell holds instead of failing the sheet', async () => {
+    const wb = install(userSheets);
+    const plan = trickyPlan();
+    const long = 'Perhekeskuksen palveluohjauksen kehittäminen. '.repeat(1000);
+    plan.values.push([long]);
+    plan.links.push({ cell: 'C5', sheet: "Lasten'suojelu", target: 'E7', text: long });
+    const [name = ''] = await createOfficeWorkbookHost().writeSheets([plan]);
+    const written = String(wb.sheet(name)?.values[5]?.[0]);
+    expect(written).toHaveLength(32_767);
+    expect(written.endsWith('…')).toBe(true);
+  });
+
+  it('writes dates as serial numbers with a date format, the marker in hidden AZ1, formats, rules, widths and chart', async () => {
     const wb = install(userSheets);
     const [name = ''] = await createOfficeWorkbookHost().writeSheets([trickyPlan()]);
     const s = wb.sheet(name);
@@ -83,7 +131,6 @@ describe('writeSheets over the fake Excel', () => {
     ]);
     expect(s?.conditionalFormats[1]?.borders).toMatchObject({ EdgeTop: '#7030A0', EdgeBottom: '#7030A0' });
     expect(s?.columnWidths.A).toBeGreaterThan(s?.columnWidths.B ?? Infinity);
-    expect(s?.freeze).toEqual({ rows: 1, cols: 0 });
     expect(s?.charts).toEqual([expect.objectContaining({ type: 'BarClustered', source: 'A4:B4', title: 'Toimenpiteet tiloittain', anchor: 'E2' })]);
   });
 
@@ -98,6 +145,104 @@ describe('writeSheets over the fake Excel', () => {
     expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto', 'Yhteenveto (2)']);
     expect(names).toEqual(['Yhteenveto (2)']);
     expect(wb.sheet('Yhteenveto')?.values).toEqual([['Oma yhteenvetoni'], ['Älä koske']]);
+  });
+
+  it("regenerating rewrites the tool's sheet where it stands: the manager's formulas that read it keep working, nothing of the earlier run is left", async () => {
+    const wb = install({ fileName: null, sheets: [userGrid('Hyte', [['Toimenpide', 'Toteuma'], ['Liikuntaneuvonta', 'Valmis']])] });
+    const host = createOfficeWorkbookHost();
+    const [name = ''] = await host.writeSheets([trickyPlan()]);
+    // The manager adds a sheet after the summary and a formula that reads it.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('Muistio');
+      context.workbook.worksheets.getItem('Hyte').getRange('D1').formulas = [[`=${name}!B4`]];
+    });
+    expect(wb.sheet('Hyte')?.values[0]?.[3]).toBe(45473);
+
+    const next: SheetPlan = {
+      ...trickyPlan(),
+      values: [['Seurannan yhteenveto'], ['Tilanne'], ['Linkki'], ['Tilanne päivänä', 45500]],
+      formats: [{ range: 'B4', numberFormat: 'd.m.yyyy' }],
+      conditionalFormats: [{ range: 'B2:B3', rules: [{ formula: '=B2="Kyllä"', fill: '#63BE7B', stopIfTrue: true }] }],
+      links: [{ cell: 'B3', sheet: 'Hyte', target: 'B2', text: 'B2' }],
+      freeze: { rows: 0, cols: 0 },
+    };
+    delete next.chart;
+    expect(await host.writeSheets([next])).toEqual([name]);
+    expect(wb.sheetNames()).toEqual(['Hyte', name, 'Muistio']);
+    expect(wb.sheet('Hyte')?.formulas.D1).toBe(`=${name}!B4`);
+    expect(wb.sheet('Hyte')?.values[0]?.[3]).toBe(45500);
+    const s = wb.sheet(name);
+    expect(s?.values.slice(0, 4).map((row) => row.slice(0, 3))).toEqual([
+      ['Seurannan yhteenveto', null, null],
+      ['Tilanne', null, null],
+      ['Linkki', 'B2', null],
+      ['Tilanne päivänä', 45500, null],
+    ]);
+    expect(s?.values).toHaveLength(4);
+    expect(s?.values[0]?.[51]).toBe('seuranta:generated:summary');
+    expect(s?.hiddenColumns).toEqual(['AZ']);
+    expect(Object.keys(s?.fills ?? {})).toEqual([]);
+    expect(s?.conditionalFormats.map((c) => c.formula)).toEqual(['=B2="Kyllä"']);
+    expect(s?.charts).toEqual([]);
+    expect(s?.freeze).toEqual({ rows: 0, cols: 0 });
+    expect(Object.keys(s?.hyperlinks ?? {})).toEqual(has('ExcelApi 1.7') ? ['B3'] : []);
+    expect(Object.keys(s?.formulas ?? {})).toEqual(has('ExcelApi 1.7') ? [] : ['B3']);
+  });
+
+  it("still leaves a whole sheet in the earlier one's place when the rewrite in place fails halfway", async () => {
+    const wb = install({ fileName: null, sheets: [userGrid('Hyte', [['Toimenpide', 'Toteuma']]), userGrid('Muistio', [['x']])] });
+    const host = createOfficeWorkbookHost();
+    await host.writeSheets([trickyPlan()]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Yhteenveto').position = 1;
+      context.workbook.worksheets.getItem('Hyte').getRange('D1').formulas = [['=Yhteenveto!A1']];
+    });
+    expect(wb.sheetNames()).toEqual(['Hyte', 'Yhteenveto', 'Muistio']);
+    wb.faults.failWhen = /getItem\('Yhteenveto'\)\.getRange\('A1:/;
+    const next = trickyPlan();
+    next.values[0] = ['Uusi yhteenveto', null, null];
+    await expect(host.writeSheets([next])).resolves.toEqual(['Yhteenveto']);
+    wb.faults.failWhen = null;
+    expect(wb.sheetNames()).toEqual(['Hyte', 'Yhteenveto', 'Muistio']);
+    const s = wb.sheet('Yhteenveto');
+    expect(s?.values[0]?.[0]).toBe('Uusi yhteenveto');
+    expect(s?.values[0]?.[51]).toBe('seuranta:generated:summary');
+    expect(s?.charts).toHaveLength(1);
+    // The price of the fallback: the earlier sheet is gone, and so are references to it.
+    expect(wb.sheet('Hyte')?.formulas.D1).toBe('=#REF!A1');
+  });
+
+  it('regenerates a summary the manager made very hidden (Excel deletes no very hidden sheet), and it stays so', async () => {
+    const wb = install(userSheets);
+    const host = createOfficeWorkbookHost();
+    const [name = ''] = await host.writeSheets([trickyPlan()]);
+    const generated = wb.model.sheets.find((s) => s.name === name);
+    if (!generated) throw new Error('the first write made no sheet');
+    generated.visibility = 'VeryHidden';
+    const next = trickyPlan();
+    next.values[0] = ['Uusi yhteenveto', null, null];
+    await expect(host.writeSheets([next])).resolves.toEqual([name]);
+    expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto', name]);
+    expect(wb.sheet(name)).toMatchObject({ visibility: 'VeryHidden', values: expect.arrayContaining([expect.arrayContaining(['Uusi yhteenveto'])]) });
+  });
+
+  it('says the workbook structure is protected, in its own words, before changing anything (ExcelApi 1.7); below 1.7 Excel refuses the new sheet and nothing is left', async () => {
+    const wb = install(userSheets);
+    const host = createOfficeWorkbookHost();
+    await host.writeSheets([trickyPlan()]);
+    wb.protectStructure();
+    const before = wb.snapshot();
+    wb.resetStats();
+    const error = await host.writeSheets([trickyPlan()]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    if (has('ExcelApi 1.7')) {
+      expect(error).toMatchObject({ code: 'protectedStructure', undone: false });
+      // Nothing was sent but the reads.
+      expect(wb.stats.writes).toBe(0);
+    } else {
+      expect(error).toMatchObject({ code: 'protectedSheet', officeCode: 'AccessDenied', undone: true });
+    }
+    expect(wb.snapshot()).toEqual(before);
   });
 
   it('leaves no generated sheet behind when a write fails halfway, and keeps the earlier generated sheet', async () => {
@@ -123,17 +268,35 @@ describe('writeSheets over the fake Excel', () => {
     expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto']);
   });
 
-  it('tells cell-edit mode apart so the pane can ask the user to finish typing', async () => {
+  it('tells cell-edit mode apart so the pane can ask the user to finish typing, by either code Microsoft documents for it', async () => {
     const wb = install(userSheets);
     wb.faults.cellEditMode = true;
     await expect(createOfficeWorkbookHost().writeSheets([trickyPlan()])).rejects.toMatchObject({ code: 'cellEditMode' });
     await expect(createOfficeWorkbookHost().readWorkbook()).rejects.toMatchObject({ code: 'cellEditMode' });
+    wb.faults.cellEditCode = 'InvalidOperation';
+    await expect(createOfficeWorkbookHost().readWorkbook()).rejects.toMatchObject({ code: 'cellEditMode', officeCode: 'InvalidOperation' });
+    expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto']);
   });
 
-  it('on Excel 2016 (ExcelApi 1.6) writes the sheet without freeze panes instead of failing', async () => {
-    const wb = install(userSheets, { excelApi: '1.6' });
+  it('with delayForCellEdit (the ribbon) waits for the user to finish typing, then writes', async () => {
+    const wb = install(userSheets);
+    wb.faults.cellEditMode = true;
+    let written: string[] | null = null;
+    const writing = createOfficeWorkbookHost({ delayForCellEdit: true })
+      .writeSheets([trickyPlan()])
+      .then((names) => (written = names));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(written).toBeNull();
+    expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto']);
+    wb.faults.cellEditMode = false;
+    await writing;
+    expect(written).toEqual(['Yhteenveto (2)']);
+  });
+
+  it('freezes the header rows where ExcelApi 1.7 has freeze panes, and writes the rest alike without them', async () => {
+    const wb = install(userSheets);
     const [name = ''] = await createOfficeWorkbookHost().writeSheets([trickyPlan()]);
-    expect(wb.sheet(name)?.freeze).toEqual({ rows: 0, cols: 0 });
+    expect(wb.sheet(name)?.freeze).toEqual(has('ExcelApi 1.7') ? { rows: 1, cols: 0 } : { rows: 0, cols: 0 });
     expect(wb.sheet(name)?.charts).toHaveLength(1);
   });
 

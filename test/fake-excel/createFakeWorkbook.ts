@@ -3,13 +3,17 @@ import { columnLetter } from '../../src/core/a1/columnLetter';
 import { parseRange } from '../../src/core/a1/parseRange';
 import type { CellValue } from '../../src/core/grid';
 import { printAddress } from './addresses';
+import { LATEST_EXCEL_API } from './excelApiMembers.generated';
 import { addSheet, FakeRequestContext } from './fakeExcelApi';
+import { hostHas, memberOf } from './requirements';
+import { strict } from './strict';
 import {
   cellOf,
   usedRangeOf,
   type FakeChart,
   type FakeFaults,
   type FakeFont,
+  type FakeHyperlink,
   type FakeSheet,
   type FakeStats,
   type FakeWorkbookModel,
@@ -24,6 +28,8 @@ export interface FakeSheetInit {
   tables?: readonly { name: string; range: string; showHeaders: boolean }[];
   merges?: readonly string[];
   visible?: boolean;
+  /** Hidden so that only code (or VBA) can show it again: Excel refuses to delete it. */
+  veryHidden?: boolean;
   protected?: boolean;
   /** Cells with an indent level (absolute row/col), as the core's Grid has them. */
   indents?: readonly { row: number; col: number; level: number }[];
@@ -44,6 +50,8 @@ export interface SheetSnapshot {
   numberFormats: Record<string, string>;
   fills: Record<string, string>;
   fonts: Record<string, FakeFont>;
+  /** Cells with a `Range.hyperlink`, by A1 address. */
+  hyperlinks: Record<string, FakeHyperlink>;
   conditionalFormats: {
     range: string;
     type: string;
@@ -67,20 +75,25 @@ export interface WorkbookSnapshot {
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
   settings: Record<string, unknown>;
+  /** Review > Protect Workbook: the structure is protected. */
+  structureProtected: boolean;
 }
 
 export interface FakeWorkbook {
   readonly model: FakeWorkbookModel;
   readonly stats: FakeStats;
   readonly faults: FakeFaults;
-  /** `Excel.run` over this workbook. */
-  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.run` over this workbook, with or without `Excel.RunOptions` (e.g. `{ delayForCellEdit: true }`). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Plain data (JSON-safe) of everything a test checks. */
   snapshot(): WorkbookSnapshot;
   sheetNames(): string[];
   /** A sheet's snapshot by name (case-insensitive), or undefined. */
   sheet(name: string): SheetSnapshot | undefined;
   protectSheet(name: string, on?: boolean): void;
+  /** Protects (or unprotects) the workbook's structure, as Review > Protect Workbook does. */
+  protectStructure(on?: boolean): void;
   resetStats(): void;
   /** Runs a ribbon command registered with `Office.actions.associate`; resolves when it calls `event.completed()`. */
   invokeAction(name: string): Promise<void>;
@@ -100,17 +113,19 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     selection: null,
     settings: new Map(),
     options: {
-      excelApi: options.excelApi ?? '1.17',
+      excelApi: options.excelApi ?? LATEST_EXCEL_API,
       platform: options.platform ?? 'OfficeOnline',
       payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
       culture: options.culture ?? 'fi-FI',
       displayLanguage: options.displayLanguage ?? 'fi-FI',
     },
-    faults: { failAtWrite: null, failWhen: null, cellEditMode: false },
+    faults: cellEditAware({ failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' }, () => model),
     stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
     actions: new Map(),
     nextId: 1,
     writesSinceFault: 0,
+    structureProtected: false,
+    cellEditWaiters: [],
   };
   let tableNo = 1;
   for (const init of sheets.length ? sheets : [{ sheet: 'Taul1', values: [] }]) {
@@ -141,6 +156,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       if (r) s.merges.push(r);
     }
     if (init.visible === false) s.visibility = 'Hidden';
+    if (init.veryHidden) s.visibility = 'VeryHidden';
     if (init.protected) s.protected = true;
   }
   const first = model.sheets.find((s) => s.visibility === 'Visible') ?? model.sheets[0];
@@ -155,9 +171,11 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     get faults() {
       return model.faults;
     },
-    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    async run<T>(...args: unknown[]): Promise<T> {
+      const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
       const context = new FakeRequestContext(model);
-      const result = await batch(context);
+      if (args.length > 1) applyRunOptions(context, args[0]);
+      const result = await batch(strict(context) as unknown as Excel.RequestContext);
       await context.sync();
       return result;
     },
@@ -171,6 +189,9 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       const s = model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!s) throw new Error(`no sheet ${name}`);
       s.protected = on;
+    },
+    protectStructure(on = true) {
+      model.structureProtected = on;
     },
     resetStats() {
       model.stats.syncs = 0;
@@ -196,6 +217,40 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
   return fake;
 }
 
+/** The faults object, whose `cellEditMode` going false lets the batches that wait for it (delayForCellEdit) go on. */
+function cellEditAware(faults: FakeFaults, model: () => FakeWorkbookModel): FakeFaults {
+  let editing = faults.cellEditMode;
+  Object.defineProperty(faults, 'cellEditMode', {
+    enumerable: true,
+    get: () => editing,
+    set: (on: boolean) => {
+      editing = on;
+      if (on) return;
+      const waiting = model().cellEditWaiters.splice(0);
+      for (const resume of waiting) resume();
+    },
+  });
+  return faults;
+}
+
+/**
+ * `Excel.run`'s first argument: RunOptions (the typings' fields only; `delayForCellEdit` honoured), or previous objects, which
+ * the fake does not model.
+ */
+function applyRunOptions(context: FakeRequestContext, options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options) || 'context' in options) {
+    throw new TypeError('The fake Excel.run takes RunOptions or no first argument; previous objects are not modelled.');
+  }
+  for (const [key, value] of Object.entries(options)) {
+    const member = memberOf('RunOptions', key);
+    if (!member || member.kind !== 'property') throw new TypeError(`Excel.RunOptions has no field '${key}' in @types/office-js.`);
+    if (!hostHas(context.model.options, member.get)) {
+      throw new TypeError(`Excel.RunOptions.${key} needs ${member.get ?? ''}, which this host lacks.`);
+    }
+    if (key === 'delayForCellEdit') context.delayForCellEdit = value === true;
+  }
+}
+
 function snapshotOf(model: FakeWorkbookModel): WorkbookSnapshot {
   const byId = (id: string | undefined | null) => model.sheets.find((s) => s.id === id);
   const sel = model.selection;
@@ -205,6 +260,7 @@ function snapshotOf(model: FakeWorkbookModel): WorkbookSnapshot {
     activeSheet: byId(model.activeSheetId)?.name ?? null,
     selection: sel && selSheet ? { sheet: selSheet.name, address: printAddress(sel.range) } : null,
     settings: Object.fromEntries(model.settings),
+    structureProtected: model.structureProtected,
   };
 }
 
@@ -225,6 +281,7 @@ function sheetSnapshot(s: FakeSheet): SheetSnapshot {
   const numberFormats: Record<string, string> = {};
   const fills: Record<string, string> = {};
   const fonts: Record<string, FakeFont> = {};
+  const hyperlinks: Record<string, FakeHyperlink> = {};
   const quotePrefixed: string[] = [];
   for (const [row, cols] of s.cells) {
     for (const [col, cell] of cols) {
@@ -234,6 +291,7 @@ function sheetSnapshot(s: FakeSheet): SheetSnapshot {
       if (cell.numberFormat !== undefined) numberFormats[a1] = cell.numberFormat;
       if (cell.fill) fills[a1] = cell.fill;
       if (cell.font) fonts[a1] = cell.font;
+      if (cell.hyperlink) hyperlinks[a1] = { ...cell.hyperlink };
     }
   }
   return {
@@ -246,6 +304,7 @@ function sheetSnapshot(s: FakeSheet): SheetSnapshot {
     numberFormats,
     fills,
     fonts,
+    hyperlinks,
     conditionalFormats: s.conditionalFormats.map((cf) => ({
       range: printAddress(cf.range),
       type: cf.type,

@@ -1,5 +1,7 @@
 /** The fake behaves like Office.js where our host depends on it: loads, syncs, null objects, entry rules, limits, faults. */
-import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from './index';
+import * as api from './fakeExcelApi';
+import { createFakeWorkbook, HOST_VERSIONS, installFakeOffice, LATEST_EXCEL_API, type FakeWorkbook } from './index';
+import { hostHas, memberOf } from './requirements';
 
 // `Excel` and `Office` are the real @types/office-js globals: the fake must serve code typed against them.
 
@@ -15,11 +17,15 @@ const actionSheet = {
   tables: [{ name: 'Taulukko1', range: 'B3:E6', showHeaders: true }],
 };
 
-function setup(options = {}): FakeWorkbook {
-  return installFakeOffice(globalThis, createFakeWorkbook([actionSheet, { sheet: 'Talous', values: [['Talousarvio', 30842]] }], options));
-}
+describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (excelApi) => {
+  const has = (requirement: string): boolean => hostHas({ excelApi, platform: 'OfficeOnline' }, requirement);
+  function setup(options = {}): FakeWorkbook {
+    return installFakeOffice(
+      globalThis,
+      createFakeWorkbook([actionSheet, { sheet: 'Talous', values: [['Talousarvio', 30842]] }], { excelApi, ...options }),
+    );
+  }
 
-describe('fake Excel: proxies and sync', () => {
   it('throws PropertyNotLoaded for a property read before sync, as Office.js does', async () => {
     setup();
     await Excel.run(async (context) => {
@@ -193,22 +199,197 @@ describe('fake Excel: proxies and sync', () => {
         context.workbook.worksheets.getItem('Iso').getUsedRange().load('values');
         await context.sync();
       });
-    installFakeOffice(globalThis, createFakeWorkbook([big], { payloadLimit: 50_000 }));
+    installFakeOffice(globalThis, createFakeWorkbook([big], { excelApi, payloadLimit: 50_000 }));
     await expect(load()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
-    installFakeOffice(globalThis, createFakeWorkbook([big], { payloadLimit: 50_000, platform: 'PC' }));
+    installFakeOffice(globalThis, createFakeWorkbook([big], { excelApi, payloadLimit: 50_000, platform: 'PC' }));
     await expect(load()).resolves.toBeUndefined();
   });
 
-  it('answers requirement-set checks from its configured ExcelApi version and refuses newer APIs at sync', async () => {
-    setup({ excelApi: '1.6' });
+  it('answers requirement-set checks from its configured ExcelApi version and refuses newer APIs at sync, as the host does', async () => {
+    setup();
     expect(Office.context.requirements.isSetSupported('ExcelApi', '1.6')).toBe(true);
-    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(false);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(has('ExcelApi 1.7'));
+    const freeze = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').freezePanes.freezeRows(1);
+      await context.sync();
+    });
+    if (has('ExcelApi 1.7')) await expect(freeze).resolves.toBeUndefined();
+    else await expect(freeze).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('takes strikethrough on a range font only from ExcelApi 1.9, and the writes queued before it stay applied', async () => {
+    const wb = setup();
+    const strike = Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Talous').getRange('A1');
+      range.format.font.italic = true;
+      range.format.font.strikethrough = true;
+      await context.sync();
+    });
+    if (has('ExcelApi 1.9')) {
+      await expect(strike).resolves.toBeUndefined();
+      expect(wb.sheet('Talous')?.fonts.A1).toEqual({ italic: true, strikethrough: true });
+    } else {
+      await expect(strike).rejects.toMatchObject({ code: 'ApiNotFound' });
+      expect(wb.sheet('Talous')?.fonts.A1).toEqual({ italic: true });
+    }
+  });
+
+  it('refuses to load a property newer than the host at sync, and loads what the host has when asked for everything', async () => {
+    setup();
+    const load = Excel.run(async (context) => {
+      const font = context.workbook.worksheets.getItem('Talous').getRange('A1').format.font.load('strikethrough');
+      await context.sync();
+      return font.strikethrough;
+    });
+    if (has('ExcelApi 1.9')) await expect(load).resolves.toBe(false);
+    else await expect(load).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const all = await Excel.run(async (context) => {
+      const font = context.workbook.worksheets.getItem('Talous').getRange('A1').format.font.load();
+      await context.sync();
+      return font.toJSON();
+    });
+    expect('strikethrough' in all).toBe(has('ExcelApi 1.9'));
+    expect(all).toMatchObject({ bold: false, italic: false });
+  });
+
+  it('refuses loudly, before any sync, a member that @types/office-js does not give the class', async () => {
+    setup();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Talous').getRange('A1');
+      expect(() => (range as unknown as { strike: unknown }).strike).toThrow(/Excel.Range has no member 'strike'/);
+      expect(() => ((range.format as unknown as { strikethrough: boolean }).strikethrough = true)).toThrow(/Excel.RangeFormat has no member/);
+      expect(() => ((range as unknown as { address: string }).address = 'B2')).toThrow(/read-only/);
+      // The fake's own insides are not Office.js either.
+      expect(() => (range as unknown as { resolve: unknown }).resolve).toThrow(/has no member 'resolve'/);
+    });
+  });
+
+  it('writes a link to a cell with Range.hyperlink from ExcelApi 1.7, showing its text as the value', async () => {
+    const wb = setup();
+    const link = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').getRange('C1').hyperlink = { documentReference: "'Toimenpiteet'!E5", textToDisplay: '=E5' };
+      await context.sync();
+    });
+    if (!has('ExcelApi 1.7')) {
+      await expect(link).rejects.toMatchObject({ code: 'ApiNotFound' });
+      return;
+    }
+    await link;
+    const s = wb.sheet('Talous');
+    expect(s?.hyperlinks).toEqual({ C1: { documentReference: "'Toimenpiteet'!E5", textToDisplay: '=E5' } });
+    expect(s?.values[0]?.[2]).toBe('=E5');
+    expect(s?.formulas).toEqual({});
+  });
+
+  it('refuses a cell text over 32 767 characters and a formula text constant over 255, and takes them at exactly that length', async () => {
+    const wb = setup();
+    const write = (text: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Talous').getRange('D1').values = [[text]];
+        await context.sync();
+      });
+    await expect(write(`'${'x'.repeat(32_768)}`)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(write(`'${'x'.repeat(32_767)}`)).resolves.toBeUndefined();
+    expect(String(wb.sheet('Talous')?.values[0]?.[3]).length).toBe(32_767);
+    // In a formula a text constant holds 255 characters.
+    await expect(write(`=HYPERLINK("#Talous!A1","${'x'.repeat(256)}")`)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(write(`=HYPERLINK("#Talous!A1","${'x'.repeat(255)}")`)).resolves.toBeUndefined();
+  });
+
+  it('refuses to delete a very hidden sheet', async () => {
+    const wb = installFakeOffice(
+      globalThis,
+      createFakeWorkbook([actionSheet, { sheet: 'Piilo', values: [['x']], veryHidden: true }], { excelApi }),
+    );
     await expect(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem('Talous').freezePanes.freezeRows(1);
-        await context.sync();
+        context.workbook.worksheets.getItem('Piilo').delete();
       }),
-    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(wb.sheetNames()).toEqual(['Toimenpiteet', 'Piilo']);
+  });
+
+  it('refuses adding, deleting, renaming and moving sheets while the structure is protected, and tells so from ExcelApi 1.7', async () => {
+    const wb = setup();
+    wb.protectStructure();
+    for (const change of [
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add('Uusi'),
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Talous').delete(),
+      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Talous').name = 'Talous 2024'),
+      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Talous').position = 0),
+    ]) {
+      await expect(Excel.run(async (context) => change(context))).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(wb.sheetNames()).toEqual(['Toimenpiteet', 'Talous']);
+    // Writing cells is no structure change.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').getRange('B2').values = [[1]];
+    });
+    const read = Excel.run(async (context) => {
+      const protection = context.workbook.protection.load('protected');
+      await context.sync();
+      return protection.protected;
+    });
+    if (has('ExcelApi 1.7')) await expect(read).resolves.toBe(true);
+    else await expect(read).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('turns formulas that refer to a deleted sheet into #REF!, and follows a renamed one', async () => {
+    const wb = setup();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Toimenpiteet');
+      ws.getRange('H1:I1').formulas = [['=Talous!B1', `=HYPERLINK("#Talous!A1","Talous!A1")`]];
+      await context.sync();
+      context.workbook.worksheets.getItem('Talous').name = 'Talous 2024';
+    });
+    expect(wb.sheet('Toimenpiteet')?.formulas).toEqual({ H1: "='Talous 2024'!B1", I1: `=HYPERLINK("#Talous!A1","Talous!A1")` });
+    expect(wb.sheet('Toimenpiteet')?.values[0]?.[7]).toBe(30842);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous 2024').delete();
+    });
+    expect(wb.sheet('Toimenpiteet')?.formulas.H1).toBe('=#REF!B1');
+    expect(wb.sheet('Toimenpiteet')?.values[0]?.[7]).toBe('#REF!');
+  });
+
+  it('clears a whole sheet with Range.clear, links too, and leaves conditional formats, charts and freeze panes to their own calls', async () => {
+    const wb = setup();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Toimenpiteet');
+      ws.getRange('E4:E6').conditionalFormats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = '=E4="Käynnissä"';
+      ws.charts.add(Excel.ChartType.pie, ws.getRange('B3:C4'), Excel.ChartSeriesBy.columns);
+      ws.getRange().clear();
+    });
+    const s = wb.sheet('Toimenpiteet');
+    expect(s?.values).toEqual([]);
+    expect(s?.conditionalFormats).toHaveLength(1);
+    expect(s?.charts).toHaveLength(1);
+    const links = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Toimenpiteet').getRange().clear(Excel.ClearApplyTo.hyperlinks);
+    });
+    if (has('ExcelApi 1.7')) await expect(links).resolves.toBeUndefined();
+    else await expect(links).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('holds a batch run with delayForCellEdit until the user leaves cell-edit mode; without it the batch fails', async () => {
+    const wb = setup();
+    wb.faults.cellEditMode = true;
+    const write = (options: Excel.RunOptions | null) => {
+      const batch = async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem('Talous').getRange('B2').values = [['valmis']];
+        await context.sync();
+      };
+      return options ? Excel.run(options, batch) : Excel.run(batch);
+    };
+    await expect(write(null)).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    wb.faults.cellEditCode = 'InvalidOperation';
+    await expect(write(null)).rejects.toMatchObject({ code: 'InvalidOperation', debugInfo: { code: 'InvalidOperation' } });
+    let done = false;
+    const delayed = write({ delayForCellEdit: true }).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    wb.faults.cellEditMode = false;
+    await delayed;
+    expect(wb.sheet('Talous')?.values[1]?.[1]).toBe('valmis');
   });
 
   it('runs a ribbon command registered with Office.actions.associate until it completes', async () => {
@@ -240,5 +421,35 @@ describe('fake Excel: proxies and sync', () => {
       settings: { seuranta: { lang: 'sv' } },
     });
     expect(wb.sheetNames()).toEqual(['Talous']);
+  });
+});
+
+describe('fake Excel: its classes offer only what the typings give', () => {
+  /** The fake's own machinery on each class: not Office.js, and never reachable through the wrappers the code under test sees. */
+  const INSIDES = new Set(['constructor', 'apiClass', 'resolve', 'target', 'collect', 'read', 'write', 'call', 'props', 'children', 'checkAlive', 'listItems', 'once', 'derive', 'queue', 'queueWrite']);
+
+  it('names, on every fake class, only members that the Excel class it stands for has in @types/office-js', () => {
+    const offered: string[] = [];
+    const classes = (Object.values(api) as unknown[]).filter(
+      (v): v is abstract new (...a: never[]) => unknown => typeof v === 'function' && v.prototype instanceof api.ClientObject,
+    );
+    for (const cls of classes) {
+      const apiClass = Object.getOwnPropertyDescriptor(cls.prototype, 'apiClass')?.get?.call(null) as string | undefined;
+      // A part (a format's fill, a chart's title) is told its class when made; its members come from the table it is given.
+      if (apiClass === undefined) continue;
+      // ClientObject's own members (load, toJSON, isNullObject) are each class's only where the typings say so; the wrapper sees to that.
+      for (let proto = cls.prototype as object; proto !== api.ClientObject.prototype; proto = Object.getPrototypeOf(proto) as object) {
+        for (const name of Object.getOwnPropertyNames(proto)) {
+          if (INSIDES.has(name)) continue;
+          offered.push(`${apiClass}.${name}`);
+          expect(memberOf(apiClass, name) ? `${apiClass}.${name}` : `${apiClass}.${name} is not in the typings`).toBe(`${apiClass}.${name}`);
+        }
+      }
+    }
+    expect(offered).toEqual(expect.arrayContaining(['Range.values', 'Range.hyperlink', 'WorkbookProtection.protected', 'RangeFont.strikethrough']));
+  });
+
+  it('defaults to the newest ExcelApi version the typings know', () => {
+    expect(createFakeWorkbook([]).model.options.excelApi).toBe(LATEST_EXCEL_API);
   });
 });

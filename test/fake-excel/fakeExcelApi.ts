@@ -1,21 +1,29 @@
-/** Office.js-shaped proxies over the in-memory workbook: writes queue until sync, loads resolve at sync, reads before that throw. */
+/**
+ * Office.js-shaped objects over the in-memory workbook: writes queue until sync, loads resolve at sync, reads before that throw.
+ * Each class names the Excel class it stands for (`apiClass`); `strict.ts` shows the code under test only the members the
+ * typings give that class, with their requirement sets. The classes here are the fake's inside and check no requirement set.
+ */
 import type { CellRange } from '../../src/core/a1/parseRange';
 import { parseAddress, printAddress, quoteSheet } from './addresses';
+import { enterCell } from './enterCell';
+import { recalculate, renameSheetInFormula } from './formulas';
 import {
   cellOf,
   intersects,
+  MAX_CELL_TEXT,
   MAX_COLS,
   MAX_ROWS,
   usedRangeOf,
   type FakeCell,
   type FakeChart,
   type FakeConditionalFormat,
+  type FakeHyperlink,
   type FakeScalar,
   type FakeSheet,
   type FakeTable,
   type FakeWorkbookModel,
 } from './model';
-import { enterCell } from './enterCell';
+import { apiNotFoundMessage, enumValueSince, hostHas, memberOf } from './requirements';
 
 /** The error Office.js rejects a batch with (OfficeExtension.Error): `code` and `debugInfo` as the real one. */
 export class FakeOfficeError extends Error {
@@ -34,26 +42,25 @@ interface Outcome {
   bytes: number;
   commit?: () => void;
 }
-interface Op {
+export interface Op {
   describe: string;
   requestBytes: number;
   run: () => Outcome;
 }
 
-const OP_OVERHEAD = 40;
+export const OP_OVERHEAD = 40;
 const jsonSize = (v: unknown): number => JSON.stringify(v ?? null).length;
 
-/** Requirement sets the fake refuses below: the API name and the ExcelApi version it came with. */
-function supports(model: FakeWorkbookModel, version: string): boolean {
-  const [a = 0, b = 0] = model.options.excelApi.split('.').map(Number);
-  const [c = 0, d = 0] = version.split('.').map(Number);
-  return a > c || (a === c && b >= d);
-}
+const CELL_EDIT_MESSAGE =
+  'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.';
 
 export class FakeRequestContext {
+  readonly apiClass = 'RequestContext';
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Set by `Excel.run({ delayForCellEdit: true }, …)`: syncs wait out cell-edit mode instead of failing. */
+  delayForCellEdit = false;
   private ops: Op[] = [];
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new WorkbookProxy(this);
@@ -66,13 +73,12 @@ export class FakeRequestContext {
   }
 
   /** @internal A write: counted, fault-injected, refused on a protected sheet. */
-  queueWrite(describe: string, payload: unknown, apply: () => FakeSheet | null | void, needs?: string): void {
+  queueWrite(describe: string, payload: unknown, apply: () => FakeSheet | null | void): void {
     const model = this.model;
     this.queue({
       describe,
       requestBytes: OP_OVERHEAD + jsonSize(payload),
       run: () => {
-        if (needs && !supports(model, needs)) throw new FakeOfficeError('ApiNotFound', `${describe} needs ExcelApi ${needs}.`, describe);
         model.stats.writes++;
         model.writesSinceFault++;
         if (model.faults.failAtWrite !== null && model.writesSinceFault === model.faults.failAtWrite) {
@@ -92,13 +98,18 @@ export class FakeRequestContext {
     await Promise.resolve();
     // Office.js sends nothing for an empty queue (Excel.run's closing sync after an explicit one costs no round trip).
     if (ops.length === 0) return passThroughValue;
+    if (model.faults.cellEditMode && this.delayForCellEdit) {
+      // Excel holds the request until the user presses Enter, Tab or Esc.
+      await new Promise<void>((resolve) => model.cellEditWaiters.push(resolve));
+    }
     model.stats.syncs++;
     const requestBytes = ops.reduce((n, op) => n + op.requestBytes, 0);
     model.stats.requestBytes.push(requestBytes);
     const limit = model.options.platform === 'OfficeOnline' ? model.options.payloadLimit : Infinity;
-    if (ops.length > 0 && model.faults.cellEditMode) {
+    if (model.faults.cellEditMode) {
+      // The whole batch is refused before any statement runs: no statement to blame.
       model.stats.responseBytes.push(0);
-      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      throw new FakeOfficeError(model.faults.cellEditCode, CELL_EDIT_MESSAGE);
     }
     if (requestBytes > limit) {
       model.stats.responseBytes.push(0);
@@ -119,6 +130,7 @@ export class FakeRequestContext {
       }
     } finally {
       model.stats.responseBytes.push(responseBytes);
+      recalculate(model);
     }
     if (responseBytes > limit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
@@ -134,10 +146,12 @@ interface Collectable {
   toJSON(): Record<string, unknown>;
 }
 
-type PropDef<T> = { get: (t: T) => unknown; set?: (t: T, v: unknown) => FakeSheet | null | void; needs?: string };
+type PropDef<T> = { get: (t: T) => unknown; set?: (t: T, v: unknown) => FakeSheet | null | void };
 
 /** A proxy: finds its object at sync time (and keeps it), loads scalar properties, queues writes. */
-abstract class ClientObject<T> {
+export abstract class ClientObject<T> {
+  /** The Excel class this stands for, e.g. `Range`: its members and requirement sets come from the typings. */
+  abstract readonly apiClass: string;
   protected readonly loaded = new Map<string, unknown>();
   private bound: T | null | undefined = undefined;
   constructor(
@@ -190,28 +204,43 @@ abstract class ClientObject<T> {
     return this;
   }
 
-  /** @internal Reads the paths now (at sync) and returns how to publish them once the batch succeeds. */
+  /**
+   * @internal Reads the paths now (at sync) and returns how to publish them once the batch succeeds. A path the typings do not
+   * have on this class is refused; one above the host's requirement sets fails with ApiNotFound, as in Excel. Loading
+   * everything (no paths) loads what the host has.
+   */
   collect(paths: string[] | null): Outcome {
     const t = this.resolve();
     const props = this.props();
     const children = this.children();
     const own = new Set<string>();
     const nested = new Map<string, string[]>();
-    for (const p of paths ?? Object.keys(props)) {
+    const host = this.context.model.options;
+    const requirementOf = (name: string): string | null => {
+      const member = memberOf(this.apiClass, name);
+      if (!member || member.kind !== 'property') {
+        throw new FakeOfficeError('InvalidArgument', `The property '${name}' does not exist on Excel.${this.apiClass}.`, this.path);
+      }
+      return member.get;
+    };
+    if (paths === null) {
+      for (const name of Object.keys(props)) if (hostHas(host, requirementOf(name))) own.add(name);
+    }
+    for (const p of paths ?? []) {
       const [head = '', ...rest] = p.split('/');
+      const requirement = requirementOf(head);
+      if (!hostHas(host, requirement)) {
+        throw new FakeOfficeError('ApiNotFound', apiNotFoundMessage(`${this.apiClass}.${head}`, requirement), this.path);
+      }
       if (rest.length === 0 && head in props) own.add(head);
       else if (head in children) nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
       else if (head in props) own.add(head);
-      else throw new FakeOfficeError('InvalidArgument', `The property '${head}' does not exist on ${this.path}.`, this.path);
+      else throw new FakeOfficeError('InvalidArgument', `The fake cannot load '${head}' of Excel.${this.apiClass} yet.`, this.path);
     }
     const values = new Map<string, unknown>();
     for (const name of own) {
       const def = props[name];
-      if (!def) continue;
-      if (def.needs && !supports(this.context.model, def.needs)) {
-        throw new FakeOfficeError('ApiNotFound', `${this.path}.${name} needs ExcelApi ${def.needs}.`, this.path);
-      }
-      values.set(name, t === null ? null : def.get(t));
+      if (def) values.set(name, t === null ? null : def.get(t));
     }
     let bytes = jsonSize(Object.fromEntries(values));
     const commits: (() => void)[] = [];
@@ -248,30 +277,20 @@ abstract class ClientObject<T> {
     if (!def?.set) throw new TypeError(`${this.path}.${name} is read-only`);
     this.loaded.set(name, value);
     const set = def.set;
-    this.context.queueWrite(
-      `${this.path}.${name}=`,
-      value,
-      () => {
-        const t = this.resolve();
-        if (t === null) return;
-        const sheet = set(t, value);
-        if (sheet) guardProtected(sheet, `${this.path}.${name}`);
-      },
-      def.needs,
-    );
+    this.context.queueWrite(`${this.path}.${name}=`, value, () => {
+      const t = this.resolve();
+      if (t === null) return;
+      const sheet = set(t, value);
+      if (sheet) guardProtected(sheet, `${this.path}.${name}`);
+    });
   }
 
   /** Queues a mutating method call. */
-  protected call(name: string, payload: unknown, apply: (t: T) => void, needs?: string): void {
-    this.context.queueWrite(
-      `${this.path}.${name}()`,
-      payload,
-      () => {
-        const t = this.resolve();
-        if (t !== null) apply(t);
-      },
-      needs,
-    );
+  protected call(name: string, payload: unknown, apply: (t: T) => void): void {
+    this.context.queueWrite(`${this.path}.${name}()`, payload, () => {
+      const t = this.resolve();
+      if (t !== null) apply(t);
+    });
   }
 
   toJSON(): Record<string, unknown> {
@@ -289,6 +308,20 @@ function normalisePaths(spec?: string | string[] | { select?: string }): string[
 function guardProtected(sheet: FakeSheet, what: string): void {
   if (sheet.protected) {
     throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${sheet.name})`, what);
+  }
+}
+
+/** An enum argument the typings lack is refused; one newer than the host fails with ApiNotFound (e.g. clear('Hyperlinks') below 1.7). */
+function requireEnumValue(model: FakeWorkbookModel, enumName: string, value: string, what: string): void {
+  const found = enumValueSince(enumName, value);
+  if (!found) throw new FakeOfficeError('InvalidArgument', `'${value}' is no Excel.${enumName}.`, what);
+  if (!hostHas(model.options, found.since)) throw new FakeOfficeError('ApiNotFound', apiNotFoundMessage(`${enumName}.${value}`, found.since), what);
+}
+
+/** Adding, deleting, renaming, moving, hiding or showing a sheet is refused while the workbook's structure is protected. */
+function guardStructure(model: FakeWorkbookModel, what: string): void {
+  if (model.structureProtected) {
+    throw new FakeOfficeError('AccessDenied', `The workbook's structure is protected. (${what})`, what);
   }
 }
 
@@ -331,19 +364,30 @@ abstract class CollectionObject<T, I extends Collectable> extends ClientObject<T
 /* ---------------------------------------------------------------- workbook ---------------------------------------------------------------- */
 
 export class WorkbookProxy extends ClientObject<FakeWorkbookModel> {
+  get apiClass(): string {
+    return 'Workbook';
+  }
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly application: ApplicationProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(context: FakeRequestContext) {
     super(context, () => context.model, false, 'workbook');
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, () => context.model.sheets.filter((s) => !s.deleted), 'workbook.tables');
     this.settings = new SettingCollectionProxy(context);
     this.application = new ApplicationProxy(context);
+    this.protection = new WorkbookProtectionProxy(context, () => context.model, false, 'workbook.protection');
   }
   protected props(): Record<string, PropDef<FakeWorkbookModel>> {
     return { name: { get: () => 'Book.xlsx' } };
+  }
+  protected override children(): Record<string, () => Collectable> {
+    return { protection: () => this.protection, application: () => this.application };
+  }
+  get name(): string {
+    return this.read('name') as string;
   }
   getSelectedRange(): RangeProxy {
     const m = this.context.model;
@@ -361,45 +405,37 @@ export class WorkbookProxy extends ClientObject<FakeWorkbookModel> {
   }
 }
 
+/** Review > Protect Workbook: the structure's protection (ExcelApi 1.7). */
+export class WorkbookProtectionProxy extends ClientObject<FakeWorkbookModel> {
+  get apiClass(): string {
+    return 'WorkbookProtection';
+  }
+  get protected(): boolean {
+    return this.read('protected') as boolean;
+  }
+  protected props(): Record<string, PropDef<FakeWorkbookModel>> {
+    return { protected: { get: (m) => m.structureProtected } };
+  }
+  protect(password?: string): void {
+    this.call('protect', password ?? null, (m) => void (m.structureProtected = true));
+  }
+  unprotect(password?: string): void {
+    this.call('unprotect', password ?? null, (m) => void (m.structureProtected = false));
+  }
+}
+
 export class ApplicationProxy extends ClientObject<FakeWorkbookModel> {
-  readonly cultureInfo: CultureInfoProxy;
+  get apiClass(): string {
+    return 'Application';
+  }
   constructor(context: FakeRequestContext) {
     super(context, () => context.model, false, 'application');
-    this.cultureInfo = new CultureInfoProxy(context);
   }
   protected props(): Record<string, PropDef<FakeWorkbookModel>> {
     return { calculationMode: { get: () => 'Automatic' } };
   }
-  protected override children(): Record<string, () => Collectable> {
-    return { cultureInfo: () => this.cultureInfo };
-  }
-}
-
-const CULTURES: Record<string, { decimal: string; group: string }> = {
-  'fi-FI': { decimal: ',', group: '\u00a0' },
-  'sv-SE': { decimal: ',', group: '\u00a0' },
-  'en-US': { decimal: '.', group: ',' },
-};
-
-export class CultureInfoProxy extends ClientObject<FakeWorkbookModel> {
-  constructor(context: FakeRequestContext) {
-    super(context, () => context.model, false, 'application.cultureInfo');
-  }
-  get name(): string {
-    return this.read('name') as string;
-  }
-  get numberFormat(): { numberDecimalSeparator: string; numberGroupSeparator: string } {
-    return this.read('numberFormat') as { numberDecimalSeparator: string; numberGroupSeparator: string };
-  }
-  protected props(): Record<string, PropDef<FakeWorkbookModel>> {
-    const c = (m: FakeWorkbookModel) => CULTURES[m.options.culture] ?? { decimal: '.', group: ',' };
-    return {
-      name: { get: (m) => m.options.culture, needs: '1.11' },
-      numberFormat: {
-        get: (m) => ({ numberDecimalSeparator: c(m).decimal, numberGroupSeparator: c(m).group }),
-        needs: '1.11',
-      },
-    };
+  get calculationMode(): string {
+    return this.read('calculationMode') as string;
   }
 }
 
@@ -416,6 +452,15 @@ function checkSheetName(model: FakeWorkbookModel, name: string, self?: FakeSheet
   }
   const other = findSheet(model, name);
   if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name or identifier already exists. ('${name}')`);
+}
+
+/** Every formula of the workbook after sheet `from` was renamed to `to`, or deleted (`to` null), as Excel rewrites them. */
+function rewriteReferences(model: FakeWorkbookModel, from: string, to: string | null): void {
+  for (const sheet of model.sheets) {
+    for (const cols of sheet.cells.values()) {
+      for (const cell of cols.values()) if (cell.formula !== undefined) cell.formula = renameSheetInFormula(cell.formula, from, to);
+    }
+  }
 }
 
 /** @internal Creates a sheet in the model, as `worksheets.add` does at sync. */
@@ -441,6 +486,9 @@ export function addSheet(model: FakeWorkbookModel, name: string): FakeSheet {
 }
 
 export class WorksheetCollectionProxy extends CollectionObject<FakeWorkbookModel, WorksheetProxy> {
+  get apiClass(): string {
+    return 'WorksheetCollection';
+  }
   constructor(context: FakeRequestContext) {
     super(context, () => context.model, false, 'worksheets');
   }
@@ -451,7 +499,6 @@ export class WorksheetCollectionProxy extends CollectionObject<FakeWorkbookModel
     return new WorksheetProxy(this.context, () => findSheet(this.context.model, key), false, `worksheets.getItem('${key}')`);
   }
   getItemOrNullObject(key: string): WorksheetProxy {
-    this.needs('1.4', 'getItemOrNullObject');
     return new WorksheetProxy(this.context, () => findSheet(this.context.model, key), true, `worksheets.getItemOrNullObject('${key}')`);
   }
   getActiveWorksheet(): WorksheetProxy {
@@ -480,27 +527,19 @@ export class WorksheetCollectionProxy extends CollectionObject<FakeWorkbookModel
       `worksheets.add('${name ?? ''}')`,
     );
     this.context.queueWrite(`worksheets.add('${name ?? ''}')`, name ?? null, () => {
+      guardStructure(m, 'worksheets.add');
       let n = name;
       if (n === undefined) for (let i = 1; !n || findSheet(m, n); i++) n = `Sheet${i}`;
       created = addSheet(m, n);
     });
     return proxy;
   }
-  private needs(version: string, what: string): void {
-    const m = this.context.model;
-    if (!supports(m, version)) {
-      this.context.queue({
-        describe: what,
-        requestBytes: OP_OVERHEAD,
-        run: () => {
-          throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}.`);
-        },
-      });
-    }
-  }
 }
 
 export class WorksheetProxy extends ClientObject<FakeSheet> {
+  get apiClass(): string {
+    return 'Worksheet';
+  }
   protected override checkAlive(t: FakeSheet | null): void {
     if (t?.deleted) throw new FakeOfficeError('ItemNotFound', `The sheet '${t.name}' was deleted.`, this.path);
   }
@@ -510,17 +549,31 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
       name: {
         get: (s) => s.name,
         set: (s, v) => {
-          checkSheetName(m, String(v), s);
-          s.name = String(v);
+          const name = String(v);
+          if (name === s.name) return;
+          guardStructure(m, 'worksheet.name');
+          checkSheetName(m, name, s);
+          rewriteReferences(m, s.name, name);
+          s.name = name;
         },
       },
       id: { get: (s) => s.id },
-      position: { get: (s) => m.sheets.filter((x) => !x.deleted).indexOf(s) },
+      position: {
+        get: (s) => m.sheets.filter((x) => !x.deleted).indexOf(s),
+        set: (s, v) => {
+          guardStructure(m, 'worksheet.position');
+          const rest = m.sheets.filter((x) => x !== s);
+          rest.splice(Math.max(0, Math.min(rest.length, Number(v))), 0, s);
+          m.sheets = rest;
+        },
+      },
       visibility: {
         get: (s) => s.visibility,
         set: (s, v) => {
+          if (v === s.visibility) return;
+          guardStructure(m, 'worksheet.visibility');
           if (v !== 'Visible' && m.sheets.filter((x) => !x.deleted && x.visibility === 'Visible' && x !== s).length === 0) {
-            throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+            throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'worksheet.visibility');
           }
           s.visibility = v as FakeSheet['visibility'];
         },
@@ -528,7 +581,7 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     };
   }
   protected override children(): Record<string, () => Collectable> {
-    return { protection: () => this.protection, tables: () => this.tables, charts: () => this.charts };
+    return { protection: () => this.protection, tables: () => this.tables, charts: () => this.charts, freezePanes: () => this.freezePanes };
   }
   get name(): string {
     return this.read('name') as string;
@@ -542,6 +595,9 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   get position(): number {
     return this.read('position') as number;
   }
+  set position(v: number) {
+    this.write('position', v);
+  }
   get visibility(): string {
     return this.read('visibility') as string;
   }
@@ -553,7 +609,7 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return (this.cached[key] ??= make()) as P;
   }
   get protection(): WorksheetProtectionProxy {
-    return this.once('protection', () => new WorksheetProtectionProxy(this.context, () => this.resolve(), this.isNullable(), `${this.path}.protection`));
+    return this.once('protection', () => new WorksheetProtectionProxy(this.context, () => this.resolve(), false, `${this.path}.protection`));
   }
   get tables(): TableCollectionProxy {
     return this.once('tables', () => new TableCollectionProxy(this.context, () => {
@@ -566,9 +622,6 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   get freezePanes(): FreezePanesProxy {
     return this.once('freezePanes', () => new FreezePanesProxy(this.context, this));
-  }
-  private isNullable(): boolean {
-    return false;
   }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(
@@ -604,10 +657,9 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     );
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    const proxy = new RangeProxy(
+    return new RangeProxy(
       this.context,
       () => {
-        if (!supports(this.context.model, '1.4')) throw new FakeOfficeError('ApiNotFound', 'getUsedRangeOrNullObject needs ExcelApi 1.4.');
         const sheet = this.resolve();
         if (!sheet) return null;
         const r = usedRangeOf(sheet, valuesOnly);
@@ -616,10 +668,10 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
       true,
       `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
     );
-    return proxy;
   }
   activate(): void {
     this.call('activate', null, (s) => {
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `The sheet '${s.name}' is hidden and cannot be activated.`, 'worksheet.activate');
       this.context.model.activeSheetId = s.id;
       this.context.model.selection = { sheetId: s.id, range: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
@@ -627,14 +679,19 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   delete(): void {
     const m = this.context.model;
     this.call('delete', null, (s) => {
+      guardStructure(m, 'worksheet.delete');
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', `The very hidden sheet '${s.name}' cannot be deleted; make it visible first.`, 'worksheet.delete');
+      }
       const visible = m.sheets.filter((x) => !x.deleted && x.visibility === 'Visible');
       if (visible.length === 1 && visible[0] === s) {
-        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'worksheet.delete');
       }
       const live = m.sheets.filter((x) => !x.deleted);
       const at = live.indexOf(s);
       s.deleted = true;
       m.sheets = m.sheets.filter((x) => x !== s);
+      rewriteReferences(m, s.name, null);
       if (m.activeSheetId === s.id) {
         const next = live.filter((x) => x !== s && x.visibility === 'Visible');
         const pick = next[Math.max(0, at - 1)] ?? next[0];
@@ -646,15 +703,21 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
 }
 
 export class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+  get apiClass(): string {
+    return 'WorksheetProtection';
+  }
   get protected(): boolean {
     return this.read('protected') as boolean;
   }
   protected props(): Record<string, PropDef<FakeSheet>> {
-    return { protected: { get: (s) => s.protected, needs: '1.2' } };
+    return { protected: { get: (s) => s.protected } };
   }
 }
 
 export class FreezePanesProxy extends ClientObject<FakeSheet> {
+  get apiClass(): string {
+    return 'WorksheetFreezePanes';
+  }
   constructor(context: FakeRequestContext, sheet: WorksheetProxy) {
     super(context, () => sheet.target(), false, 'freezePanes');
   }
@@ -662,20 +725,20 @@ export class FreezePanesProxy extends ClientObject<FakeSheet> {
     return {};
   }
   freezeRows(count = 1): void {
-    this.call('freezeRows', count, (s) => (guardProtected(s, 'freezeRows'), (s.freeze = { ...s.freeze, rows: count })), '1.7');
+    this.call('freezeRows', count, (s) => (guardProtected(s, 'freezeRows'), (s.freeze = { ...s.freeze, rows: count })));
   }
   freezeColumns(count = 1): void {
-    this.call('freezeColumns', count, (s) => (guardProtected(s, 'freezeColumns'), (s.freeze = { ...s.freeze, cols: count })), '1.7');
+    this.call('freezeColumns', count, (s) => (guardProtected(s, 'freezeColumns'), (s.freeze = { ...s.freeze, cols: count })));
   }
   freezeAt(range: string | RangeProxy): void {
     this.call('freezeAt', typeof range === 'string' ? range : null, (s) => {
       const r = typeof range === 'string' ? parseAddress(range) : range.target()?.r;
       if (!r) throw new FakeOfficeError('InvalidArgument', 'freezeAt needs a range.');
       s.freeze = { rows: r.bottom, cols: r.right === MAX_COLS ? 0 : r.right };
-    }, '1.7');
+    });
   }
   unfreeze(): void {
-    this.call('unfreeze', null, (s) => (s.freeze = { rows: 0, cols: 0 }), '1.7');
+    this.call('unfreeze', null, (s) => (s.freeze = { rows: 0, cols: 0 }));
   }
 }
 
@@ -699,6 +762,16 @@ function grid<V>(t: RangeTarget, limit: number, f: (cell: FakeCell | undefined, 
     const line: V[] = [];
     for (let col = t.r.left; col <= t.r.right; col++) line.push(f(cellOf(t.sheet, row, col), row, col));
     out.push(line);
+  }
+  return out;
+}
+
+/** The stored cells inside the range (never the billions of empty ones a whole-sheet range spans). */
+function storedCells(t: RangeTarget): { row: number; col: number; cell: FakeCell }[] {
+  const out: { row: number; col: number; cell: FakeCell }[] = [];
+  for (const [row, cols] of t.sheet.cells) {
+    if (row < t.r.top || row > t.r.bottom) continue;
+    for (const [col, cell] of cols) if (col >= t.r.left && col <= t.r.right) out.push({ row, col, cell });
   }
   return out;
 }
@@ -756,7 +829,53 @@ function assign(t: RangeTarget, input: unknown, name: string, apply: (cell: Fake
   return t.sheet;
 }
 
+/**
+ * Excel refuses a cell text longer than 32 767 characters (the quote prefix is no part of the text), a formula longer than
+ * 8 192, and a text constant in a formula longer than 255.
+ */
+function checkCellText(entry: unknown): unknown {
+  if (typeof entry !== 'string') return entry;
+  const text = entry.startsWith("'") ? entry.slice(1) : entry;
+  if (text.length > MAX_CELL_TEXT) {
+    throw new FakeOfficeError('InvalidArgument', `Text values in cells are limited to ${MAX_CELL_TEXT} characters (this one has ${text.length}).`);
+  }
+  if (!entry.startsWith('=')) return entry;
+  if (entry.length > MAX_FORMULA) throw new FakeOfficeError('InvalidArgument', `Formulas are limited to ${MAX_FORMULA} characters.`);
+  for (const [literal] of entry.matchAll(/"(?:[^"]|"")*"/g)) {
+    if (literal.slice(1, -1).replace(/""/g, '"').length > MAX_FORMULA_TEXT) {
+      throw new FakeOfficeError('InvalidArgument', `Text values in formulas are limited to ${MAX_FORMULA_TEXT} characters.`);
+    }
+  }
+  return entry;
+}
+
+const MAX_FORMULA = 8192;
+const MAX_FORMULA_TEXT = 255;
+
+const HYPERLINK_KEYS = ['address', 'documentReference', 'screenTip', 'textToDisplay'] as const;
+
+/** Checks a `Range.hyperlink` value against the typings' RangeHyperlink: only its four string fields. */
+function toHyperlink(v: unknown): FakeHyperlink {
+  if (typeof v !== 'object' || v === null) throw new FakeOfficeError('InvalidArgument', 'A hyperlink is an object.');
+  const out: FakeHyperlink = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (!memberOf('RangeHyperlink', key) || !(HYPERLINK_KEYS as readonly string[]).includes(key)) {
+      throw new FakeOfficeError('InvalidArgument', `Excel.RangeHyperlink has no field '${key}'.`);
+    }
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw new FakeOfficeError('InvalidArgument', `RangeHyperlink.${key} is a string.`);
+    out[key as (typeof HYPERLINK_KEYS)[number]] = value;
+  }
+  if (out.address === undefined && out.documentReference === undefined) {
+    throw new FakeOfficeError('InvalidArgument', 'A hyperlink needs an address or a documentReference.');
+  }
+  return out;
+}
+
 export class RangeProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'Range';
+  }
   protected override checkAlive(t: RangeTarget | null): void {
     if (t?.sheet.deleted) throw new FakeOfficeError('ItemNotFound', `The sheet '${t.sheet.name}' was deleted.`, this.path);
   }
@@ -772,11 +891,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       cellCount: { get: (t) => cellsIn(t) },
       values: {
         get: (t) => grid(t, limit, (c) => shownValue(c?.value ?? '')),
-        set: (t, v) => assign(t, v, 'values', (cell, x) => enterCell(cell, x, 'values')),
+        set: (t, v) => assign(t, v, 'values', (cell, x) => enterCell(cell, checkCellText(x), 'values')),
       },
       formulas: {
         get: (t) => grid(t, limit, (c) => c?.formula ?? shownValue(c?.value ?? '')),
-        set: (t, v) => assign(t, v, 'formulas', (cell, x) => enterCell(cell, x, 'formulas')),
+        set: (t, v) => assign(t, v, 'formulas', (cell, x) => enterCell(cell, checkCellText(x), 'formulas')),
       },
       valueTypes: { get: (t) => grid(t, limit, (c) => valueType(c)) },
       numberFormat: {
@@ -784,6 +903,20 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         set: (t, v) => assign(t, v, 'numberFormat', (cell, x) => (cell.numberFormat = String(x))),
       },
       text: { get: (t) => grid(t, limit, (c) => String(shownValue(c?.value ?? ''))) },
+      hyperlink: {
+        get: (t) => cellOf(t.sheet, t.r.top, t.r.left)?.hyperlink ?? null,
+        set: (t, v) => {
+          const link = toHyperlink(v);
+          return assign(t, true, 'hyperlink', (cell) => {
+            cell.hyperlink = { ...link };
+            if (link.textToDisplay === undefined) return;
+            // The text shown becomes the cell's value as it is: never a formula or a number.
+            cell.value = checkCellText(link.textToDisplay) as string;
+            delete cell.formula;
+            delete cell.quotePrefix;
+          });
+        },
+      },
       columnHidden: {
         get: (t) => {
           for (let c = t.r.left; c <= t.r.right; c++) if (!t.sheet.hiddenColumns.has(c)) return false;
@@ -796,7 +929,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
           }
           return t.sheet;
         },
-        needs: '1.2',
       },
     };
   }
@@ -848,6 +980,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get text(): string[][] {
     return this.read('text') as string[][];
   }
+  get hyperlink(): FakeHyperlink | null {
+    return this.read('hyperlink') as FakeHyperlink | null;
+  }
+  set hyperlink(v: unknown) {
+    this.write('hyperlink', v);
+  }
   get columnHidden(): boolean {
     return this.read('columnHidden') as boolean;
   }
@@ -898,7 +1036,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       `${this.path}.${name}`,
     );
   }
-  /** Per-cell properties (ExcelApi 1.9); only `format.indentLevel` is modelled. */
+  /** Per-cell properties; only `format.indentLevel` is modelled. */
   getCellProperties(spec: { format?: { indentLevel?: boolean } }): { value: unknown[][] } {
     const result: { value: unknown[][] } = { value: [] };
     let loaded = false;
@@ -913,7 +1051,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       describe: `${this.path}.getCellProperties()`,
       requestBytes: OP_OVERHEAD + jsonSize(spec),
       run: () => {
-        if (!supports(this.context.model, '1.9')) throw new FakeOfficeError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9.');
         const t = this.resolve();
         const limit = this.context.model.options.platform === 'OfficeOnline' ? this.context.model.options.payloadLimit : 50_000_000;
         const props = t ? grid(t, limit, (c) => (spec.format?.indentLevel ? { format: { indentLevel: c?.indentLevel ?? 0 } } : {})) : [];
@@ -924,7 +1061,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, () => {
-      if (!supports(this.context.model, '1.13')) throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
       const t = this.resolve();
       if (!t) return null;
       const areas = t.sheet.merges.filter((m) => intersects(m, t.r));
@@ -938,18 +1074,47 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       m.selection = { sheetId: t.sheet.id, range: t.r };
     });
   }
-  clear(): void {
-    this.call('clear', null, (t) => {
+  /**
+   * `All` (the default) clears values, formulas, formats and hyperlinks; `Contents` values and formulas; `Formats` formats;
+   * `Hyperlinks` the links only. Conditional formats, charts, merges, widths and freeze panes stay, as in Excel.
+   */
+  clear(applyTo: string = 'All'): void {
+    this.call('clear', applyTo, (t) => {
+      requireEnumValue(this.context.model, 'ClearApplyTo', applyTo, `${this.path}.clear`);
       guardProtected(t.sheet, 'clear');
-      for (let row = t.r.top; row <= t.r.bottom; row++) for (let col = t.r.left; col <= t.r.right; col++) t.sheet.cells.get(row)?.delete(col);
+      if (!['All', 'Contents', 'Formats', 'Hyperlinks'].includes(applyTo)) throw new FakeOfficeError('InvalidArgument', `clear('${applyTo}') is not modelled.`);
+      for (const { row, col, cell } of storedCells(t)) {
+        if (applyTo === 'All') {
+          t.sheet.cells.get(row)?.delete(col);
+          continue;
+        }
+        if (applyTo === 'Contents') {
+          cell.value = '';
+          delete cell.formula;
+          delete cell.quotePrefix;
+        }
+        if (applyTo === 'Formats') {
+          for (const key of ['numberFormat', 'fill', 'font', 'wrapText', 'horizontalAlignment', 'indentLevel', 'borders'] as const) delete cell[key];
+        }
+        if (applyTo === 'Hyperlinks') delete cell.hyperlink;
+      }
     });
   }
   merge(): void {
     this.call('merge', null, (t) => (guardProtected(t.sheet, 'merge'), t.sheet.merges.push(t.r)));
   }
+  unmerge(): void {
+    this.call('unmerge', null, (t) => {
+      guardProtected(t.sheet, 'unmerge');
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.r));
+    });
+  }
 }
 
 export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
+  get apiClass(): string {
+    return 'RangeAreas';
+  }
   get address(): string {
     return this.read('address') as string;
   }
@@ -969,6 +1134,9 @@ export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: Cel
 const POINTS_PER_CHAR = 7.5;
 
 export class RangeFormatProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'RangeFormat';
+  }
   protected props(): Record<string, PropDef<RangeTarget>> {
     return {
       columnWidth: {
@@ -977,7 +1145,6 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
           for (let c = t.r.left; c <= t.r.right && c <= MAX_COLS; c++) t.sheet.columnWidths.set(c, Number(v));
           return t.sheet;
         },
-        needs: '1.2',
       },
       wrapText: { get: (t) => uniform(t, (c) => c?.wrapText ?? false), set: (t, v) => assign(t, v, 'wrapText', (c, x) => (c.wrapText = Boolean(x))) },
       horizontalAlignment: {
@@ -987,7 +1154,6 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
       indentLevel: {
         get: (t) => uniform(t, (c) => c?.indentLevel ?? 0),
         set: (t, v) => assign(t, v, 'indentLevel', (c, x) => (c.indentLevel = Number(x))),
-        needs: '1.9',
       },
     };
   }
@@ -1029,11 +1195,14 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     return (this.cache.borders ??= new RangeBordersProxy(this.context, () => this.resolve(), false, `${this.path}.borders`)) as RangeBordersProxy;
   }
   autofitColumns(): void {
-    this.call('autofitColumns', null, () => undefined, '1.2');
+    this.call('autofitColumns', null, () => undefined);
   }
 }
 
 export class RangeFillProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'RangeFill';
+  }
   protected props(): Record<string, PropDef<RangeTarget>> {
     return {
       color: {
@@ -1055,6 +1224,9 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 
 const FONT_KEYS = ['bold', 'italic', 'strikethrough', 'color', 'size', 'name'] as const;
 export class RangeFontProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'RangeFont';
+  }
   protected props(): Record<string, PropDef<RangeTarget>> {
     const defaults = { bold: false, italic: false, strikethrough: false, color: '#000000', size: 11, name: 'Calibri' };
     return Object.fromEntries(
@@ -1106,19 +1278,23 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
   }
 }
 
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
-
 export class RangeBordersProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'RangeBorderCollection';
+  }
   protected props(): Record<string, PropDef<RangeTarget>> {
     return {};
   }
   getItem(index: string): RangeBorderProxy {
-    if (!EDGES.includes(index)) throw new FakeOfficeError('InvalidArgument', `Unknown border index '${index}'.`);
+    if (!enumValueSince('BorderIndex', index)) throw new FakeOfficeError('InvalidArgument', `Unknown border index '${index}'.`);
     return new RangeBorderProxy(this.context, () => this.resolve(), index, `${this.path}.getItem('${index}')`);
   }
 }
 
 export class RangeBorderProxy extends ClientObject<RangeTarget> {
+  get apiClass(): string {
+    return 'RangeBorder';
+  }
   constructor(context: FakeRequestContext, locate: () => RangeTarget | null, private readonly edge: string, path: string) {
     super(context, locate, false, path);
   }
@@ -1158,11 +1334,13 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
 /* ---------------------------------------------------------------- conditional formats ---------------------------------------------------------------- */
 
 export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarget, ConditionalFormatProxy> {
+  get apiClass(): string {
+    return 'ConditionalFormatCollection';
+  }
   constructor(context: FakeRequestContext, private readonly range: RangeProxy) {
     super(context, () => range.target(), false, `${(range as unknown as { path: string }).path}.conditionalFormats`);
   }
   protected listItems(t: RangeTarget): ConditionalFormatProxy[] {
-    if (!supports(this.context.model, '1.6')) throw new FakeOfficeError('ApiNotFound', 'conditionalFormats needs ExcelApi 1.6.');
     return t.sheet.conditionalFormats
       .filter((cf) => intersects(cf.range, t.r))
       .map((cf) => new ConditionalFormatProxy(this.context, () => ({ sheet: t.sheet, cf }), `${this.path}[${cf.id}]`));
@@ -1177,45 +1355,44 @@ export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarg
       },
       `${this.path}.add('${type}')`,
     );
-    this.context.queueWrite(
-      `${this.path}.add('${type}')`,
-      type,
-      () => {
-        const t = this.range.target();
-        if (!t) return;
-        guardProtected(t.sheet, 'conditionalFormats.add');
-        const m = this.context.model;
-        const cf: FakeConditionalFormat = {
-          id: m.nextId++,
-          type,
-          range: t.r,
-          formula: null,
-          fill: null,
-          fontColor: null,
-          bold: null,
-          strikethrough: null,
-          borders: {},
-          stopIfTrue: false,
-        };
-        // Office.js adds a new conditional format at the top of the priority list.
-        t.sheet.conditionalFormats.unshift(cf);
-        created = { sheet: t.sheet, cf };
-      },
-      '1.6',
-    );
+    this.context.queueWrite(`${this.path}.add('${type}')`, type, () => {
+      requireEnumValue(this.context.model, 'ConditionalFormatType', type, `${this.path}.add`);
+      const t = this.range.target();
+      if (!t) return;
+      guardProtected(t.sheet, 'conditionalFormats.add');
+      const m = this.context.model;
+      const cf: FakeConditionalFormat = {
+        id: m.nextId++,
+        type,
+        range: t.r,
+        formula: null,
+        fill: null,
+        fontColor: null,
+        bold: null,
+        strikethrough: null,
+        borders: {},
+        stopIfTrue: false,
+      };
+      // Office.js adds a new conditional format at the top of the priority list.
+      t.sheet.conditionalFormats.unshift(cf);
+      created = { sheet: t.sheet, cf };
+    });
     return proxy;
   }
   clearAll(): void {
     this.call('clearAll', null, (t) => {
       guardProtected(t.sheet, 'conditionalFormats.clearAll');
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.range, t.r));
-    }, '1.6');
+    });
   }
 }
 
 type CfTarget = { sheet: FakeSheet; cf: FakeConditionalFormat };
 
 export class ConditionalFormatProxy extends ClientObject<CfTarget> {
+  get apiClass(): string {
+    return 'ConditionalFormat';
+  }
   constructor(context: FakeRequestContext, locate: () => CfTarget | null, path: string) {
     super(context, locate, false, path);
   }
@@ -1281,6 +1458,9 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
 }
 
 export class CustomConditionalFormatProxy extends ClientObject<CfTarget> {
+  get apiClass(): string {
+    return 'CustomConditionalFormat';
+  }
   constructor(context: FakeRequestContext, locate: () => CfTarget | null, path: string) {
     super(context, locate, false, path);
   }
@@ -1300,6 +1480,9 @@ export class CustomConditionalFormatProxy extends ClientObject<CfTarget> {
 }
 
 export class ConditionalFormatRuleProxy extends ClientObject<CfTarget> {
+  get apiClass(): string {
+    return 'ConditionalFormatRule';
+  }
   protected props(): Record<string, PropDef<CfTarget>> {
     return {
       formula: {
@@ -1320,6 +1503,9 @@ export class ConditionalFormatRuleProxy extends ClientObject<CfTarget> {
 }
 
 export class ConditionalRangeFormatProxy extends ClientObject<CfTarget> {
+  get apiClass(): string {
+    return 'ConditionalRangeFormat';
+  }
   protected props(): Record<string, PropDef<CfTarget>> {
     return {};
   }
@@ -1327,38 +1513,54 @@ export class ConditionalRangeFormatProxy extends ClientObject<CfTarget> {
     return { fill: () => this.fill, font: () => this.font };
   }
   private cache: Record<string, unknown> = {};
-  get fill(): CfPartProxy {
-    return (this.cache.fill ??= new CfPartProxy(this.context, () => this.resolve(), {
+  get fill(): PartProxy<CfTarget> {
+    return (this.cache.fill ??= new PartProxy<CfTarget>('ConditionalRangeFill', this.context, () => this.resolve(), {
       color: { get: (t) => t.cf.fill, set: (t, v) => void (t.cf.fill = String(v).toUpperCase()) },
-    }, `${this.path}.fill`)) as CfPartProxy;
+    }, `${this.path}.fill`)) as PartProxy<CfTarget>;
   }
-  get font(): CfPartProxy {
-    return (this.cache.font ??= new CfPartProxy(this.context, () => this.resolve(), {
+  get font(): PartProxy<CfTarget> {
+    return (this.cache.font ??= new PartProxy<CfTarget>('ConditionalRangeFont', this.context, () => this.resolve(), {
       color: { get: (t) => t.cf.fontColor, set: (t, v) => void (t.cf.fontColor = String(v).toUpperCase()) },
       bold: { get: (t) => t.cf.bold, set: (t, v) => void (t.cf.bold = Boolean(v)) },
       strikethrough: { get: (t) => t.cf.strikethrough, set: (t, v) => void (t.cf.strikethrough = Boolean(v)) },
-    }, `${this.path}.font`)) as CfPartProxy;
+    }, `${this.path}.font`)) as PartProxy<CfTarget>;
   }
-  get borders(): { getItem: (edge: string) => CfPartProxy } {
-    return {
-      getItem: (edge: string) =>
-        new CfPartProxy(this.context, () => this.resolve(), {
-          color: { get: (t) => t.cf.borders[edge] ?? null, set: (t, v) => void (t.cf.borders[edge] = String(v).toUpperCase()) },
-          style: { get: (t) => (t.cf.borders[edge] ? 'Continuous' : 'None'), set: () => undefined },
-        }, `${this.path}.borders.getItem('${edge}')`),
-    };
+  get borders(): ConditionalRangeBordersProxy {
+    return (this.cache.borders ??= new ConditionalRangeBordersProxy(this.context, () => this.resolve(), false, `${this.path}.borders`)) as ConditionalRangeBordersProxy;
   }
 }
 
-/** A small part of a conditional format's look (fill, font, one border), with its own properties. */
-export class CfPartProxy extends ClientObject<CfTarget> {
-  constructor(context: FakeRequestContext, locate: () => CfTarget | null, private readonly defs: Record<string, PropDef<CfTarget>>, path: string) {
+export class ConditionalRangeBordersProxy extends ClientObject<CfTarget> {
+  get apiClass(): string {
+    return 'ConditionalRangeBorderCollection';
+  }
+  protected props(): Record<string, PropDef<CfTarget>> {
+    return {};
+  }
+  getItem(edge: string): PartProxy<CfTarget> {
+    if (!['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].includes(edge)) throw new FakeOfficeError('InvalidArgument', `Unknown border index '${edge}'.`);
+    return new PartProxy<CfTarget>('ConditionalRangeBorder', this.context, () => this.resolve(), {
+      color: { get: (t) => t.cf.borders[edge] ?? null, set: (t, v) => void (t.cf.borders[edge] = String(v).toUpperCase()) },
+      style: { get: (t) => (t.cf.borders[edge] ? 'Continuous' : 'None'), set: () => undefined },
+    }, `${this.path}.getItem('${edge}')`);
+  }
+}
+
+/** A small part defined by a table of properties (a conditional format's fill, font or border; a chart's title or legend). */
+export class PartProxy<T> extends ClientObject<T> {
+  constructor(
+    readonly apiClass: string,
+    context: FakeRequestContext,
+    locate: () => T | null,
+    private readonly defs: Record<string, PropDef<T>>,
+    path: string,
+  ) {
     super(context, locate, false, path);
     for (const key of Object.keys(defs)) {
       Object.defineProperty(this, key, { get: () => this.read(key), set: (v: unknown) => this.write(key, v), enumerable: true });
     }
   }
-  protected props(): Record<string, PropDef<CfTarget>> {
+  protected props(): Record<string, PropDef<T>> {
     return this.defs;
   }
   [key: string]: unknown;
@@ -1367,6 +1569,9 @@ export class CfPartProxy extends ClientObject<CfTarget> {
 /* ---------------------------------------------------------------- tables, charts, settings ---------------------------------------------------------------- */
 
 export class TableCollectionProxy extends CollectionObject<FakeSheet[], TableProxy> {
+  get apiClass(): string {
+    return 'TableCollection';
+  }
   constructor(context: FakeRequestContext, sheets: () => FakeSheet[], path: string) {
     super(context, sheets, false, path);
   }
@@ -1386,11 +1591,14 @@ export class TableCollectionProxy extends CollectionObject<FakeSheet[], TablePro
 
 type TableTarget = { sheet: FakeSheet; table: FakeTable };
 export class TableProxy extends ClientObject<TableTarget> {
+  get apiClass(): string {
+    return 'Table';
+  }
   protected props(): Record<string, PropDef<TableTarget>> {
     return {
       name: { get: (t) => t.table.name },
       id: { get: (t) => t.table.id },
-      showHeaders: { get: (t) => t.table.showHeaders, needs: '1.3' },
+      showHeaders: { get: (t) => t.table.showHeaders },
     };
   }
   protected override children(): Record<string, () => Collectable> {
@@ -1417,9 +1625,10 @@ export class TableProxy extends ClientObject<TableTarget> {
   }
 }
 
-const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'Pie', 'Doughnut', 'Line', 'BarStacked', 'ColumnStacked']);
-
 export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy> {
+  get apiClass(): string {
+    return 'ChartCollection';
+  }
   constructor(context: FakeRequestContext, private readonly sheet: WorksheetProxy) {
     super(context, () => sheet.target(), false, 'charts');
   }
@@ -1434,7 +1643,8 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
       const src = sourceData.target();
       if (!s || !src) return;
       guardProtected(s, 'charts.add');
-      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `Unknown chart type '${type}'.`);
+      requireEnumValue(this.context.model, 'ChartType', type, 'charts.add');
+      requireEnumValue(this.context.model, 'ChartSeriesBy', seriesBy, 'charts.add');
       const id = this.context.model.nextId++;
       const chart: FakeChart = { id, name: `Chart ${s.charts.length + 1}`, type, source: printAddress(src.r), seriesBy, title: null, anchor: null };
       s.charts.push(chart);
@@ -1446,6 +1656,12 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
 
 type ChartTarget = { sheet: FakeSheet; chart: FakeChart };
 export class ChartProxy extends ClientObject<ChartTarget> {
+  get apiClass(): string {
+    return 'Chart';
+  }
+  protected override checkAlive(t: ChartTarget | null): void {
+    if (t && !t.sheet.charts.includes(t.chart)) throw new FakeOfficeError('ItemNotFound', 'The chart was deleted.', this.path);
+  }
   protected props(): Record<string, PropDef<ChartTarget>> {
     return { name: { get: (t) => t.chart.name, set: (t, v) => void (t.chart.name = String(v)) }, id: { get: (t) => String(t.chart.id) } };
   }
@@ -1455,18 +1671,21 @@ export class ChartProxy extends ClientObject<ChartTarget> {
   set name(v: string) {
     this.write('name', v);
   }
+  get id(): string {
+    return this.read('id') as string;
+  }
   private cache: Record<string, unknown> = {};
-  get title(): CfLikePart<ChartTarget> {
-    return (this.cache.title ??= new CfLikePart<ChartTarget>(this.context, () => this.resolve(), {
+  get title(): PartProxy<ChartTarget> {
+    return (this.cache.title ??= new PartProxy<ChartTarget>('ChartTitle', this.context, () => this.resolve(), {
       text: { get: (t) => t.chart.title, set: (t, v) => void (t.chart.title = String(v)) },
       visible: { get: (t) => t.chart.title !== null, set: () => undefined },
-    }, `${this.path}.title`)) as CfLikePart<ChartTarget>;
+    }, `${this.path}.title`)) as PartProxy<ChartTarget>;
   }
-  get legend(): CfLikePart<ChartTarget> {
-    return (this.cache.legend ??= new CfLikePart<ChartTarget>(this.context, () => this.resolve(), {
+  get legend(): PartProxy<ChartTarget> {
+    return (this.cache.legend ??= new PartProxy<ChartTarget>('ChartLegend', this.context, () => this.resolve(), {
       visible: { get: () => true, set: () => undefined },
       position: { get: () => 'Right', set: () => undefined },
-    }, `${this.path}.legend`)) as CfLikePart<ChartTarget>;
+    }, `${this.path}.legend`)) as PartProxy<ChartTarget>;
   }
   setPosition(startCell: string | RangeProxy, _endCell?: string | RangeProxy): void {
     this.call('setPosition', typeof startCell === 'string' ? startCell : null, (t) => {
@@ -1476,38 +1695,29 @@ export class ChartProxy extends ClientObject<ChartTarget> {
     });
   }
   delete(): void {
-    this.call('delete', null, (t) => (t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart)));
+    this.call('delete', null, (t) => {
+      guardProtected(t.sheet, 'chart.delete');
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
   }
-}
-
-/** A proxy part defined by a table of properties (chart title, legend). */
-export class CfLikePart<T> extends ClientObject<T> {
-  constructor(context: FakeRequestContext, locate: () => T | null, private readonly defs: Record<string, PropDef<T>>, path: string) {
-    super(context, locate, false, path);
-    for (const key of Object.keys(defs)) {
-      Object.defineProperty(this, key, { get: () => this.read(key), set: (v: unknown) => this.write(key, v), enumerable: true });
-    }
-  }
-  protected props(): Record<string, PropDef<T>> {
-    return this.defs;
-  }
-  [key: string]: unknown;
 }
 
 type SettingTarget = { model: FakeWorkbookModel; key: string };
 export class SettingCollectionProxy extends CollectionObject<FakeWorkbookModel, SettingProxy> {
+  get apiClass(): string {
+    return 'SettingCollection';
+  }
   constructor(context: FakeRequestContext) {
     super(context, () => context.model, false, 'settings');
   }
   protected listItems(m: FakeWorkbookModel): SettingProxy[] {
-    if (!supports(m, '1.4')) throw new FakeOfficeError('ApiNotFound', 'workbook.settings needs ExcelApi 1.4.');
     return [...m.settings.keys()].map((key) => new SettingProxy(this.context, () => ({ model: m, key }), false, `settings['${key}']`));
   }
   add(key: string, value: unknown): SettingProxy {
     const m = this.context.model;
     this.context.queueWrite(`settings.add('${key}')`, value, () => {
       m.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
-    }, '1.4');
+    });
     return new SettingProxy(this.context, () => (m.settings.has(key) ? { model: m, key } : null), false, `settings['${key}']`);
   }
   getItem(key: string): SettingProxy {
@@ -1516,14 +1726,14 @@ export class SettingCollectionProxy extends CollectionObject<FakeWorkbookModel, 
   }
   getItemOrNullObject(key: string): SettingProxy {
     const m = this.context.model;
-    return new SettingProxy(this.context, () => {
-      if (!supports(m, '1.4')) throw new FakeOfficeError('ApiNotFound', 'workbook.settings needs ExcelApi 1.4.');
-      return m.settings.has(key) ? { model: m, key } : null;
-    }, true, `settings.getItemOrNullObject('${key}')`);
+    return new SettingProxy(this.context, () => (m.settings.has(key) ? { model: m, key } : null), true, `settings.getItemOrNullObject('${key}')`);
   }
 }
 
 export class SettingProxy extends ClientObject<SettingTarget> {
+  get apiClass(): string {
+    return 'Setting';
+  }
   protected props(): Record<string, PropDef<SettingTarget>> {
     return {
       key: { get: (t) => t.key },

@@ -2,4 +2,6 @@
 export { createFakeWorkbook, toSerial, type FakeWorkbook, type FakeSheetInit, type SheetSnapshot, type WorkbookSnapshot } from './createFakeWorkbook';
 export { installFakeOffice } from './installFakeOffice';
 export { FakeOfficeError, FakeRequestContext } from './fakeExcelApi';
+export { HOST_VERSIONS } from './hostVersions';
+export { LATEST_EXCEL_API } from './excelApiMembers.generated';
 export type { FakeWorkbookOptions, FakeStats, FakeFaults } from './model';

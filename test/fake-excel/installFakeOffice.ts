@@ -1,43 +1,7 @@
 /** Puts `Office`, `Excel` and `OfficeExtension` on a global object, so code written for Office.js runs on the fake unchanged (Node or browser). */
 import type { FakeWorkbook } from './createFakeWorkbook';
 import { FakeOfficeError, FakeRequestContext } from './fakeExcelApi';
-
-const ENUMS = {
-  ConditionalFormatType: {
-    custom: 'Custom',
-    cellValue: 'CellValue',
-    containsText: 'ContainsText',
-    dataBar: 'DataBar',
-    colorScale: 'ColorScale',
-    iconSet: 'IconSet',
-    topBottom: 'TopBottom',
-    presetCriteria: 'PresetCriteria',
-  },
-  ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered', pie: 'Pie', doughnut: 'Doughnut', line: 'Line' },
-  ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
-  SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
-  BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight' },
-  BorderLineStyle: { none: 'None', continuous: 'Continuous' },
-  HorizontalAlignment: { general: 'General', left: 'Left', center: 'Center', right: 'Right' },
-  RangeValueType: { empty: 'Empty', string: 'String', double: 'Double', boolean: 'Boolean', error: 'Error' },
-  ErrorCodes: {
-    accessDenied: 'AccessDenied',
-    apiNotFound: 'ApiNotFound',
-    generalException: 'GeneralException',
-    invalidArgument: 'InvalidArgument',
-    invalidOperation: 'InvalidOperation',
-    itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound',
-    responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
-    invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
-  },
-};
-
-function versionAtLeast(have: string, want: string): boolean {
-  const [a = 0, b = 0] = have.split('.').map(Number);
-  const [c = 0, d = 0] = want.split('.').map(Number);
-  return a > c || (a === c && b >= d);
-}
+import { excelEnums, hostHas } from './requirements';
 
 /** Installs the fake on `target` (globalThis in Jest, window in the browser page) and returns it for chaining. */
 export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeWorkbook {
@@ -64,8 +28,7 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
       },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number) {
-          if (name !== 'ExcelApi') return false;
-          return versionAtLeast(model.options.excelApi, String(minVersion ?? '1.1'));
+          return hostHas(model.options, `${name} ${String(minVersion ?? '1.1')}`);
         },
       },
       document: {
@@ -84,10 +47,11 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
     },
   };
   const excel = {
-    ...ENUMS,
+    ...excelEnums(),
     RequestContext: FakeRequestContext,
-    run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-      return workbook.run(batch);
+    /** `Excel.run(batch)` or `Excel.run(options, batch)`. */
+    run(...args: unknown[]): Promise<unknown> {
+      return (workbook.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   };
   const officeExtension = { Error: FakeOfficeError, ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', generalException: 'GeneralException' } };

@@ -18,8 +18,17 @@ export interface FakeBorder {
   color: string;
 }
 
+/** A cell's link as `Range.hyperlink` sets it (ExcelApi 1.7). */
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 export interface FakeCell {
   value: FakeScalar;
+  hyperlink?: FakeHyperlink;
   /** The formula as written (`=…`) when the cell holds one. */
   formula?: string;
   /** True when the entry began with an apostrophe (Excel's quote prefix): the text is kept as text. */
@@ -86,7 +95,10 @@ export interface FakeSheet {
 }
 
 export interface FakeWorkbookOptions {
-  /** Highest ExcelApi requirement set the fake claims, e.g. '1.6' for the oldest Excel the manifest allows. */
+  /**
+   * Highest ExcelApi requirement set the fake claims, e.g. '1.6' for the oldest Excel the manifest allows; by default the newest
+   * the installed typings know.
+   */
   excelApi?: string;
   /** Office.context.platform; 'OfficeOnline' applies Excel on the web's payload limit. */
   platform?: 'OfficeOnline' | 'PC' | 'Mac';
@@ -103,8 +115,13 @@ export interface FakeFaults {
   failAtWrite: number | null;
   /** Fail any write whose description matches (e.g. /charts\.add/). */
   failWhen: RegExp | null;
-  /** The user is typing in a cell: every batch fails with InvalidOperationInCellEditMode. */
+  /**
+   * The user is typing in a cell: every batch fails (with `cellEditCode`), except one run with `delayForCellEdit`, which waits
+   * until this is set back to false.
+   */
   cellEditMode: boolean;
+  /** The code a batch fails with in cell-edit mode: Excel's own, or `InvalidOperation` as Microsoft's docs name it. */
+  cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
 }
 
 export interface FakeStats {
@@ -130,10 +147,16 @@ export interface FakeWorkbookModel {
   nextId: number;
   /** Counts writes since failAtWrite was set. */
   writesSinceFault: number;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected: boolean;
+  /** Batches run with delayForCellEdit, waiting for the user to leave cell-edit mode. */
+  cellEditWaiters: (() => void)[];
 }
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+/** The most characters a cell can hold. */
+export const MAX_CELL_TEXT = 32767;
 
 /** The cell at row/col, created on demand when `create` is set. */
 export function cellOf(sheet: FakeSheet, row: number, col: number, create: true): FakeCell;
@@ -161,7 +184,7 @@ export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): CellRange | 
   let right = -Infinity;
   for (const [row, cols] of sheet.cells) {
     for (const [col, cell] of cols) {
-      const hasValue = cell.value !== '' || cell.formula !== undefined;
+      const hasValue = cell.value !== '' || cell.formula !== undefined || cell.hyperlink !== undefined;
       const hasFormat =
         cell.numberFormat !== undefined || cell.fill != null || cell.font !== undefined || cell.borders !== undefined;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;

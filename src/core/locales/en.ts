@@ -176,6 +176,7 @@ export const en: Locale = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'A sheet or the workbook structure is protected. Unprotect it (Review > Unprotect) and try again.',
+      protectedStructure: 'The workbook structure is protected, so Seuranta cannot add a sheet. Unprotect it (Review > Protect Workbook) and try again.',
       cellEditMode: 'Excel is editing a cell. Press Enter or Esc and try again.',
       tooLarge: 'The workbook is too large to read at once in Excel on the web. Leave some sheets out and try again.',
       unsupported: 'This version of Excel lacks a feature Seuranta needs. Update Excel or use Excel on the web.',

@@ -214,6 +214,7 @@ export const fi = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Välilehti tai työkirjan rakenne on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
+      protectedStructure: 'Työkirjan rakenne on suojattu, joten Seuranta ei voi lisätä välilehteä. Poista rakenteen suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
       cellEditMode: 'Excel on solun muokkaustilassa. Paina Enter tai Esc ja yritä uudelleen.',
       tooLarge: 'Työkirja on liian suuri luettavaksi kerralla Excelin verkkoversiossa. Jätä osa välilehdistä pois ja yritä uudelleen.',
       unsupported: 'Tämä Excelin versio ei tue kaikkia tarvittavia toimintoja. Päivitä Excel tai käytä Excelin verkkoversiota.',

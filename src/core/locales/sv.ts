@@ -177,6 +177,7 @@ export const sv: Locale = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Fliken eller arbetsbokens struktur är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
+      protectedStructure: 'Arbetsbokens struktur är skyddad, så Seuranta kan inte lägga till en flik. Ta bort strukturskyddet (Granska > Skydda arbetsbok) och försök igen.',
       cellEditMode: 'Excel är i cellredigeringsläge. Tryck Enter eller Esc och försök igen.',
       tooLarge: 'Arbetsboken är för stor för att läsas på en gång i Excel på webben. Utelämna några flikar och försök igen.',
       unsupported: 'Den här versionen av Excel stöder inte alla funktioner som behövs. Uppdatera Excel eller använd Excel på webben.',
