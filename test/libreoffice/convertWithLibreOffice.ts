@@ -1,6 +1,6 @@
 /** Runs headless LibreOffice once over many files: the real spreadsheet engine the tests hold the tool's output to. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +46,7 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string,
     [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
     { encoding: 'utf8', timeout: 600_000 },
   );
+  rmSync(profile, { recursive: true, force: true });
   if (run.error) {
     throw new Error(`LibreOffice (soffice) could not be run: ${run.error.message}. Install it (Debian: libreoffice-calc-nogui).`);
   }

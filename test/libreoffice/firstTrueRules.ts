@@ -1,5 +1,5 @@
 /** Which of a conditional format's rules LibreOffice finds true first, for each of many cells, plain and as arrays. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanConditionalRule } from '../../src/core/schema/sheetPlan';
@@ -49,6 +49,7 @@ export function firstTrueRules(cells: readonly XlsxCell[], rulesFor: (topLeftA1:
   const output = run.outputs.get(input);
   if (!output) throw new Error(`LibreOffice did not calculate the rules:\n${run.log}`);
   const results = readCsv(readFileSync(output, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
   const first = (row: number, from: number): number => {
     const values = results[row]?.slice(from, from + width) ?? [];
     if (values.length !== width) throw new Error(`LibreOffice gave no results for row ${row + 1}`);

@@ -1,5 +1,5 @@
 /** The workbooks LibreOffice cannot load, found in one soffice run. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertWithLibreOffice } from './convertWithLibreOffice';
@@ -20,5 +20,6 @@ export function workbooksThatDoNotOpen(paths: readonly string[]): OpenCheck {
   const out = mkdtempSync(join(tmpdir(), 'seuranta-opened-'));
   const run = convertWithLibreOffice(paths, out, 'csv:Text - txt - csv (StarCalc):44,34,76');
   const failed = [...run.outputs].filter(([, output]) => output === null).map(([input]) => input);
+  rmSync(out, { recursive: true, force: true });
   return { failed, log: run.log, ms: run.ms };
 }

@@ -118,7 +118,7 @@ function wholePhraseTest(text: string, letters: string, ref: string, phrases: re
   const lengths = `{${phrases.map((p) => p.length).join(',')}}`;
   const slice = where === 'anywhere' ? `MID(${text},${at},${lengths}+2)` : `LEFT(${text},${at}+${lengths}+1)`;
   const phraseStart = where === 'anywhere' ? '2' : `${at}+1`;
-  const firstWords = [...new Set(phrases.map((p) => p.split(' ')[0] ?? p))];
+  const firstWords = [...new Set(phrases.map((p) => p.split(/[^\p{L}\p{N}]/u)[0] ?? p))];
   const maybe = `SUMPRODUCT(--ISNUMBER(FIND(${textArray(firstWords)},${letters})))>0`;
   const whole = `SUMPRODUCT(--EXACT(UPPER(${slice}),REPLACE(${slice},${phraseStart},${lengths},UPPER(${textArray(phrases)}))))>0`;
   return `IF(${maybe},${whole},FALSE)`;
@@ -133,7 +133,7 @@ function wholePhraseTest(text: string, letters: string, ref: string, phrases: re
  * folded, whole words, leading punctuation skipped; excelFoldedText); a ticked checkbox is done, a cleared one not done.
  * Built from the locales' status words of all languages; every formula carries `N("seuranta")` so the rules can be told
  * from the user's own.
- * @example statusConditionalRules('E5')[0]?.formula.startsWith('=AND(N("seuranta")=0,IF(ISLOGICAL(E5),FALSE,SUMPRODUCT(') //=> true
+ * @example statusConditionalRules('E5')[0]?.formula.startsWith('=AND(N("seuranta")=0,IF(ISLOGICAL(E5),FALSE,IF(SUMPRODUCT(') //=> true
  */
 export function statusConditionalRules(topLeftA1: string): PlanConditionalRule[] {
   const corner = parseRange(topLeftA1);
