@@ -7,6 +7,14 @@ import ExcelJS from 'exceljs';
 import { workbookDataToXlsx } from '../../fixtures/toXlsx';
 import type { WorkbookData } from '../../src/core/grid';
 import { runCli } from '../../src/cli/runCli';
+import { collectWrittenWorkbook } from '../libreoffice/collectWrittenWorkbook';
+
+/** A report run that ended with its outputs written (0: done, 1: the workbook has errors) leaves its workbook for LibreOffice to open. */
+function collectReportWorkbook(argv: readonly string[], code: number | null): void {
+  const out = argv.indexOf('--out');
+  const path = out === -1 ? undefined : argv[out + 1];
+  if (argv[0] === 'report' && (code === 0 || code === 1) && path !== undefined) collectWrittenWorkbook(path);
+}
 
 export interface CliRun {
   code: number;
@@ -40,6 +48,7 @@ export async function cli(argv: readonly string[], now: Date = new Date(2024, 5,
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, now);
+  collectReportWorkbook(argv, code);
   return { code, out, err };
 }
 
@@ -54,6 +63,7 @@ export function spawnCli(argv: readonly string[]): { status: number | null; stdo
     encoding: 'utf8',
     timeout: 60_000,
   });
+  collectReportWorkbook(argv, result.status);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

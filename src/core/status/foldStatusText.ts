@@ -1,7 +1,10 @@
 /** Folds status text to one comparable form, forgiving the OCR damage of scanned follow-up reports. */
 
-/** Letters a scan or a foreign keyboard loses their marks on; each maps to one letter so positions stay put. */
-const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+/**
+ * Letters a scan or a foreign keyboard loses their marks on; each maps to one letter so positions stay put.
+ * The Excel colouring rules fold with this same table (`excelFoldedText`).
+ */
+export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ä: 'a',
   å: 'a',
   à: 'a',
@@ -17,7 +20,16 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   è: 'e',
 };
 
+/** Digits a scan reads for a letter (`ty6n` for `työn`); repaired where they touch a letter. */
+export const OCR_DIGITS: Readonly<Record<string, string>> = { '6': 'o' };
+
 const LETTER = /\p{L}/u;
+
+/** A scan's digit read as the letter it stands for when a letter touches it. */
+function ocrRepaired(c: string, before: string | undefined, after: string | undefined): string {
+  const letter = OCR_DIGITS[c];
+  return letter !== undefined && (LETTER.test(before ?? '') || LETTER.test(after ?? '')) ? letter : c;
+}
 
 /**
  * Lower-cases a tidied text and drops the marks of ä/ö/å (and a few others), and reads a `6` that
@@ -29,16 +41,14 @@ const LETTER = /\p{L}/u;
  */
 export function foldStatusText(text: string): string {
   const chars: string[] = [];
-  let digitSix = false;
+  let ocrDigit = false;
   for (const c of text) {
     const lower = c.toLowerCase();
     const one = lower.length === c.length ? lower : c;
     chars.push(FOLDED_LETTERS[one] ?? one);
-    if (c === '6') digitSix = true;
+    if (OCR_DIGITS[c] !== undefined) ocrDigit = true;
   }
-  // The OCR repair below is a second pass; most texts have no 6 at all (this runs on most cells).
-  if (!digitSix) return chars.join('');
-  return chars
-    .map((c, i) => (c === '6' && (LETTER.test(chars[i - 1] ?? '') || LETTER.test(chars[i + 1] ?? '')) ? 'o' : c))
-    .join('');
+  // The OCR repair below is a second pass; most texts have no such digit at all (this runs on most cells).
+  if (!ocrDigit) return chars.join('');
+  return chars.map((c, i) => ocrRepaired(c, chars[i - 1], chars[i + 1])).join('');
 }

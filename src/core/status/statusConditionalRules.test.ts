@@ -4,7 +4,6 @@ import { sv } from '../locales/sv';
 import { en } from '../locales/en';
 import type { PlanConditionalRule } from '../schema/sheetPlan';
 import { planConditionalRuleSchema } from '../schema/sheetPlan';
-import { normalizeStatus } from './normalizeStatus';
 import { statusConditionalRules } from './statusConditionalRules';
 
 const rules = statusConditionalRules('E5');
@@ -17,39 +16,53 @@ function statusOf(rule: PlanConditionalRule): string {
   return hit ? hit[0] : 'none';
 }
 
-/** The quoted words of a rule's array constant, without their padding. */
+/** The words a rule looks for: its UPPER({…}) constant, unquoted. */
 function wordsOf(rule: PlanConditionalRule): string[] {
-  const constant = /\{(".*?")\}/.exec(rule.formula)?.[1] ?? '';
-  return [...constant.matchAll(/" ([^"]*) "/g)].map((m) => m[1] ?? '');
+  const constant = /UPPER\(\{(".*?")\}\)/.exec(rule.formula)?.[1] ?? '';
+  return [...constant.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
-/**
- * Mirrors, in the test, what the formula asks of Excel: the padded text built by SUBSTITUTE/TRIM,
- * then SEARCH anywhere (ISNUMBER) or at position 1 (=1). Enough to check the rules against
- * normalizeStatus on the seeds' values; the formula text itself is checked separately below.
- */
-function excelPick(value: string): string {
-  let t = value.toLowerCase();
-  for (const c of ['\n', '\r', '\t', '\u00a0', ',', '/', ';', ':', '.', '(', ')', '-']) t = t.split(c).join(' ');
-  t = t.replace(/ä/g, 'a').replace(/å/g, 'a').replace(/ö/g, 'o');
-  const padded = ` ${t.split(' ').filter(Boolean).join(' ')} `;
-  for (const rule of rules) {
-    const words = wordsOf(rule).map((w) => ` ${w} `);
-    const anywhere = rule.formula.includes('ISNUMBER(SEARCH(');
-    const leading = rule.formula.includes(',0)=1)');
-    if (anywhere && words.some((w) => padded.includes(w))) return statusOf(rule);
-    if (leading && words.some((w) => padded.startsWith(w))) return statusOf(rule);
-    if (!anywhere && !leading) return statusOf(rule);
+/** The deepest nesting of function calls in a formula (strings skipped). */
+function nesting(formula: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (const c of formula) {
+    if (c === '"') inString = !inString;
+    else if (!inString && c === '(') deepest = Math.max(deepest, (depth += 1));
+    else if (!inString && c === ')') depth -= 1;
   }
-  return 'none';
+  return deepest;
 }
+
+/** The formula with its string literals emptied, so only its functions and operators are left to inspect. */
+function withoutStrings(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""');
+}
+
+/** The array constants of a formula that are not inside a SUMPRODUCT, where a plain (non-array) formula sees one item. */
+function constantsOutsideSumproduct(formula: string): number {
+  const code = withoutStrings(formula);
+  let outside = 0;
+  const open: boolean[] = [];
+  for (let i = 0; i < code.length; i += 1) {
+    if (code[i] === '(') open.push(code.slice(0, i).endsWith('SUMPRODUCT'));
+    else if (code[i] === ')') open.pop();
+    else if (code[i] === '{' && !open.includes(true)) outside += 1;
+  }
+  return outside;
+}
+
+/** What Excel 2019 calculates and a file names without the `_xlfn.` prefix of newer functions. */
+const EXCEL_2007_FUNCTIONS = new Set(
+  'AND OR NOT IF N ISLOGICAL ISNUMBER SUMPRODUCT EXACT UPPER LOWER LEFT MID REPLACE FIND TRIM SUBSTITUTE CHAR ROW INDIRECT LEN'.split(' '),
+);
 
 describe('statusConditionalRules', () => {
   it('are valid plan rules, each tagged so the tool can remove exactly its own', () => {
     for (const rule of rules) {
       expect(planConditionalRuleSchema.parse(rule)).toEqual(rule);
       expect(rule.formula.startsWith('=AND(N("seuranta")=0,')).toBe(true);
-      expect(rule.stopIfTrue).toBe(true);
     }
   });
 
@@ -88,44 +101,30 @@ describe('statusConditionalRules', () => {
     expect(() => statusConditionalRules('Tila')).toThrow();
   });
 
-  describe('colour every seed value as normalizeStatus classifies it', () => {
-    it.each([
-      'Kyllä',
-      'Ei',
-      'Osittain toteutunut',
-      'Ei /korona',
-      'Ei /  \nkorona',
-      'Ei/korona',
-      'Ei toteutunut, suunnittelu käynnissä hyvinvointialueella',
-      'Kyllä, mutta keskeytetty',
-      'Osittain toteutunut, keskeytetty',
-      'Keskeytetty',
-      'Toteutunut',
-      'Poistettu',
-      'Poistettu 2022 suunnitelmasta tulevan organisaatiomuutoksen vuoksi',
-      'Ei toteutunut',
-      'Käynnissä',
-      'Kesken',
-      'Valmis',
-      'Ei aloitettu',
-      'Osittain',
-      'Kylla',
-      '  KYLLÄ ',
-      'Ja',
-      'Nej',
-      'Genomförd',
-      'Delvis genomförd',
-      'Pågår',
-      'Inte påbörjad',
-      'Avbruten',
-      'Struken',
-      'Yes, but on hold',
-      'Not started',
-      'Eikä',
-      'Ehkä',
-    ])('%j', (value) => {
-      const expected = normalizeStatus(value).status;
-      expect(excelPick(value)).toBe(expected === 'missing' ? 'unknown' : expected);
-    });
+  it('are formulas every Excel the add-in runs in accepts: at most 8192 characters, 64 levels, no newer functions', () => {
+    for (const rule of rules) {
+      expect(rule.formula.length).toBeLessThanOrEqual(8192);
+      expect(nesting(rule.formula)).toBeLessThanOrEqual(64);
+      const functions = [...withoutStrings(rule.formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
+      expect(functions.filter((f) => !EXCEL_2007_FUNCTIONS.has(f ?? ''))).toEqual([]);
+    }
+  });
+
+  it('hold the same whether a host evaluates them as array formulas or not: every array constant is inside a SUMPRODUCT', () => {
+    for (const rule of rules) expect(constantsOutsideSumproduct(rule.formula)).toBe(0);
+  });
+
+  it("leave what they do not recognise to the user's own rules: only the rules of a status stop, the outline does not", () => {
+    const [unknown, ...statuses] = [...rules].reverse();
+    expect(unknown?.outline).toBe(STATUS_PALETTE.unknown.outline);
+    expect(unknown?.stopIfTrue).toBe(false);
+    for (const rule of statuses) expect(rule.stopIfTrue).toBe(true);
+  });
+
+  it('read a ticked checkbox as done and a cleared one as not done, as the report does', () => {
+    const byStatus = new Map(rules.map((r) => [statusOf(r), r.formula]));
+    expect(byStatus.get('done')).toContain('IF(ISLOGICAL(E5),E5,');
+    expect(byStatus.get('not_done')).toContain('IF(ISLOGICAL(E5),NOT(E5),');
+    expect(byStatus.get('removed')).toContain('IF(ISLOGICAL(E5),FALSE,');
   });
 });

@@ -4,6 +4,9 @@ import { parseRange } from '../a1/parseRange';
 import { STATUS_PALETTE } from '../palette';
 import type { CanonicalStatus } from '../schema/report';
 import type { PlanConditionalRule } from '../schema/sheetPlan';
+import { excelFoldedLetters } from './excelFoldedLetters';
+import { excelFoldedText } from './excelFoldedText';
+import { OCR_DIGITS } from './foldStatusText';
 import { STOPPING_STATUSES } from './normalizeStatus';
 import { statusPhrases, type WrittenStatus } from './statusPhrases';
 
@@ -13,30 +16,18 @@ export const SEURANTA_RULE_TAG = 'N("seuranta")=0';
 /** Statuses read from the leading phrase, in the order used when no phrase of one extends another's. */
 const LEADING_ORDER: readonly WrittenStatus[] = ['done', 'partial', 'in_progress', 'not_started', 'not_done'];
 
-/**
- * The cell's text as normalizeStatus compares it, in Excel: lower case, separators and line breaks
- * as single spaces, ä/ö/å without marks, padded with a space each side so " word " finds whole words.
- */
-function paddedText(ref: string): string {
-  const toSpace = ['CHAR(10)', 'CHAR(13)', 'CHAR(9)', 'UNICHAR(160)', '","', '"/"', '";"', '":"', '"."', '"("', '")"', '"-"'];
-  const folds: [string, string][] = [
-    ['"ä"', '"a"'],
-    ['"å"', '"a"'],
-    ['"ö"', '"o"'],
-  ];
-  let expr = `LOWER(${ref})`;
-  for (const c of toSpace) expr = `SUBSTITUTE(${expr},${c}," ")`;
-  for (const [from, to] of folds) expr = `SUBSTITUTE(${expr},${from},${to})`;
-  return `" "&TRIM(${expr})&" "`;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** What a ticked (TRUE) or cleared (FALSE) checkbox reads as, as normalizeStatus reads a boolean. */
+function booleanAnswer(status: WrittenStatus, ref: string): string {
+  if (status === 'done') return ref;
+  if (status === 'not_done') return `NOT(${ref})`;
+  return 'FALSE';
 }
 
-function arrayConstant(phrases: readonly string[]): string {
-  return `{${phrases.map((p) => `" ${p.replace(/"/g, '""')} "`).join(',')}}`;
-}
-
-function styled(status: CanonicalStatus, formula: string): PlanConditionalRule {
+function styled(status: CanonicalStatus, formula: string, stopIfTrue: boolean): PlanConditionalRule {
   const style = STATUS_PALETTE[status];
-  const rule: PlanConditionalRule = { formula, stopIfTrue: true };
+  const rule: PlanConditionalRule = { formula, stopIfTrue };
   // An outline alone leaves the user's own font and fill as they are.
   if (style.fill) {
     rule.fill = style.fill;
@@ -47,16 +38,42 @@ function styled(status: CanonicalStatus, formula: string): PlanConditionalRule {
   return rule;
 }
 
-/** The phrases of each status as Excel will see them: only the separators kept as spaces. */
-function excelPhrases(): Map<WrittenStatus, string[]> {
+/** Each status's phrases exactly as normalizeStatus matches them (folded, single-spaced). */
+function phrasesByStatus(): Map<WrittenStatus, string[]> {
   const byStatus = new Map<WrittenStatus, string[]>();
+  const statusOf = new Map<string, WrittenStatus>();
   for (const { status, phrase } of statusPhrases()) {
-    const excel = phrase.replace(/[,/;:.()-]/g, ' ').replace(/\s+/g, ' ').trim();
-    const list = byStatus.get(status) ?? [];
-    if (excel !== '' && !list.includes(excel)) list.push(excel);
-    byStatus.set(status, list);
+    const other = statusOf.get(phrase);
+    if (other !== undefined && other !== status) throw new Error(`statusWords: "${phrase}" means both ${other} and ${status}`);
+    statusOf.set(phrase, status);
+    byStatus.set(status, [...(byStatus.get(status) ?? []), phrase]);
   }
   return byStatus;
+}
+
+/** A letter in no status phrase: digits become it in Excel, so they stay parts of words without ever matching one. */
+function digitStandIn(phrases: readonly string[]): string {
+  const letter = [...'qxzwjfbcdghklmnprstuvyaeio'].find((l) => phrases.every((p) => !p.includes(l)));
+  if (!letter) throw new Error('statusWords: no letter is left to stand in for digits');
+  return letter;
+}
+
+/**
+ * The Excel side turns every scan digit into its letter, also where no letter touches it (normalizeStatus leaves those).
+ * That is the same reading as long as each such letter in a phrase has a letter beside it in the phrase: then a phrase
+ * can only match where the digit did touch a letter.
+ */
+function checkOcrLettersHaveNeighbours(phrases: readonly string[], standIn: string): void {
+  const ocrLetters = new Set(Object.values(OCR_DIGITS));
+  const plainLetter = (c: string | undefined): boolean =>
+    c !== undefined && /\p{L}/u.test(c) && !ocrLetters.has(c) && c !== standIn;
+  for (const phrase of phrases) {
+    [...phrase].forEach((c, i) => {
+      if (ocrLetters.has(c) && !plainLetter(phrase[i - 1]) && !plainLetter(phrase[i + 1])) {
+        throw new Error(`statusWords: "${phrase}" has a lone "${c}" a scan's digit could stand for`);
+      }
+    });
+  }
 }
 
 /**
@@ -65,8 +82,10 @@ function excelPhrases(): Map<WrittenStatus, string[]> {
  * the longest phrase, and this order makes the two agree.
  */
 function leadingOrder(phrases: Map<WrittenStatus, string[]>): WrittenStatus[] {
+  const extendsWord = (longer: string, shorter: string): boolean =>
+    longer.length > shorter.length && longer.startsWith(shorter) && !WORD_CHAR.test(longer[shorter.length] ?? '');
   const mustPrecede = (b: WrittenStatus, a: WrittenStatus): boolean =>
-    (phrases.get(a) ?? []).some((pa) => (phrases.get(b) ?? []).some((pb) => pb.startsWith(`${pa} `)));
+    (phrases.get(a) ?? []).some((pa) => (phrases.get(b) ?? []).some((pb) => extendsWord(pb, pa)));
   const remaining = [...LEADING_ORDER];
   const ordered: WrittenStatus[] = [];
   while (remaining.length > 0) {
@@ -78,33 +97,64 @@ function leadingOrder(phrases: Map<WrittenStatus, string[]>): WrittenStatus[] {
   return ordered;
 }
 
+/** Excel's array constant of texts. */
+function textArray(texts: readonly string[]): string {
+  return `{${texts.map((t) => `"${t.replace(/"/g, '""')}"`).join(',')}}`;
+}
+
 /**
- * Formula rules, in priority order with stop-if-true, that reproduce normalizeStatus in Excel for
- * a range whose top-left cell is `topLeftA1`: a removal word anywhere, then a suspension word
- * anywhere, then the leading phrase of each other status, then the purple outline for anything
- * else (the range holds item rows only, where an empty status is missing). Built from the
- * locales' status words of all languages; every formula carries `N("seuranta")` so the rules can
- * be told from the user's own.
- * @example statusConditionalRules('E5')[0]?.formula.startsWith('=AND(N("seuranta")=0,OR(ISNUMBER(SEARCH({" poistettu "') //=> true
+ * True in Excel when one of `phrases` stands in `text` (a padded, folded text) as whole words: anywhere, or as its first
+ * word. Tried at every position (1 to the cell's length) for every phrase at once, as a SUMPRODUCT, which every Excel and
+ * LibreOffice evaluates over arrays whether or not the formula was entered as an array formula. A match is a slice of
+ * the text whose upper case equals itself with the phrase upper-cased in: the phrase is there, and the character each
+ * side of it is one UPPER leaves alone, i.e. no letter or digit (excelFoldedText made digits letters). For the first
+ * word the slice runs from the text's start, so nothing before the phrase may be a letter or digit either.
+ * Most cells hold none of a status's phrases at all: a FIND of each phrase's first word in the merely folded `letters`
+ * says so first, so the slicing runs only where a phrase may be (in LibreOffice, over the test's texts, it halves the
+ * time).
+ */
+function wholePhraseTest(text: string, letters: string, ref: string, phrases: readonly string[], where: 'anywhere' | 'leading'): string {
+  const at = `ROW(INDIRECT("1:"&LEN(${ref})+2))`;
+  const lengths = `{${phrases.map((p) => p.length).join(',')}}`;
+  const slice = where === 'anywhere' ? `MID(${text},${at},${lengths}+2)` : `LEFT(${text},${at}+${lengths}+1)`;
+  const phraseStart = where === 'anywhere' ? '2' : `${at}+1`;
+  const firstWords = [...new Set(phrases.map((p) => p.split(/[^\p{L}\p{N}]/u)[0] ?? p))];
+  const maybe = `SUMPRODUCT(--ISNUMBER(FIND(${textArray(firstWords)},${letters})))>0`;
+  const whole = `SUMPRODUCT(--EXACT(UPPER(${slice}),REPLACE(${slice},${phraseStart},${lengths},UPPER(${textArray(phrases)}))))>0`;
+  return `IF(${maybe},${whole},FALSE)`;
+}
+
+/**
+ * Formula rules, in priority order, that reproduce normalizeStatus in Excel (2019 and later, and LibreOffice, as plain
+ * or as array formulas) for a range whose top-left cell is `topLeftA1`: a removal phrase anywhere, then a suspension
+ * phrase anywhere, then the leading phrase of each other status, each stopping the rules below it; then the purple
+ * outline for anything else (the range holds item rows only, where an empty status is missing), which does not stop,
+ * so the user's own rules still colour what the tool does not recognise. Text is read as the reader reads it (tidied,
+ * folded, whole words, leading punctuation skipped; excelFoldedText); a ticked checkbox is done, a cleared one not done.
+ * Built from the locales' status words of all languages; every formula carries `N("seuranta")` so the rules can be told
+ * from the user's own.
+ * @example statusConditionalRules('E5')[0]?.formula.startsWith('=AND(N("seuranta")=0,IF(ISLOGICAL(E5),FALSE,IF(SUMPRODUCT(') //=> true
  */
 export function statusConditionalRules(topLeftA1: string): PlanConditionalRule[] {
   const corner = parseRange(topLeftA1);
   if (!corner) throw new Error(`statusConditionalRules: not an A1 cell: ${topLeftA1}`);
   const ref = cellAddress(corner.top, corner.left);
-  const text = paddedText(ref);
-  const phrases = excelPhrases();
+  const phrases = phrasesByStatus();
+  const all = [...phrases.values()].flat();
+  const standIn = digitStandIn(all);
+  checkOcrLettersHaveNeighbours(all, standIn);
+  const text = excelFoldedText(ref, standIn);
+  const letters = excelFoldedLetters(ref);
 
-  const rules: PlanConditionalRule[] = [];
-  for (const status of STOPPING_STATUSES) {
+  const rule = (status: WrittenStatus, where: 'anywhere' | 'leading'): PlanConditionalRule[] => {
     const words = phrases.get(status) ?? [];
-    if (words.length === 0) continue;
-    rules.push(styled(status, `=AND(${SEURANTA_RULE_TAG},OR(ISNUMBER(SEARCH(${arrayConstant(words)},${text}))))`));
-  }
-  for (const status of leadingOrder(phrases)) {
-    const words = phrases.get(status) ?? [];
-    if (words.length === 0) continue;
-    rules.push(styled(status, `=AND(${SEURANTA_RULE_TAG},OR(IFERROR(SEARCH(${arrayConstant(words)},${text}),0)=1))`));
-  }
-  rules.push(styled('unknown', `=AND(${SEURANTA_RULE_TAG},TRUE)`));
-  return rules;
+    if (words.length === 0) return [];
+    const test = wholePhraseTest(text, letters, ref, words, where);
+    return [styled(status, `=AND(${SEURANTA_RULE_TAG},IF(ISLOGICAL(${ref}),${booleanAnswer(status, ref)},${test}))`, true)];
+  };
+  return [
+    ...STOPPING_STATUSES.flatMap((status) => rule(status, 'anywhere')),
+    ...leadingOrder(phrases).flatMap((status) => rule(status, 'leading')),
+    styled('unknown', `=AND(${SEURANTA_RULE_TAG},TRUE)`, false),
+  ];
 }
