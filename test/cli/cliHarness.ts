@@ -53,12 +53,12 @@ export async function cli(argv: readonly string[], now: Date = new Date(2024, 5,
 }
 
 /**
- * Runs `tsx src/cli/main.ts` as a separate process, the way `npm run cli` does.
+ * Runs the compiled CLI (`bin/seuranta.cjs`) as a separate process, the way `npm run cli` and `seuranta` do.
  * @example spawnCli(['report', 'puuttuu.xlsx']).status //=> 2
  */
 export function spawnCli(argv: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const root = join(__dirname, '..', '..');
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'main.ts'), ...argv], {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'seuranta.cjs'), ...argv], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,

@@ -63,6 +63,44 @@ describe.each(HOST_VERSIONS)('toggleStatusColouring over the fake Excel at Excel
   });
 });
 
+/** Eight units' copies of the Pori report in one workbook: hundreds of status columns, as a finance office's collection has. */
+function eightUnits(): WorkbookData {
+  const one = seed000Workbook();
+  const sheets = Array.from({ length: 8 }, (_, u) => one.sheets.map((g) => ({ ...g, sheet: `Y${u + 1} ${g.sheet}`.slice(0, 31) }))).flat();
+  return { ...one, sheets };
+}
+
+describe('toggleStatusColouring on a workbook whose rules pass Excel on the web\'s 5 MB request limit', () => {
+  it('sends the rules in batches that each stay under the limit, and removes them all again', async () => {
+    const data = eightUnits();
+    const wb = installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { platform: 'OfficeOnline' }));
+    const before = wb.snapshot();
+    const expected = planStatusColouring(buildReport(data, { asOf: SETTINGS.asOf, lang: 'fi' }));
+    const rulesBytes = expected.reduce((n, c) => n + c.format.rules.reduce((m, r) => m + r.formula.length, 0), 0);
+    expect(rulesBytes).toBeGreaterThan(5 * 1024 * 1024);
+
+    const added = await toggleStatusColours(createOfficeWorkbookHost(), SETTINGS);
+    expect(added).toEqual({ result: 'added', columns: expected.length });
+    expect(Math.max(...wb.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    const ours = wb.snapshot().sheets.flatMap((s) => s.conditionalFormats.filter((c) => c.formula?.includes('N("seuranta")')));
+    expect(ours).toHaveLength(expected.reduce((n, c) => n + c.format.rules.length, 0));
+
+    expect((await toggleStatusColours(createOfficeWorkbookHost(), SETTINGS)).result).toBe('removed');
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  it('takes the earlier batches’ rules off again when a later batch fails, so no table is left half coloured', async () => {
+    const data = eightUnits();
+    const wb = installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { platform: 'OfficeOnline' }));
+    const before = wb.snapshot();
+    wb.faults.failWhen = /Y8 .*conditionalFormats\.add/;
+    await expect(toggleStatusColours(createOfficeWorkbookHost(), SETTINGS)).rejects.toMatchObject({ code: 'unexpected', undone: true });
+    expect(wb.stats.syncs).toBeGreaterThan(4);
+    wb.faults.failWhen = null;
+    expect(wb.snapshot()).toEqual(before);
+  });
+});
+
 describe.each(HOST_VERSIONS)('settings, selection and activation at ExcelApi %s', (excelApi) => {
   function install(data: WorkbookData): FakeWorkbook {
     return installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { excelApi }));
