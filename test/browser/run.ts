@@ -306,6 +306,40 @@ async function main(): Promise<void> {
       }
     });
 
+    await check('the ribbon\'s one-click summary keeps its failure dialog open until the user closes it', async () => {
+      await page.goto(`${server.url}/commands.html`);
+      await page.waitForFunction(() => window.__seurantaFake.model.actions.has('generateSummary'), undefined, { timeout: WAIT });
+      await page.evaluate(() => {
+        const done = window as unknown as { __commandDone: boolean };
+        done.__commandDone = false;
+        window.__seurantaFake.protectStructure();
+        void window.__seurantaFake.invokeAction('generateSummary').then(() => (done.__commandDone = true));
+      });
+      await page.waitForFunction(() => window.__seurantaFake.dialogs().length === 1, undefined, { timeout: WAIT });
+      const url = new URL((await page.evaluate(() => window.__seurantaFake.dialogs()))[0]?.url ?? '');
+      assertEqual(url.searchParams.get('message'), fi.errors.protectedStructure, 'the dialog\'s message');
+      await page.waitForTimeout(300);
+      assertEqual(await page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone), false, 'completed while the dialog is open');
+      await page.evaluate(() => window.__seurantaFake.answerDialog({ message: 'close' }));
+      await page.waitForFunction(() => (window as unknown as { __commandDone: boolean }).__commandDone, undefined, { timeout: WAIT });
+      assertEqual(await page.evaluate(() => window.__seurantaFake.dialogs()), [{ url: url.toString(), open: false }], 'dialog closed');
+
+      await page.goto(url.toString());
+      await page.getByRole('alert').waitFor({ timeout: WAIT });
+      assertEqual((await page.getByRole('alert').innerText()).trim(), fi.errors.protectedStructure, 'the message shown');
+      assertEqual(await page.evaluate(() => document.activeElement?.textContent), fi.dismiss, 'the close button has the focus');
+      await page.keyboard.press('Enter');
+      assertEqual(await page.evaluate(() => window.__seurantaFake.model.messagesToParent), ['close'], 'the page asks its opener to close it');
+    });
+
+    await check('the support page the manifest names speaks the language asked for', async () => {
+      const sv = getLocale('sv');
+      await page.goto(`${server.url}/support.html?lang=sv`);
+      await page.getByRole('heading', { level: 1, name: sv.support.title }).waitFor({ timeout: WAIT });
+      assertEqual(await page.evaluate(() => document.documentElement.lang), 'sv', 'page language');
+      assert((await page.locator('li').allInnerTexts()).includes(sv.ui.errors.protectedStructure), 'the messages are listed');
+    });
+
     await check('no console errors during the whole run', async () => {
       assertEqual(consoleErrors, [], 'console errors');
     });

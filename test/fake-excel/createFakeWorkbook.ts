@@ -97,6 +97,10 @@ export interface FakeWorkbook {
   resetStats(): void;
   /** Runs a ribbon command registered with `Office.actions.associate`; resolves when it calls `event.completed()`. */
   invokeAction(name: string): Promise<void>;
+  /** Addresses of the dialogs the add-in opened and whether each is still open (JSON-safe). */
+  dialogs(): { url: string; open: boolean }[];
+  /** The user answers the newest open dialog: its page messages the opener (`message`), or the user closes its frame. */
+  answerDialog(how: { message: string } | 'closeFrame'): void;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -122,6 +126,8 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     faults: cellEditAware({ failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' }, () => model),
     stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
     actions: new Map(),
+    dialogs: [],
+    messagesToParent: [],
     nextId: 1,
     writesSinceFault: 0,
     structureProtected: false,
@@ -192,6 +198,18 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     },
     protectStructure(on = true) {
       model.structureProtected = on;
+    },
+    dialogs: () => model.dialogs.map((d) => ({ url: d.url, open: d.open })),
+    answerDialog(how) {
+      const dialog = [...model.dialogs].reverse().find((d) => d.open);
+      if (!dialog) throw new Error('no dialog is open');
+      if (how === 'closeFrame') {
+        dialog.open = false;
+        // 12006: the user closed the dialog (Office's DialogEventReceived code).
+        for (const handler of dialog.handlers.event) handler({ error: 12006 });
+      } else {
+        for (const handler of dialog.handlers.message) handler(how);
+      }
     },
     resetStats() {
       model.stats.syncs = 0;

@@ -1,6 +1,7 @@
 /** Puts `Office`, `Excel` and `OfficeExtension` on a global object, so code written for Office.js runs on the fake unchanged (Node or browser). */
 import type { FakeWorkbook } from './createFakeWorkbook';
 import { FakeOfficeError, FakeRequestContext } from './fakeExcelApi';
+import type { FakeDialog } from './model';
 import { excelEnums, hostHas } from './requirements';
 
 /** Installs the fake on `target` (globalThis in Jest, window in the browser page) and returns it for chaining. */
@@ -11,6 +12,7 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
     HostType: { Excel: 'Excel' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Excel', platform: model.options.platform };
       callback?.(info);
@@ -30,6 +32,23 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
         isSetSupported(name: string, minVersion?: string | number) {
           return hostHas(model.options, `${name} ${String(minVersion ?? '1.1')}`);
         },
+      },
+      ui: {
+        /** Opens at once; the test plays the user with `answerDialog`. */
+        displayDialogAsync(url: string, _options: unknown, callback?: (result: unknown) => void) {
+          const dialog: FakeDialog = { url, open: true, handlers: { message: [], event: [] } };
+          model.dialogs.push(dialog);
+          const value = {
+            close: () => void (dialog.open = false),
+            addEventHandler: (type: string, handler: (arg: { message: string } & { error: number }) => void) => {
+              if (type === 'dialogMessageReceived') dialog.handlers.message.push((arg) => handler({ ...arg, error: 0 }));
+              else if (type === 'dialogEventReceived') dialog.handlers.event.push((arg) => handler({ ...arg, message: '' }));
+              else throw new Error(`unknown dialog event type ${type}`);
+            },
+          };
+          setTimeout(() => callback?.({ status: 'succeeded', value }), 0);
+        },
+        messageParent: (message: string) => void model.messagesToParent.push(message),
       },
       document: {
         settings: {

@@ -144,6 +144,10 @@ export interface FakeWorkbookModel {
   stats: FakeStats;
   /** Office.actions.associate registrations. */
   actions: Map<string, (event: unknown) => unknown>;
+  /** Dialogs opened with Office.context.ui.displayDialogAsync, oldest first. */
+  dialogs: FakeDialog[];
+  /** What a page opened as a dialog sent with Office.context.ui.messageParent. */
+  messagesToParent: string[];
   nextId: number;
   /** Counts writes since failAtWrite was set. */
   writesSinceFault: number;
@@ -199,4 +203,11 @@ export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): CellRange | 
 
 export function intersects(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** A dialog the add-in opened: its page's address, whether it is still open, and the handlers the opener added. */
+export interface FakeDialog {
+  url: string;
+  open: boolean;
+  handlers: { message: ((arg: { message: string }) => void)[]; event: ((arg: { error: number }) => void)[] };
 }

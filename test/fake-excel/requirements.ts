@@ -25,6 +25,8 @@ export function hostHas(host: { excelApi: string; platform: string }, requiremen
   if (set === 'ExcelApi') return atLeast(host.excelApi, version);
   if (set === 'ExcelApiOnline') return host.platform === 'OfficeOnline';
   if (set === 'ExcelApiDesktop') return host.platform !== 'OfficeOnline';
+  // Every host with ExcelApi 1.6 has the dialog API 1.1; 1.2 (the iframe's messageChild) came with the same builds.
+  if (set === 'DialogApi') return atLeast('1.2', version);
   return false;
 }
 
