@@ -2,6 +2,7 @@
 import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
 import { isCellError } from '../isCellError';
+import { memoize } from '../memo/memoize';
 import { excelSerialToIso } from './excelSerialToIso';
 import { isoDate } from './isoDate';
 import { matchScheduleWord } from './matchScheduleWord';
@@ -73,21 +74,10 @@ export function parseSchedule(value: CellValue | undefined): ParsedSchedule {
 }
 
 /**
- * Parsed texts by text: a follow-up repeats the same few schedules ("2021 →") on thousands of rows,
- * and the reader and the validator both ask. Results are frozen, so sharing them is safe; the cache
- * is emptied when it grows, so an odd workbook of all-different texts costs no memory.
+ * A follow-up repeats the same few schedules ("2021 →") on thousands of rows, and the reader and the
+ * validator both ask. Results are frozen, so sharing them is safe.
  */
-const parsedTexts = new Map<string, ParsedSchedule>();
-const PARSED_TEXTS_MAX = 10_000;
-
-function parseTextOnce(text: string): ParsedSchedule {
-  const known = parsedTexts.get(text);
-  if (known) return known;
-  if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
-  const parsed = Object.freeze(parseText(text));
-  parsedTexts.set(text, parsed);
-  return parsed;
-}
+const parseTextOnce = memoize((text: string): ParsedSchedule => Object.freeze(parseText(text)), 10_000);
 
 function unreadable(text: string): ParsedSchedule {
   return { text, start: null, end: null, readable: false };

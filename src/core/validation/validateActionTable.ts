@@ -5,6 +5,7 @@ import { cellAt } from '../cellAt';
 import type { CoreContext } from '../context';
 import type { CellValue, Grid } from '../grid';
 import { createIssue } from '../issues/createIssue';
+import { memoize } from '../memo/memoize';
 import { parseSchedule } from '../schedule/parseSchedule';
 import type { ActionTable, Issue } from '../schema/report';
 import { formatIsoDate } from './formatIsoDate';
@@ -107,32 +108,11 @@ function scopeOf(
   return numbers;
 }
 
-/** Numbers repeat from table to table ("1.a", "2.b"): each is keyed once, not with two replaces per item. */
-const numberKeys = new Map<string, string>();
-const NUMBER_KEYS_LIMIT = 20000;
-
-/** "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. */
-function numberKey(number: string): string {
-  // Most numbers are written in their key's form already ("1.a", "12"): no lookup, no new string.
-  if (isOwnKey(number)) return number;
-  const known = numberKeys.get(number);
-  if (known !== undefined) return known;
-  const key = number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, '');
-  if (numberKeys.size >= NUMBER_KEYS_LIMIT) numberKeys.clear();
-  numberKeys.set(number, key);
-  return key;
-}
-
-/** True when numberKey would give the text back: lower-case letters, digits and dots, not ending in a dot. */
-function isOwnKey(number: string): boolean {
-  const n = number.length;
-  if (n === 0 || number.charCodeAt(n - 1) === 46) return false;
-  for (let i = 0; i < n; i++) {
-    const c = number.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 46)) return false;
-  }
-  return true;
-}
+/**
+ * "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. Numbers repeat from table to
+ * table ("1.a", "2.b"), so each is keyed once.
+ */
+const numberKey = memoize((number: string): string => number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, ''));
 
 function quote(action: string): string {
   const text = action.replace(/\s+/g, ' ').trim();
