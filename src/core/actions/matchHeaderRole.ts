@@ -8,7 +8,6 @@ import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { isLatin1WordChar } from './isLatin1WordChar';
 import { matchHeaderWord } from './matchHeaderWord';
-import { mayOpenHeader } from './mayOpenHeader';
 
 export interface HeaderMatch {
   role: HeaderRole;
@@ -48,8 +47,6 @@ const FIRST_WORD = /[\p{L}\p{N}]+/u;
  * character to one and the OCR 6→o repair looks only at neighbours, which past the word are separators.
  */
 function opensLikeHeader(value: string): boolean {
-  // Most cells are turned away on their first two letters, without making the first word's string.
-  if (!mayOpenHeader(value)) return false;
   const raw = firstWordOf(value);
   if (raw === null) return false;
   return opensWithHeaderWord(raw);
