@@ -28,8 +28,10 @@ import { budgetVocabulary, type BudgetVocabulary } from './budgetVocabulary';
 import { classifyBudgetHeader } from './classifyBudgetHeader';
 import { compareBudgetAmounts } from './compareBudgetAmounts';
 import { findUnitInText } from './findUnitInText';
+import { formatActualPeriod } from './formatActualPeriod';
 import { formatBudgetNumber } from './formatBudgetNumber';
 import { readActualPeriod } from './readActualPeriod';
+import { yearShare } from './yearShare';
 
 interface HeaderColumn {
   col: number;
@@ -314,7 +316,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
 
     const actualHeader = header.amounts.get('actual');
     const actualPeriod = actualHeader ? readActualPeriod(actualHeader.header) : null;
-    const share = actualPeriod ? ((actualPeriod.toMonth - actualPeriod.fromMonth + 1) / 12) * 100 : null;
+    const share = actualPeriod ? yearShare(actualPeriod) * 100 : null;
 
     const rows: BudgetRow[] = body.map((b, i) => {
       const raw = compareBudgetAmounts(b.values);
@@ -328,7 +330,7 @@ export function findBudgetTables(grid: Grid, ctx: CoreContext): { tables: Budget
             label: b.label,
             used: fmt(used, 1),
             share: fmt(share, 1),
-            period: `${actualPeriod.fromMonth}-${actualPeriod.toMonth}/${actualPeriod.year ?? ''}`.replace(/\/$/, ''),
+            period: formatActualPeriod(actualPeriod),
           });
         }
       }

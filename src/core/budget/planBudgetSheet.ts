@@ -13,7 +13,9 @@ import {
 } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { NEUTRAL_BAND } from './budgetTolerances';
+import { formatActualPeriod } from './formatActualPeriod';
 import { varianceFill } from './varianceFill';
+import { yearShare } from './yearShare';
 
 /** A: label; B–F: amounts; G–K: comparisons; L: link to the source row. */
 const AMOUNT_COL = 2;
@@ -47,7 +49,7 @@ function displayDate(iso: string, ctx: CoreContext): string {
 
 /** The reference each comparison is coloured against, in the row's own amounts. */
 function comparisonFills(row: BudgetRow, table: BudgetTable): (string | null)[] {
-  const share = table.actualPeriod ? (table.actualPeriod.toMonth - table.actualPeriod.fromMonth + 1) / 12 : 1;
+  const share = table.actualPeriod ? yearShare(table.actualPeriod) : 1;
   return [
     varianceFill(row.actual, row.budget === null ? null : row.budget * share, row.budget),
     varianceFill(row.forecast, row.budget),
@@ -96,10 +98,10 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
     );
     if (table.actualPeriod) {
       const p = table.actualPeriod;
-      const share = ((p.toMonth - p.fromMonth + 1) / 12) * 100;
+      const share = yearShare(p) * 100;
       push(
         formatMessage(t.pace, {
-          period: `${p.fromMonth}-${p.toMonth}${p.year === null ? '' : `/${p.year}`}`,
+          period: formatActualPeriod(p),
           share: Math.round(share * 10) / 10,
           limit: Math.round((share + NEUTRAL_BAND * 100) * 10) / 10,
         }),
@@ -108,10 +110,7 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
     const headerCells: PlanValue[] = [t.label];
     for (const c of BUDGET_COLUMNS) {
       const col = table.columns[c];
-      const period =
-        c === 'actual' && table.actualPeriod
-          ? `${table.actualPeriod.fromMonth}-${table.actualPeriod.toMonth}${table.actualPeriod.year === null ? '' : `/${table.actualPeriod.year}`}`
-          : col?.year;
+      const period = c === 'actual' && table.actualPeriod ? formatActualPeriod(table.actualPeriod) : col?.year;
       headerCells.push(period === undefined || period === null ? t.columns[c] : `${t.columns[c]} ${period}`);
     }
     for (const k of BUDGET_COMPARISONS) headerCells.push(t.columns[k]);
