@@ -12,8 +12,9 @@ import {
   type Report,
 } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
-import { NEUTRAL_BAND } from './budgetTolerances';
+import { NEUTRAL_BAND_PCT, PACE_TOLERANCE_PCT } from './budgetTolerances';
 import { formatActualPeriod } from './formatActualPeriod';
+import { formatBudgetNumber } from './formatBudgetNumber';
 import { varianceFill } from './varianceFill';
 import { yearShare } from './yearShare';
 
@@ -82,7 +83,7 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
   formats.push({ range: 'A1', bold: true, fontSize: 14 });
   push(t.title);
   push(formatMessage(t.asOf, { date: displayDate(report.asOf, ctx) }));
-  const legendRow = push(formatMessage(t.legend, {}));
+  const legendRow = push(formatMessage(t.legend, { band: formatBudgetNumber(NEUTRAL_BAND_PCT, ctx.lang, 1) }));
   formats.push({ range: `A${legendRow}`, italic: true });
 
   for (const table of tables) {
@@ -103,7 +104,7 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
         formatMessage(t.pace, {
           period: formatActualPeriod(p),
           share: Math.round(share * 10) / 10,
-          limit: Math.round((share + NEUTRAL_BAND * 100) * 10) / 10,
+          limit: Math.round((share + PACE_TOLERANCE_PCT) * 10) / 10,
         }),
       );
     }
