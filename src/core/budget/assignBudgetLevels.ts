@@ -1,9 +1,9 @@
 /** Works out which budget rows are totals and which are their subrows: by indentation where the sheet has it, else by labels and sums. */
 import type { BudgetColumn } from '../schema/report';
-import { ROUNDING_PER_SUBROW } from './budgetTolerances';
 import { budgetTokens } from './budgetTokens';
 import type { BudgetVocabulary } from './budgetVocabulary';
 import { matchBudgetPhrase, type BudgetPhrase } from './matchBudgetPhrase';
+import { withinRounding } from './withinRounding';
 
 export interface LevelInput {
   readonly label: string;
@@ -52,7 +52,7 @@ function addsUp(rows: readonly LevelInput[], total: number, from: number, to: nu
     }
     if (!any) continue;
     compared++;
-    if (Math.abs(sum - tv) <= (to - from + 1) * ROUNDING_PER_SUBROW + 1e-6) held++;
+    if (withinRounding(sum - tv, to - from + 1)) held++;
   }
   return compared > 0 && held * 2 > compared;
 }

@@ -55,3 +55,20 @@ describe('memoize', () => {
     expect(calls).toEqual([a, b]);
   });
 });
+
+describe('memoize(…).peek', () => {
+  it('tells what is already known without working anything out', () => {
+    let calls = 0;
+    const classify = memoize((text: string) => {
+      calls++;
+      return text.startsWith('Talousarvio') ? 'amount' : null;
+    });
+    expect(classify.peek('Talousarvio 2023')).toBeUndefined();
+    expect(calls).toBe(0);
+    classify('Talousarvio 2023');
+    classify('Kyllä');
+    expect(classify.peek('Talousarvio 2023')).toBe('amount');
+    expect(classify.peek('Kyllä')).toBeNull();
+    expect(calls).toBe(2);
+  });
+});
