@@ -31,8 +31,8 @@ const mergeIndex = memoize((grid: Grid): MergeIndex => {
 
 /**
  * True when a merged area of the sheet starts at (row, left) and spans at least two of the table's
- * columns up to `right`. The merges are indexed once per grid: asking per row over a list of every
- * merge made big sheets quadratic (thousands of "Tavoite" rows, each merged).
+ * columns up to `right`. The merges are indexed by row once per grid, as every section candidate asks
+ * and a big sheet has thousands of merged "Tavoite" rows.
  * @example isMergedAcross({ sheet: 'S', origin: { row: 1, col: 1 }, values: [], tables: [], merges: ['A5:C5'] }, 5, 1, 3) //=> true
  */
 export function isMergedAcross(grid: Grid, row: number, left: number, right: number): boolean {
