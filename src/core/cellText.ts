@@ -1,5 +1,6 @@
 /** The text a person sees in a cell, tidied for matching. */
 import type { CellValue } from './grid';
+import { memoize } from './memo/memoize';
 
 /**
  * What tidying would change: white space other than a plain space (JavaScript's `\s`: line breaks,
@@ -7,29 +8,16 @@ import type { CellValue } from './grid';
  */
 const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
 
-/**
- * True when tidying would not change the text. A regex test, not a loop over char codes: this runs on
- * nearly every cell, and V8's compiled regex scans a long text about three times faster than a loop.
- */
+/** True when tidying would not change the text. */
 function isTidy(text: string): boolean {
   return !UNTIDY.test(text);
 }
 
 /**
  * Untidy texts repeat down a sheet (a target or metric written over lines, a status with a line break)
- * and each is read several times per row: the regex and its new string are paid once per text.
+ * and each is read several times per row.
  */
-const tidied = new Map<string, string>();
-const TIDIED_LIMIT = 20000;
-
-function tidyOnce(text: string): string {
-  const known = tidied.get(text);
-  if (known !== undefined) return known;
-  const tidy = text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
-  if (tidied.size >= TIDIED_LIMIT) tidied.clear();
-  tidied.set(text, tidy);
-  return tidy;
-}
+const tidy = memoize((text: string): string => text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim());
 
 /**
  * Gives a cell's content as trimmed text with runs of white space (line breaks, no-break spaces)
@@ -39,9 +27,9 @@ function tidyOnce(text: string): string {
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
-    // Most cells are already tidy: one test is much cheaper than a replace and a trim on every cell.
+    // Most cells are already tidy: they come back as they are, with no new string.
     if (isTidy(value)) return value;
-    return tidyOnce(value);
+    return tidy(value);
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -25,6 +25,7 @@ export { isoToExcelSerial } from './schedule/isoToExcelSerial';
 export { validateActionTable } from './validation/validateActionTable';
 export { findCellErrors } from './validation/findCellErrors';
 export { findBudgetTables } from './budget/findBudgetTables';
+export { budgetLabelColumns } from './budget/budgetLabelColumns';
 export { planBudgetSheet } from './budget/planBudgetSheet';
 export { parseNumber, type ParsedNumber } from './numbers/parseNumber';
 export { VARIANCE_COLORS } from './palette';

@@ -13,8 +13,8 @@ import { actionNumberOf } from './actionNumberOf';
 
 /**
  * Where each role's cell is: its column, and its row where that is not the item's own (a card puts
- * each key on a row of its own). A row table passes its header's column map as it is, shared by all
- * its items: at 100 000 items an object per role per item was measurable garbage.
+ * each key on a row of its own). A row table passes its header's column map as it is: every cell of
+ * its items is on the item's own row.
  */
 export interface RoleCells {
   cols: Partial<Record<ColumnRole, number>>;
@@ -33,7 +33,7 @@ export interface ActionItemInput {
   category: string | null;
 }
 
-/** The value of a role's cell, null when the table has no such column. A module function, not a closure per item. */
+/** The value of a role's cell, null when the table has no such column. */
 function roleValue(grid: Grid, input: ActionItemInput, role: ColumnRole): CellValue {
   const col = input.cells.cols[role];
   return col === undefined ? null : cellAt(grid, input.cells.rows?.[role] ?? input.row, col);

@@ -2,16 +2,14 @@
 import { cellAt } from '../cellAt';
 import type { Grid } from '../grid';
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
 import { foldHeaderWords } from './foldHeaderWords';
 import { startsWithPhrase } from './startsWithPhrase';
 
-let cached: { column: BudgetColumn; words: string[] }[] | null = null;
-
-function budgetPhrases(): { column: BudgetColumn; words: string[] }[] {
-  if (cached) return cached;
+const budgetPhrases = once((): { column: BudgetColumn; words: string[] }[] => {
   const columns: readonly string[] = BUDGET_COLUMNS;
-  cached = Object.values(LOCALES).flatMap((locale) =>
+  const phrases = Object.values(LOCALES).flatMap((locale) =>
     Object.entries(locale.budgetHeaderWords as Record<string, unknown>).flatMap(([key, list]) =>
       columns.includes(key) && Array.isArray(list)
         ? list.filter((w): w is string => typeof w === 'string').map((w) => ({ column: key as BudgetColumn, words: foldHeaderWords(w) }))
@@ -19,9 +17,8 @@ function budgetPhrases(): { column: BudgetColumn; words: string[] }[] {
     ),
   ).filter((p) => p.words.length > 0);
   // Longest first: "TA-esitys" is a proposal before "TA" could make it a budget.
-  cached.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
-  return cached;
-}
+  return phrases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
+});
 
 /**
  * How many different budget columns (budget, actual, forecast, proposal, frame, from the locales'

@@ -62,8 +62,8 @@ export function findHeaderRows(
     if (header === null) continue;
     const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
     if (header.columns.action === undefined || roles < 2 || named * 2 < width) continue;
-    // "Toteuma" named the status above; the amount columns that are left decide (listed only now:
-    // a list per data row was most of what this function allocated).
+    // "Toteuma" named the status above; the amount columns that are left decide (listed only for a
+    // row that could be a header: nearly every row is turned away before).
     if (unnamed > 0 && countBudgetColumns(grid, row, unnamedColumns(grid, row, left, right)) >= 2) continue;
     (found ??= []).push(header);
   }
@@ -79,7 +79,7 @@ function unnamedColumns(grid: Grid, row: number, left: number, right: number): n
 /** The answer for nearly every row, shared: the result is read-only. */
 const NONE: readonly HeaderRow[] = [];
 
-/** A module function, not a closure: this runs on every row of every sheet, and a closure is made per call. */
+/** A cell of the row that has something in it and belongs to no table read before. */
 function filledOutside(grid: Grid, row: number, col: number, exclude: readonly CellRange[]): boolean {
   return !isInRanges(row, col, exclude) && isFilled(cellAt(grid, row, col));
 }

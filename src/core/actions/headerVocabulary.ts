@@ -1,5 +1,6 @@
 /** The header words of every language, folded once, for the readers that recognise table headers. */
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import type { ColumnRole } from '../schema/report';
 import { foldHeaderWords } from './foldHeaderWords';
 
@@ -11,15 +12,16 @@ export interface HeaderPhrase {
   readonly words: readonly string[];
 }
 
-let cached: readonly HeaderPhrase[] | null = null;
-
 /**
  * Every header phrase of fi, sv and en together (a workbook may mix them), longest first so that
  * "Tavoitteen mittari" is a metric before "tavoite" could make it a goal.
  * @example headerVocabulary().find((p) => p.words.join(' ') === 'tavoitteen mittari')?.role //=> 'metric'
  */
 export function headerVocabulary(): readonly HeaderPhrase[] {
-  if (cached) return cached;
+  return phrases();
+}
+
+const phrases = once((): readonly HeaderPhrase[] => {
   const phrases: HeaderPhrase[] = [];
   for (const locale of Object.values(LOCALES)) {
     for (const [role, list] of Object.entries(locale.headerWords) as [ColumnRole, readonly string[]][]) {
@@ -29,6 +31,5 @@ export function headerVocabulary(): readonly HeaderPhrase[] {
   }
   const usable = phrases.filter((p) => p.words.length > 0);
   usable.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
-  cached = usable;
-  return cached;
-}
+  return usable;
+});

@@ -6,7 +6,7 @@ import type { CellRange } from '../a1/parseRange';
  * @example isInRanges(5, 3, [{ top: 4, left: 2, bottom: 9, right: 6 }]) //=> true
  */
 export function isInRanges(row: number, col: number, ranges: readonly CellRange[]): boolean {
-  // A plain loop: this runs on every cell of every row, and `some` made a callback each time.
+  // A plain loop: this runs on every cell of every row.
   for (const r of ranges) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 /** Tells a section row merged across its table ("Tavoite 1: …" over every column). */
 import { parseRange, type CellRange } from '../a1/parseRange';
 import type { Grid } from '../grid';
+import { memoize } from '../memo/memoize';
 
 /** A sheet's merges parsed once and filed by the rows they cover; every section candidate asks. */
 interface MergeIndex {
@@ -9,11 +10,8 @@ interface MergeIndex {
   tall: CellRange[];
 }
 const TALL_ROWS = 64;
-const indexes = new WeakMap<Grid, MergeIndex>();
 
-function mergeIndex(grid: Grid): MergeIndex {
-  const known = indexes.get(grid);
-  if (known) return known;
+const mergeIndex = memoize((grid: Grid): MergeIndex => {
   const index: MergeIndex = { byRow: new Map(), tall: [] };
   for (const a1 of grid.merges ?? []) {
     const r = parseRange(a1);
@@ -28,14 +26,13 @@ function mergeIndex(grid: Grid): MergeIndex {
       else index.byRow.set(row, [r]);
     }
   }
-  indexes.set(grid, index);
   return index;
-}
+});
 
 /**
  * True when a merged area of the sheet starts at (row, left) and spans at least two of the table's
- * columns up to `right`. The merges are indexed once per grid: asking per row over a list of every
- * merge made big sheets quadratic (thousands of "Tavoite" rows, each merged).
+ * columns up to `right`. The merges are indexed by row once per grid, as every section candidate asks
+ * and a big sheet has thousands of merged "Tavoite" rows.
  * @example isMergedAcross({ sheet: 'S', origin: { row: 1, col: 1 }, values: [], tables: [], merges: ['A5:C5'] }, 5, 1, 3) //=> true
  */
 export function isMergedAcross(grid: Grid, row: number, left: number, right: number): boolean {

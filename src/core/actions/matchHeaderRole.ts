@@ -1,12 +1,13 @@
 /** Recognises a header cell by its vocabulary: which column role it names, and its category if any. */
 import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
+import { memoize } from '../memo/memoize';
+import { once } from '../memo/once';
 import { foldStatusText } from '../status/foldStatusText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { isLatin1WordChar } from './isLatin1WordChar';
 import { matchHeaderWord } from './matchHeaderWord';
-import { mayOpenHeader } from './mayOpenHeader';
 
 export interface HeaderMatch {
   role: HeaderRole;
@@ -18,10 +19,6 @@ export interface HeaderMatch {
 const MAX_LENGTH = 60;
 /** Words a header may add after its phrase: a year, a unit, a qualifier ("Toiminnallinen tavoite 2018"). */
 const MAX_EXTRA_WORDS = 2;
-
-/** Sheets repeat their texts (headers, statuses, schedules); remembering answers keeps big sheets fast. */
-const memo = new Map<string, HeaderMatch | null>();
-const MEMO_LIMIT = 20000;
 
 /**
  * The role a header cell names, in any of fi/sv/en, whatever its case, spacing, line breaks, plural
@@ -36,20 +33,13 @@ export function matchHeaderRole(value: CellValue | undefined): HeaderMatch | nul
   // Nearly every cell of a sheet comes here (each row is tried as a header) and most open with a word
   // no header opens with: rejecting those on their first word alone skips folding the whole text.
   if (!opensLikeHeader(value)) return null;
-  // Long texts (actions, targets) are never headers and mostly all different: left out of the memo,
-  // or on a big sheet they fill it, clear it, and the few real header texts are matched again and again.
-  if (value.length > MAX_LENGTH) return matchText(value);
-  const known = memo.get(value);
-  if (known !== undefined) return known;
-  const match = matchText(value);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(value, match);
-  return match;
+  // Long texts (actions, targets) are never headers and mostly all different: remembering them would
+  // crowd out the few header texts that do repeat.
+  return value.length > MAX_LENGTH ? matchText(value) : matchShortText(value);
 }
 
 /** The first run of letters and digits: the first word foldHeaderWords would give (white space and punctuation separate). */
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
-let firstWords: ReadonlySet<string> | null = null;
 
 /**
  * False when the text's first word matches no header phrase's first word, so no phrase can match the
@@ -57,17 +47,9 @@ let firstWords: ReadonlySet<string> | null = null;
  * character to one and the OCR 6→o repair looks only at neighbours, which past the word are separators.
  */
 function opensLikeHeader(value: string): boolean {
-  // Most cells are turned away on their first two letters, without making the first word's string.
-  if (!mayOpenHeader(value)) return false;
   const raw = firstWordOf(value);
   if (raw === null) return false;
-  // First words repeat far more than whole cells do (numbers, names, status words): fold each once.
-  const known = firstWordMemo.get(raw);
-  if (known !== undefined) return known;
-  const opens = isHeaderFirstWord(foldStatusText(raw));
-  if (firstWordMemo.size >= MEMO_LIMIT) firstWordMemo.clear();
-  firstWordMemo.set(raw, opens);
-  return opens;
+  return opensWithHeaderWord(raw);
 }
 
 /**
@@ -87,10 +69,13 @@ function firstWordOf(value: string): string | null {
   return start < 0 ? null : value.slice(start);
 }
 
-const firstWordMemo = new Map<string, boolean>();
+/** First words repeat far more than whole cells do (numbers, names, status words): each is folded once. */
+const opensWithHeaderWord = memoize((raw: string): boolean => isHeaderFirstWord(foldStatusText(raw)));
+
+const headerFirstWords = once(() => new Set(headerVocabulary().map((p) => p.words[0] ?? '')));
 
 function isHeaderFirstWord(word: string): boolean {
-  firstWords ??= new Set(headerVocabulary().map((p) => p.words[0] ?? ''));
+  const firstWords = headerFirstWords();
   if (firstWords.has(word)) return true;
   // matchHeaderWord's endings: a header word of four letters or more plus at most two letters.
   for (let cut = 1; cut <= 2; cut++) {
@@ -99,6 +84,9 @@ function isHeaderFirstWord(word: string): boolean {
   }
   return false;
 }
+
+/** Sheets repeat their short texts (headers, statuses, schedules) on every row. */
+const matchShortText = memoize((value: string): HeaderMatch | null => matchText(value));
 
 function matchText(value: string): HeaderMatch | null {
   const text = cellText(value);

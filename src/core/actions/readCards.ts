@@ -61,6 +61,17 @@ function headingAbove(grid: Grid, top: number, floor: number, keyCol: number, la
  * readCards(grid, ctx, [])[0]?.items.length //=> 5
  */
 export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRange[]): ActionTable[] {
+  const tables: ActionTable[] = [];
+  for (const [keyCol, all] of [...findCards(grid, exclude)].sort((a, b) => a[0] - b[0])) {
+    // Like a header row, a card needs its action and one more key: "Toimenpide | Kuvaus" alone is no card.
+    const cards = all.filter((card) => card.keys.some((k) => k.role === 'action') && new Set(card.keys.map((k) => k.role)).size >= 2);
+    if (cards.length > 0) tables.push(cardTable(grid, keyCol, cards, ctx));
+  }
+  return tables;
+}
+
+/** The cards of the sheet by the column of their keys: each row's first key cell with a value beside it. */
+function findCards(grid: Grid, exclude: readonly CellRange[]): Map<number, Card[]> {
   const { lastRow, lastCol } = gridExtent(grid);
   const byColumn = new Map<number, Card[]>();
   for (let r = grid.origin.row; r <= lastRow; r++) {
@@ -77,62 +88,56 @@ export function readCards(grid: Grid, ctx: CoreContext, exclude: readonly CellRa
       break;
     }
   }
+  return byColumn;
+}
 
-  const tables: ActionTable[] = [];
-  for (const [keyCol, all] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
-    // Like a header row, a card needs its action and one more key: "Toimenpide | Kuvaus" alone is no card.
-    const cards = all.filter((card) => card.keys.some((k) => k.role === 'action') && new Set(card.keys.map((k) => k.role)).size >= 2);
-    const firstCard = cards[0];
-    const lastCard = cards[cards.length - 1];
-    if (!firstCard || !lastCard) continue;
-    const valueCol = keyCol + 1;
-    const items: ActionItem[] = [];
-    const marks: SectionMark[] = [];
-    const itemSection: number[] = [];
-    const roles = new Set<ColumnRole>();
-    let floor = grid.origin.row;
-    for (const card of cards) {
-      const top = card.keys[0]?.row ?? floor;
-      const heading = headingAbove(grid, top, floor, keyCol, valueCol);
-      if (heading && marks[marks.length - 1]?.title !== heading.title) marks.push(heading);
-      const cells: Required<RoleCells> = { cols: {}, rows: {} };
-      let actionRow = top;
-      for (const key of card.keys) {
-        roles.add(key.role);
-        // The last goal key before the action is the operational goal the action serves.
-        if (key.role === 'goal' && cells.cols.action !== undefined) continue;
-        cells.cols[key.role] = valueCol;
-        cells.rows[key.role] = key.row;
-        if (key.role === 'action') actionRow = key.row;
-      }
-      items.push(
-        buildActionItem(
-          grid,
-          { row: actionRow, cells, continues: null, carriedGoal: null, section: marks[marks.length - 1]?.title ?? null, category: null },
-          ctx,
-        ),
-      );
-      itemSection.push(marks.length - 1);
-      floor = (card.keys[card.keys.length - 1]?.row ?? top) + 1;
-    }
-    const letters: ActionTable['columns'] = {};
-    for (const role of roles) letters[role] = columnLetter(valueCol);
-    const top = firstCard.keys[0]?.row ?? grid.origin.row;
-    const bottom = lastCard.keys[lastCard.keys.length - 1]?.row ?? top;
-    tables.push({
-      sheet: grid.sheet,
-      range: rangeAddress({ top, left: keyCol, bottom, right: valueCol }),
-      headerRow: top,
-      layout: 'cards',
-      excelTable: null,
-      columns: letters,
-      title: null,
-      chair: null,
-      total: items.length,
-      byStatus: countStatuses(items.map((i) => i.status)),
-      sections: tallySections(marks, items, itemSection),
-      items,
-    });
+/** One table of the cards keyed in `keyCol` (at least one card), each card an item under the heading above it. */
+function cardTable(grid: Grid, keyCol: number, cards: readonly Card[], ctx: CoreContext): ActionTable {
+  const valueCol = keyCol + 1;
+  const items: ActionItem[] = [];
+  const marks: SectionMark[] = [];
+  const itemSection: number[] = [];
+  const roles = new Set<ColumnRole>();
+  let floor = grid.origin.row;
+  for (const card of cards) {
+    const top = card.keys[0]?.row ?? floor;
+    const heading = headingAbove(grid, top, floor, keyCol, valueCol);
+    if (heading && marks[marks.length - 1]?.title !== heading.title) marks.push(heading);
+    for (const key of card.keys) roles.add(key.role);
+    items.push(cardItem(grid, card, valueCol, marks[marks.length - 1]?.title ?? null, ctx));
+    itemSection.push(marks.length - 1);
+    floor = (card.keys[card.keys.length - 1]?.row ?? top) + 1;
   }
-  return tables;
+  const letters: ActionTable['columns'] = {};
+  for (const role of roles) letters[role] = columnLetter(valueCol);
+  const firstKey = cards[0]?.keys[0]?.row ?? grid.origin.row;
+  const lastCard = cards[cards.length - 1];
+  const bottom = lastCard?.keys[lastCard.keys.length - 1]?.row ?? firstKey;
+  return {
+    sheet: grid.sheet,
+    range: rangeAddress({ top: firstKey, left: keyCol, bottom, right: valueCol }),
+    headerRow: firstKey,
+    layout: 'cards',
+    excelTable: null,
+    columns: letters,
+    title: null,
+    chair: null,
+    total: items.length,
+    byStatus: countStatuses(items.map((i) => i.status)),
+    sections: tallySections(marks, items, itemSection),
+    items,
+  };
+}
+
+/** A card's item: each key's value read from its own row; the last goal key before the action is the operational goal it serves. */
+function cardItem(grid: Grid, card: Card, valueCol: number, section: string | null, ctx: CoreContext): ActionItem {
+  const cells: Required<RoleCells> = { cols: {}, rows: {} };
+  let actionRow = card.keys[0]?.row ?? grid.origin.row;
+  for (const key of card.keys) {
+    if (key.role === 'goal' && cells.cols.action !== undefined) continue;
+    cells.cols[key.role] = valueCol;
+    cells.rows[key.role] = key.row;
+    if (key.role === 'action') actionRow = key.row;
+  }
+  return buildActionItem(grid, { row: actionRow, cells, continues: null, carriedGoal: null, section, category: null }, ctx);
 }

@@ -1,9 +1,15 @@
 /** Reads the chair's name from a "Puheenjohtaja …" line above a table. */
 import { cellText } from '../cellText';
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import { foldStatusText } from '../status/foldStatusText';
 
-let cached: string[] | null = null;
+/** Every language's chair words, folded, longest first. */
+const chairWords = once(() =>
+  Object.values(LOCALES)
+    .flatMap((l) => l.chairWords.map((w) => foldStatusText(w)))
+    .sort((a, b) => b.length - a.length),
+);
 
 /**
  * The name after a chair word of any language (`chairWords`), or null when the line names no chair.
@@ -13,13 +19,11 @@ let cached: string[] | null = null;
  */
 export function readChairLine(text: string): string | null {
   const tidy = cellText(text);
-  cached ??= Object.values(LOCALES)
-    .flatMap((l) => l.chairWords.map((w) => foldStatusText(w)))
-    .sort((a, b) => b.length - a.length);
+  const words = chairWords();
   // Only the opening is compared: folding the longest chair word's length and one character more
   // gives the same letters there as folding the whole line (section rows of a long sheet come here).
-  const folded = foldStatusText(tidy.slice(0, (cached[0]?.length ?? 0) + 1));
-  for (const word of cached) {
+  const folded = foldStatusText(tidy.slice(0, (words[0]?.length ?? 0) + 1));
+  for (const word of words) {
     if (!folded.startsWith(word)) continue;
     const next = folded[word.length];
     // "pj." ends in its own separator; other words must end where a word ends.

@@ -1,5 +1,6 @@
 /** The words that open a section row, from every language's locale, folded once. */
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import { foldHeaderWords } from './foldHeaderWords';
 
 export interface SectionVocabulary {
@@ -9,20 +10,20 @@ export interface SectionVocabulary {
   readonly goalWords: readonly (readonly string[])[];
 }
 
-let cached: SectionVocabulary | null = null;
-
 /**
  * The folded section vocabulary of fi, sv and en together.
  * @example sectionVocabulary().sectionWords.some((w) => w[0] === 'muut') //=> true
  */
 export function sectionVocabulary(): SectionVocabulary {
-  if (cached) return cached;
+  return vocabulary();
+}
+
+const vocabulary = once((): SectionVocabulary => {
   const locales = Object.values(LOCALES);
-  cached = {
+  return {
     sectionWords: locales.flatMap((l) => l.actionSectionWords.map(foldHeaderWords)).filter((w) => w.length > 0),
     goalWords: locales
       .flatMap((l) => [...l.headerWords.goal, ...l.actionSectionColumnWords].map(foldHeaderWords))
       .filter((w) => w.length > 0),
   };
-  return cached;
-}
+});

@@ -3,6 +3,7 @@ import type { BudgetColumn } from '../schema/report';
 import { budgetTokens } from './budgetTokens';
 import type { BudgetVocabulary } from './budgetVocabulary';
 import { matchBudgetPhrase, type BudgetPhrase } from './matchBudgetPhrase';
+import { withinRounding } from './withinRounding';
 
 export interface LevelInput {
   readonly label: string;
@@ -51,7 +52,7 @@ function addsUp(rows: readonly LevelInput[], total: number, from: number, to: nu
     }
     if (!any) continue;
     compared++;
-    if (Math.abs(sum - tv) <= to - from + 1 + 1e-6) held++;
+    if (withinRounding(sum - tv, to - from + 1)) held++;
   }
   return compared > 0 && held * 2 > compared;
 }

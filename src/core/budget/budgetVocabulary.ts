@@ -1,5 +1,6 @@
 /** Gathers the budget words of every language into one vocabulary: a workbook may mix fi, sv and en headers. */
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
 import { budgetTokens } from './budgetTokens';
 import type { BudgetPhrase } from './matchBudgetPhrase';
@@ -19,6 +20,10 @@ export interface BudgetVocabulary {
  * @example budgetVocabulary().columns.find((p) => p.words[0] === 'utfall')?.meaning //=> 'actual'
  */
 export function budgetVocabulary(): BudgetVocabulary {
+  return vocabulary();
+}
+
+const vocabulary = once((): BudgetVocabulary => {
   const locales = Object.values(LOCALES);
   const phrases = <T>(lists: readonly (readonly string[])[], meaning: T): BudgetPhrase<T>[] =>
     lists.flat().map((w) => ({ words: budgetTokens(w), meaning }));
@@ -47,4 +52,4 @@ export function budgetVocabulary(): BudgetVocabulary {
     ),
     units: [...new Set(locales.flatMap((l) => l.budgetWords.units))].sort((a, b) => b.length - a.length),
   };
-}
+});

@@ -1,4 +1,5 @@
 /** Finds the longest vocabulary phrase at a word position, so "talousarvioesitys" wins over "talousarvio". */
+import { memoize } from '../memo/memoize';
 
 /** A phrase of the vocabulary as words, with what it stands for. */
 export interface BudgetPhrase<T> {
@@ -7,19 +8,17 @@ export interface BudgetPhrase<T> {
 }
 
 /** Phrases grouped by their first letter, built once per phrase list: big sheets call this for every word. */
-const byInitial = new WeakMap<readonly BudgetPhrase<unknown>[], Map<string, BudgetPhrase<unknown>[]>>();
+const byInitial = memoize((phrases: readonly BudgetPhrase<unknown>[]): ReadonlyMap<string, readonly BudgetPhrase<unknown>[]> => {
+  const index = new Map<string, BudgetPhrase<unknown>[]>();
+  for (const p of phrases) {
+    const key = p.words[0]?.[0] ?? '';
+    index.set(key, [...(index.get(key) ?? []), p]);
+  }
+  return index;
+});
 
 function phrasesStartingWith<T>(phrases: readonly BudgetPhrase<T>[], initial: string): readonly BudgetPhrase<T>[] {
-  let index = byInitial.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const p of phrases) {
-      const key = p.words[0]?.[0] ?? '';
-      index.set(key, [...(index.get(key) ?? []), p]);
-    }
-    byInitial.set(phrases, index);
-  }
-  return (index.get(initial) ?? []) as readonly BudgetPhrase<T>[];
+  return (byInitial(phrases).get(initial) ?? []) as readonly BudgetPhrase<T>[];
 }
 
 /**

@@ -12,8 +12,11 @@ import {
   type Report,
 } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
-import { NEUTRAL_BAND } from './budgetTolerances';
+import { NEUTRAL_BAND_PCT, PACE_TOLERANCE_PCT } from './budgetTolerances';
+import { formatActualPeriod } from './formatActualPeriod';
+import { formatBudgetNumber } from './formatBudgetNumber';
 import { varianceFill } from './varianceFill';
+import { yearShare } from './yearShare';
 
 /** A: label; B–F: amounts; G–K: comparisons; L: link to the source row. */
 const AMOUNT_COL = 2;
@@ -47,7 +50,7 @@ function displayDate(iso: string, ctx: CoreContext): string {
 
 /** The reference each comparison is coloured against, in the row's own amounts. */
 function comparisonFills(row: BudgetRow, table: BudgetTable): (string | null)[] {
-  const share = table.actualPeriod ? (table.actualPeriod.toMonth - table.actualPeriod.fromMonth + 1) / 12 : 1;
+  const share = table.actualPeriod ? yearShare(table.actualPeriod) : 1;
   return [
     varianceFill(row.actual, row.budget === null ? null : row.budget * share, row.budget),
     varianceFill(row.forecast, row.budget),
@@ -56,6 +59,23 @@ function comparisonFills(row: BudgetRow, table: BudgetTable): (string | null)[] 
     varianceFill(row.proposal, row.frame),
   ];
 }
+
+/** The sheet being written: its rows so far, and the formats and links that go with them. */
+interface Sheet {
+  readonly values: PlanValue[][];
+  readonly formats: PlanFormat[];
+  readonly links: PlanLink[];
+}
+
+type Texts = CoreContext['locale']['budgetSheet'];
+
+/** Adds a row of `cells`, padded to the sheet's width; gives its row number. */
+function push(sheet: Sheet, ...cells: PlanValue[]): number {
+  sheet.values.push([...cells, ...Array<PlanValue>(Math.max(0, WIDTH - cells.length)).fill(null)].slice(0, WIDTH));
+  return sheet.values.length;
+}
+
+const span = (row: number, from = 1, to = WIDTH) => `${letter(from)}${row}:${letter(to)}${row}`;
 
 /**
  * The budget comparison sheet for a report, or null when the report has no budget tables. Amounts keep the
@@ -68,108 +88,111 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
   const tables = report.budgetTables;
   if (tables.length === 0) return null;
   const t = ctx.locale.budgetSheet;
-  const values: PlanValue[][] = [];
-  const formats: PlanFormat[] = [];
-  const links: PlanLink[] = [];
-  const push = (...cells: PlanValue[]): number => {
-    values.push([...cells, ...Array<PlanValue>(Math.max(0, WIDTH - cells.length)).fill(null)].slice(0, WIDTH));
-    return values.length;
-  };
-  const span = (row: number, from = 1, to = WIDTH) => `${letter(from)}${row}:${letter(to)}${row}`;
-
-  formats.push({ range: 'A1', bold: true, fontSize: 14 });
-  push(t.title);
-  push(formatMessage(t.asOf, { date: displayDate(report.asOf, ctx) }));
-  const legendRow = push(formatMessage(t.legend, {}));
-  formats.push({ range: `A${legendRow}`, italic: true });
-
-  for (const table of tables) {
-    push();
-    const headingRow = push(formatMessage(t.tableHeading, { sheet: table.sheet, title: table.title ?? table.range }));
-    formats.push({ range: span(headingRow), bold: true, fontSize: 12 });
-    push(
-      formatMessage(t.source, { sheet: table.sheet, range: table.range }),
-      null,
-      null,
-      null,
-      table.unit ? formatMessage(t.unit, { unit: table.unit }) : null,
-    );
-    if (table.actualPeriod) {
-      const p = table.actualPeriod;
-      const share = ((p.toMonth - p.fromMonth + 1) / 12) * 100;
-      push(
-        formatMessage(t.pace, {
-          period: `${p.fromMonth}-${p.toMonth}${p.year === null ? '' : `/${p.year}`}`,
-          share: Math.round(share * 10) / 10,
-          limit: Math.round((share + NEUTRAL_BAND * 100) * 10) / 10,
-        }),
-      );
-    }
-    const headerCells: PlanValue[] = [t.label];
-    for (const c of BUDGET_COLUMNS) {
-      const col = table.columns[c];
-      const period =
-        c === 'actual' && table.actualPeriod
-          ? `${table.actualPeriod.fromMonth}-${table.actualPeriod.toMonth}${table.actualPeriod.year === null ? '' : `/${table.actualPeriod.year}`}`
-          : col?.year;
-      headerCells.push(period === undefined || period === null ? t.columns[c] : `${t.columns[c]} ${period}`);
-    }
-    for (const k of BUDGET_COMPARISONS) headerCells.push(t.columns[k]);
-    headerCells.push(t.link);
-    const headerRow = push(...headerCells);
-    formats.push({ range: span(headerRow), bold: true, wrap: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
-
-    const first = values.length + 1;
-    for (const row of table.rows) {
-      const r = push(
-        row.label,
-        ...BUDGET_COLUMNS.map((c) => row[c]),
-        ...BUDGET_COMPARISONS.map((k) => {
-          const v = row[k];
-          return v === null ? null : k === 'proposalMinusFrame' ? v : Math.round(v * 10) / 1000;
-        }),
-        table.labelColumn ? `${table.labelColumn}${row.row}` : null,
-      );
-      if (row.level > 0) formats.push({ range: `A${r}`, indent: row.level });
-      else formats.push({ range: span(r, 1, LINK_COL - 1), bold: true });
-      comparisonFills(row, table).forEach((fill, i) => {
-        if (fill) formats.push({ range: `${letter(COMPARISON_COL + i)}${r}`, fill });
-      });
-      if (table.labelColumn) {
-        links.push({ cell: `${letter(LINK_COL)}${r}`, sheet: table.sheet, target: `${table.labelColumn}${row.row}`, text: `${table.labelColumn}${row.row}` });
-      }
-    }
-    const last = values.length;
-    if (last >= first) {
-      formats.push({ range: `${letter(AMOUNT_COL)}${first}:${letter(COMPARISON_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
-      formats.push({ range: `${letter(COMPARISON_COL)}${first}:${letter(LINK_COL - 2)}${last}`, numberFormat: PCT_FORMAT });
-      formats.push({ range: `${letter(LINK_COL - 1)}${first}:${letter(LINK_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
-    }
-  }
-
-  push();
-  const issuesHeading = push(t.issuesHeading);
-  formats.push({ range: span(issuesHeading), bold: true, fontSize: 12 });
-  const issues = report.issues.filter((i) => isBudgetIssue(i, tables));
-  if (issues.length === 0) {
-    push(t.noIssues);
-  } else {
-    const head = push(t.issueColumns.severity, t.issueColumns.sheet, t.issueColumns.cell, t.issueColumns.message);
-    formats.push({ range: span(head), bold: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
-    for (const issue of issues) {
-      const r = push(t.severity[issue.severity], issue.sheet, issue.cell, issue.message);
-      links.push({ cell: `C${r}`, sheet: issue.sheet, target: issue.cell, text: issue.cell });
-    }
-  }
-
+  const sheet: Sheet = { values: [], formats: [], links: [] };
+  writeTitle(sheet, report, ctx);
+  for (const table of tables) writeTable(sheet, table, t);
+  writeIssues(sheet, report.issues.filter((i) => isBudgetIssue(i, tables)), t);
   return {
     kind: 'budget',
     name: t.sheetName,
-    values,
-    formats,
+    values: sheet.values,
+    formats: sheet.formats,
     conditionalFormats: [],
-    links,
+    links: sheet.links,
     columnWidths: [46, 13, 13, 13, 13, 13, 12, 12, 12, 12, 12, 11],
     freeze: { rows: 0, cols: 1 },
   };
+}
+
+/** Title, as-of date and the colours' legend (stating the neutral band). */
+function writeTitle(sheet: Sheet, report: Report, ctx: CoreContext): void {
+  const t = ctx.locale.budgetSheet;
+  sheet.formats.push({ range: 'A1', bold: true, fontSize: 14 });
+  push(sheet, t.title);
+  push(sheet, formatMessage(t.asOf, { date: displayDate(report.asOf, ctx) }));
+  const legendRow = push(sheet, formatMessage(t.legend, { band: formatBudgetNumber(NEUTRAL_BAND_PCT, ctx.lang, 1) }));
+  sheet.formats.push({ range: `A${legendRow}`, italic: true });
+}
+
+/** One table: heading, source and unit, the pace note for partial-year actuals, the column headings, its rows. */
+function writeTable(sheet: Sheet, table: BudgetTable, t: Texts): void {
+  push(sheet);
+  const headingRow = push(sheet, formatMessage(t.tableHeading, { sheet: table.sheet, title: table.title ?? table.range }));
+  sheet.formats.push({ range: span(headingRow), bold: true, fontSize: 12 });
+  push(
+    sheet,
+    formatMessage(t.source, { sheet: table.sheet, range: table.range }),
+    null,
+    null,
+    null,
+    table.unit ? formatMessage(t.unit, { unit: table.unit }) : null,
+  );
+  if (table.actualPeriod) {
+    const share = yearShare(table.actualPeriod) * 100;
+    push(
+      sheet,
+      formatMessage(t.pace, {
+        period: formatActualPeriod(table.actualPeriod),
+        share: Math.round(share * 10) / 10,
+        limit: Math.round((share + PACE_TOLERANCE_PCT) * 10) / 10,
+      }),
+    );
+  }
+  const headerRow = push(sheet, ...columnHeadings(table, t));
+  sheet.formats.push({ range: span(headerRow), bold: true, wrap: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
+  const first = sheet.values.length + 1;
+  for (const row of table.rows) writeRow(sheet, row, table);
+  const last = sheet.values.length;
+  if (last >= first) {
+    sheet.formats.push({ range: `${letter(AMOUNT_COL)}${first}:${letter(COMPARISON_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
+    sheet.formats.push({ range: `${letter(COMPARISON_COL)}${first}:${letter(LINK_COL - 2)}${last}`, numberFormat: PCT_FORMAT });
+    sheet.formats.push({ range: `${letter(LINK_COL - 1)}${first}:${letter(LINK_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
+  }
+}
+
+/** The amounts headed with their years (the actuals with their period), then the comparisons and the link. */
+function columnHeadings(table: BudgetTable, t: Texts): PlanValue[] {
+  const amounts = BUDGET_COLUMNS.map((c) => {
+    const when = c === 'actual' && table.actualPeriod ? formatActualPeriod(table.actualPeriod) : table.columns[c]?.year;
+    return when === undefined || when === null ? t.columns[c] : `${t.columns[c]} ${when}`;
+  });
+  return [t.label, ...amounts, ...BUDGET_COMPARISONS.map((k) => t.columns[k]), t.link];
+}
+
+/** One line: label, amounts, comparisons as fractions coloured against their references, and a link back. */
+function writeRow(sheet: Sheet, row: BudgetRow, table: BudgetTable): void {
+  const source = table.labelColumn ? `${table.labelColumn}${row.row}` : null;
+  const r = push(
+    sheet,
+    row.label,
+    ...BUDGET_COLUMNS.map((c) => row[c]),
+    ...BUDGET_COMPARISONS.map((k) => {
+      const v = row[k];
+      return v === null ? null : k === 'proposalMinusFrame' ? v : Math.round(v * 10) / 1000;
+    }),
+    source,
+  );
+  if (row.level > 0) sheet.formats.push({ range: `A${r}`, indent: row.level });
+  else sheet.formats.push({ range: span(r, 1, LINK_COL - 1), bold: true });
+  comparisonFills(row, table).forEach((fill, i) => {
+    if (fill) sheet.formats.push({ range: `${letter(COMPARISON_COL + i)}${r}`, fill });
+  });
+  if (source !== null) sheet.links.push({ cell: `${letter(LINK_COL)}${r}`, sheet: table.sheet, target: source, text: source });
+}
+
+/** The budget issues, each linked to its cell, or a line saying there are none. */
+function writeIssues(sheet: Sheet, issues: readonly Issue[], t: Texts): void {
+  push(sheet);
+  const heading = push(sheet, t.issuesHeading);
+  sheet.formats.push({ range: span(heading), bold: true, fontSize: 12 });
+  if (issues.length === 0) {
+    push(sheet, t.noIssues);
+    return;
+  }
+  const head = push(sheet, t.issueColumns.severity, t.issueColumns.sheet, t.issueColumns.cell, t.issueColumns.message);
+  sheet.formats.push({ range: span(head), bold: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
+  for (const issue of issues) {
+    const r = push(sheet, t.severity[issue.severity], issue.sheet, issue.cell, issue.message);
+    sheet.links.push({ cell: `C${r}`, sheet: issue.sheet, target: issue.cell, text: issue.cell });
+  }
 }

@@ -117,7 +117,7 @@ export const en: Locale = {
     source: 'Source: {sheet} {range}',
     unit: 'Unit: {unit}',
     pace: 'Actuals for {period}: {share} % of the year has passed. A cost line that has used more than {limit} % of its budget is flagged.',
-    legend: 'Red: cost over or revenue under the reference; green: the opposite; grey: within 2 %.',
+    legend: 'Red: cost over or revenue under the reference; green: the opposite; grey: within {band} %.',
     label: 'Line',
     link: 'Source cell',
     overPace: 'Over pace',

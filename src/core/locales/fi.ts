@@ -154,7 +154,7 @@ export const fi = {
     source: 'Lähde: {sheet} {range}',
     unit: 'Yksikkö: {unit}',
     pace: 'Toteuma kaudelta {period}: kulunut osuus vuodesta {share} %. Kulurivi, joka on käyttänyt yli {limit} % talousarviostaan, merkitään.',
-    legend: 'Punainen: kulu yli tai tuotto alle vertailukohdan; vihreä: päinvastoin; harmaa: ero enintään 2 %.',
+    legend: 'Punainen: kulu yli tai tuotto alle vertailukohdan; vihreä: päinvastoin; harmaa: ero enintään {band} %.',
     label: 'Rivi',
     link: 'Lähdesolu',
     overPace: 'Yli tahdin',

@@ -118,7 +118,7 @@ export const sv: Locale = {
     source: 'Källa: {sheet} {range}',
     unit: 'Enhet: {unit}',
     pace: 'Utfall för perioden {period}: {share} % av året har gått. En kostnadsrad som har använt mer än {limit} % av sin budget markeras.',
-    legend: 'Rött: kostnad över eller intäkt under jämförelsen; grönt: tvärtom; grått: skillnad högst 2 %.',
+    legend: 'Rött: kostnad över eller intäkt under jämförelsen; grönt: tvärtom; grått: skillnad högst {band} %.',
     label: 'Rad',
     link: 'Källcell',
     overPace: 'Över takten',

@@ -1,5 +1,6 @@
 /** The schedule words of every language as one list the tokenizer can match against. */
 import { LOCALES } from '../locales/locale';
+import { once } from '../memo/once';
 import { foldScheduleWord } from './foldScheduleWord';
 import type { Season } from './seasonRange';
 
@@ -16,15 +17,16 @@ export interface ScheduleWord {
   readonly meaning: ScheduleWordMeaning;
 }
 
-let cached: readonly ScheduleWord[] | null = null;
-
 /**
  * Every language's `scheduleWords` together (a workbook may mix Finnish and Swedish), folded the
  * way cell text is folded. Built once.
  * @example scheduleVocabulary().find((w) => w.parts[0] === 'hosten')?.meaning //=> { kind: 'season', season: 'autumn' }
  */
 export function scheduleVocabulary(): readonly ScheduleWord[] {
-  if (cached) return cached;
+  return words();
+}
+
+const words = once((): readonly ScheduleWord[] => {
   const words: ScheduleWord[] = [];
   const add = (phrase: string, meaning: ScheduleWordMeaning) => {
     const stem = phrase.endsWith('*');
@@ -47,6 +49,5 @@ export function scheduleVocabulary(): readonly ScheduleWord[] {
     for (const p of w.deadline) add(p, { kind: 'deadline' });
     for (const p of w.done) add(p, { kind: 'done' });
   }
-  cached = words;
   return words;
-}
+});

@@ -143,7 +143,7 @@ function byOwner(b: SheetBuilder, report: Report, ctx: CoreContext): void {
       const owner = ownerOf(item, table);
       if (owner === null) unowned.push(item.status);
       else {
-        // Appending in place: copying the list per item made this quadratic (seconds at 100 000 rows).
+        // Appending in place: a copy of the list per item would make this quadratic.
         const statuses = groups.get(owner);
         if (statuses) statuses.push(item.status);
         else groups.set(owner, [item.status]);

@@ -15,7 +15,7 @@ import { spreadsheetErrorOf } from './spreadsheetErrorOf';
  */
 export function findCellErrors(grid: Grid, ctx: CoreContext): Issue[] {
   const issues: Issue[] = [];
-  // Plain loops: every cell of every sheet passes here, and a callback per line was a closure per row.
+  // Plain loops: every cell of every sheet passes here.
   for (let r = 0; r < grid.values.length; r++) {
     const line = grid.values[r];
     if (line === undefined) continue;

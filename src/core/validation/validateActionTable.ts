@@ -5,8 +5,10 @@ import { cellAt } from '../cellAt';
 import type { CoreContext } from '../context';
 import type { CellValue, Grid } from '../grid';
 import { createIssue } from '../issues/createIssue';
+import { memoize } from '../memo/memoize';
 import { parseSchedule } from '../schedule/parseSchedule';
-import type { ActionTable, Issue } from '../schema/report';
+import type { MessageKey } from '../locales/locale';
+import type { ActionItem, ActionTable, ColumnRole, Issue } from '../schema/report';
 import { formatIsoDate } from './formatIsoDate';
 import { roleCell } from './roleCell';
 import { spreadsheetErrorOf } from './spreadsheetErrorOf';
@@ -26,72 +28,92 @@ const ACTION_QUOTE_MAX = 60;
  * //=> ['status.unknown D7', 'schedule.unreadable B9', 'action.duplicateNumber A12']
  */
 export function validateActionTable(table: ActionTable, grid: Grid, ctx: CoreContext): Issue[] {
-  const issues: Issue[] = [];
-  const issue = (code: Parameters<typeof createIssue>[1], severity: Issue['severity'], cell: string, params = {}) =>
-    issues.push(createIssue(ctx, code, severity, table.sheet, cell, params));
-  const valueAt = (a1: string): CellValue => {
-    const r = parseRange(a1);
-    return r === null ? null : cellAt(grid, r.top, r.left);
-  };
-  const holdsError = (a1: string | null) => a1 !== null && spreadsheetErrorOf(valueAt(a1)) !== null;
-  const examples = ctx.locale.statusExamples.join(', ');
-  const hasStatus = table.columns.status !== undefined;
-
-  if (!hasStatus) {
+  const check: TableCheck = { table, grid, ctx, examples: ctx.locale.statusExamples.join(', '), issues: [] };
+  if (table.columns.status === undefined) {
     const left = parseRange(table.range)?.left ?? 1;
-    issue('table.noStatus', 'info', cellAddress(table.headerRow, left), { examples });
+    report(check, 'table.noStatus', 'info', cellAddress(table.headerRow, left), { examples: check.examples });
   }
-
-  /**
-   * Section → repeated-header category → action number key → the row it was first seen on. Maps in
-   * maps keyed by the items' own strings, not a joined key: a new string per item was measurable.
-   */
+  /** Section → repeated-header category → action number key → the row it was first seen on. */
   const numbersSeen = new Map<string | null, Map<string | null, Map<string, number>>>();
-
   for (const item of table.items) {
-    if (hasStatus) {
-      const cell = roleCell(table, item, 'status');
-      if (cell !== null && !holdsError(cell)) {
-        if (item.status === 'unknown') issue('status.unknown', 'warning', cell, { value: item.statusText, examples });
-        if (item.status === 'missing') issue('status.missing', 'warning', cell, { examples });
-      }
-    }
-
-    const scheduleCell = roleCell(table, item, 'schedule');
-    if (scheduleCell !== null && !holdsError(scheduleCell)) {
-      const parsed = parseSchedule(valueAt(scheduleCell));
-      if (!parsed.readable) {
-        issue('schedule.unreadable', 'warning', scheduleCell, { value: parsed.text });
-      } else if (parsed.start !== null && parsed.end !== null && parsed.end < parsed.start) {
-        issue('schedule.backwards', 'error', scheduleCell, {
-          value: parsed.text,
-          start: formatIsoDate(parsed.start, ctx),
-          end: formatIsoDate(parsed.end, ctx),
-        });
-      }
-    }
-
-    // A continuation row shares the owner of the action it continues (merged cells read that way).
-    const ownerless = item.owner === null || item.owner.trim() === '';
-    if (table.columns.owner !== undefined && ownerless && !item.continuation) {
-      const cell = roleCell(table, item, 'owner');
-      if (cell !== null && !holdsError(cell)) issue('owner.missing', 'info', cell, { action: quote(item.action) });
-    }
-
-    // A continuation row repeats the action it continues; its number is not a second use.
-    const key = item.number === null ? '' : numberKey(item.number);
-    if (!item.continuation && key !== '') {
-      const seen = scopeOf(numbersSeen, item.section, item.category);
-      const firstRow = seen.get(key);
-      if (firstRow === undefined) {
-        seen.set(key, item.row);
-      } else {
-        const cell = roleCell(table, item, 'action') ?? roleCell(table, item, 'number');
-        if (cell !== null) issue('action.duplicateNumber', 'warning', cell, { number: item.number ?? '', firstRow });
-      }
-    }
+    checkStatus(check, item);
+    checkSchedule(check, item);
+    checkOwner(check, item);
+    checkNumber(check, item, numbersSeen);
   }
-  return issues;
+  return check.issues;
+}
+
+/** The table being checked, and the issues found so far. */
+interface TableCheck {
+  readonly table: ActionTable;
+  readonly grid: Grid;
+  readonly ctx: CoreContext;
+  /** Status words the messages suggest, in the run's language. */
+  readonly examples: string;
+  readonly issues: Issue[];
+}
+
+function report(check: TableCheck, code: MessageKey, severity: Issue['severity'], cell: string, params: Record<string, string | number> = {}): void {
+  check.issues.push(createIssue(check.ctx, code, severity, check.table.sheet, cell, params));
+}
+
+function valueAt(grid: Grid, a1: string): CellValue {
+  const r = parseRange(a1);
+  return r === null ? null : cellAt(grid, r.top, r.left);
+}
+
+/** The item's cell for `role`, unless it holds a spreadsheet error (reported once, by `findCellErrors`). */
+function checkedCell(check: TableCheck, item: ActionItem, role: ColumnRole): string | null {
+  const cell = roleCell(check.table, item, role);
+  return cell !== null && spreadsheetErrorOf(valueAt(check.grid, cell)) === null ? cell : null;
+}
+
+/** A status no rule knows, or none, where the table has a status column. */
+function checkStatus(check: TableCheck, item: ActionItem): void {
+  if (check.table.columns.status === undefined) return;
+  const cell = checkedCell(check, item, 'status');
+  if (cell === null) return;
+  if (item.status === 'unknown') report(check, 'status.unknown', 'warning', cell, { value: item.statusText, examples: check.examples });
+  if (item.status === 'missing') report(check, 'status.missing', 'warning', cell, { examples: check.examples });
+}
+
+/** A schedule that cannot be read, or that ends before it starts (re-read: the item keeps only its dates). */
+function checkSchedule(check: TableCheck, item: ActionItem): void {
+  const cell = checkedCell(check, item, 'schedule');
+  if (cell === null) return;
+  const parsed = parseSchedule(valueAt(check.grid, cell));
+  if (!parsed.readable) {
+    report(check, 'schedule.unreadable', 'warning', cell, { value: parsed.text });
+  } else if (parsed.start !== null && parsed.end !== null && parsed.end < parsed.start) {
+    report(check, 'schedule.backwards', 'error', cell, {
+      value: parsed.text,
+      start: formatIsoDate(parsed.start, check.ctx),
+      end: formatIsoDate(parsed.end, check.ctx),
+    });
+  }
+}
+
+/** No owner where the table has an owner column; a continuation row shares the owner of the action it continues. */
+function checkOwner(check: TableCheck, item: ActionItem): void {
+  const ownerless = item.owner === null || item.owner.trim() === '';
+  if (check.table.columns.owner === undefined || !ownerless || item.continuation) return;
+  const cell = checkedCell(check, item, 'owner');
+  if (cell !== null) report(check, 'owner.missing', 'info', cell, { action: quote(item.action) });
+}
+
+/** An action number used before in the same section and category; a continuation row repeats its action's number. */
+function checkNumber(check: TableCheck, item: ActionItem, numbersSeen: Map<string | null, Map<string | null, Map<string, number>>>): void {
+  const key = item.number === null ? '' : numberKey(item.number);
+  if (item.continuation || key === '') return;
+  const seen = scopeOf(numbersSeen, item.section, item.category);
+  const firstRow = seen.get(key);
+  if (firstRow === undefined) {
+    seen.set(key, item.row);
+    return;
+  }
+  const cell = roleCell(check.table, item, 'action') ?? roleCell(check.table, item, 'number');
+  if (cell !== null) report(check, 'action.duplicateNumber', 'warning', cell, { number: item.number ?? '', firstRow });
 }
 
 /** The numbers seen in one section and category, made on first use. */
@@ -107,32 +129,11 @@ function scopeOf(
   return numbers;
 }
 
-/** Numbers repeat from table to table ("1.a", "2.b"): each is keyed once, not with two replaces per item. */
-const numberKeys = new Map<string, string>();
-const NUMBER_KEYS_LIMIT = 20000;
-
-/** "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. */
-function numberKey(number: string): string {
-  // Most numbers are written in their key's form already ("1.a", "12"): no lookup, no new string.
-  if (isOwnKey(number)) return number;
-  const known = numberKeys.get(number);
-  if (known !== undefined) return known;
-  const key = number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, '');
-  if (numberKeys.size >= NUMBER_KEYS_LIMIT) numberKeys.clear();
-  numberKeys.set(number, key);
-  return key;
-}
-
-/** True when numberKey would give the text back: lower-case letters, digits and dots, not ending in a dot. */
-function isOwnKey(number: string): boolean {
-  const n = number.length;
-  if (n === 0 || number.charCodeAt(n - 1) === 46) return false;
-  for (let i = 0; i < n; i++) {
-    const c = number.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 46)) return false;
-  }
-  return true;
-}
+/**
+ * "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. Numbers repeat from table to
+ * table ("1.a", "2.b"), so each is keyed once.
+ */
+const numberKey = memoize((number: string): string => number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, ''));
 
 function quote(action: string): string {
   const text = action.replace(/\s+/g, ' ').trim();
