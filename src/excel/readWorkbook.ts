@@ -1,11 +1,9 @@
 /** Reads every sheet of the open workbook into the core's grids in a constant number of syncs. */
 import {
+  budgetLabelColumns,
   columnLetter,
-  columnNumber,
-  findBudgetTables,
   generatedKindOf,
   GENERATED_MARKER_CELL,
-  getLocale,
   parseRange,
   rangeAddress,
   type Grid,
@@ -165,8 +163,6 @@ async function readBudgetIndents(
   extents: readonly SheetExtent[],
   grids: Grid[],
 ): Promise<void> {
-  // Detection only needs the words of every language, which the core always uses; the language here is immaterial.
-  const ctx = { asOf: '2000-01-01', lang: 'fi' as const, locale: getLocale('fi') };
   const requests: { sheet: number; top: number; col: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   for (const e of extents) {
     const grid = grids[e.sheet];
@@ -174,12 +170,10 @@ async function readBudgetIndents(
     if (!grid || !ws) continue;
     // Read, as the .xlsx host does: an empty list means no indented cell, not "unknown".
     grid.indents = [];
-    for (const table of findBudgetTables(grid, ctx).tables) {
-      const r = parseRange(table.range);
-      if (!r || !table.labelColumn) continue;
-      const col = columnNumber(table.labelColumn);
-      const address = `${table.labelColumn}${r.top}:${table.labelColumn}${r.bottom}`;
-      requests.push({ sheet: e.sheet, top: r.top, col, result: ws.getRange(address).getCellProperties({ format: { indentLevel: true } }) });
+    for (const address of budgetLabelColumns(grid)) {
+      const r = parseRange(address);
+      if (!r) continue;
+      requests.push({ sheet: e.sheet, top: r.top, col: r.left, result: ws.getRange(address).getCellProperties({ format: { indentLevel: true } }) });
     }
   }
   if (requests.length === 0) return;
