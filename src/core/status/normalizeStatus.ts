@@ -2,6 +2,7 @@
 import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
 import { isCellError } from '../isCellError';
+import { memoize } from '../memo/memoize';
 import type { CanonicalStatus } from '../schema/report';
 import { findWholePhrase } from './findWholePhrase';
 import { foldStatusText } from './foldStatusText';
@@ -44,23 +45,15 @@ export function normalizeStatus(value: CellValue | undefined): NormalizedStatus 
   // A ticked checkbox is the one status Excel itself writes.
   if (typeof value === 'boolean') return { status: value ? 'done' : 'not_done', reason: null };
   if (isCellError(value)) return { status: 'unknown', reason: null };
-  if (typeof value === 'string') {
-    const known = normalizedTexts.get(value);
-    if (known) return known;
-    if (normalizedTexts.size >= NORMALIZED_TEXTS_MAX) normalizedTexts.clear();
-    const normalized = Object.freeze(normalizeText(value));
-    normalizedTexts.set(value, normalized);
-    return normalized;
-  }
+  if (typeof value === 'string') return normalizedText(value);
   return normalizeText(value);
 }
 
 /**
  * Results by cell text: a status column repeats a handful of answers on thousands of rows. Frozen, so
- * sharing is safe; emptied when it grows, so a column of all-different texts costs no memory.
+ * sharing is safe; the memo's size cap means a column of all-different texts costs bounded memory.
  */
-const normalizedTexts = new Map<string, NormalizedStatus>();
-const NORMALIZED_TEXTS_MAX = 10_000;
+const normalizedText = memoize((text: string): NormalizedStatus => Object.freeze(normalizeText(text)), 10_000);
 
 function normalizeText(value: Exclude<CellValue, null | boolean>): NormalizedStatus {
   const text = cellText(value).normalize('NFC');

@@ -1,6 +1,7 @@
 /** The status vocabulary of every language as one table, the way the readers and the Excel rules match it. */
 import { LOCALES } from '../locales/locale';
 import type { CanonicalStatus } from '../schema/report';
+import { once } from '../memo/once';
 import { foldStatusText } from './foldStatusText';
 
 /** A status a phrase stands for; only the statuses a person writes (never unknown or missing). */
@@ -12,15 +13,12 @@ export interface StatusPhrase {
   phrase: string;
 }
 
-let cache: readonly StatusPhrase[] | null = null;
-
 /**
  * Every language's `statusWords` together (a workbook may mix languages), folded, without
  * duplicates, longest first so that "ei aloitettu" is tried before "ei".
  * @example statusPhrases().find((p) => p.phrase === 'kylla')?.status //=> 'done'
  */
-export function statusPhrases(): readonly StatusPhrase[] {
-  if (cache) return cache;
+export const statusPhrases = once((): readonly StatusPhrase[] => {
   const seen = new Set<string>();
   const phrases: StatusPhrase[] = [];
   for (const locale of Object.values(LOCALES)) {
@@ -35,6 +33,5 @@ export function statusPhrases(): readonly StatusPhrase[] {
     }
   }
   // Stable sort: equal lengths keep the locales' order.
-  cache = phrases.sort((a, b) => b.phrase.length - a.phrase.length);
-  return cache;
-}
+  return phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+});
