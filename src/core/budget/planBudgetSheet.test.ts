@@ -102,6 +102,20 @@ describe('planBudgetSheet', () => {
     expect(fillAt(plan, `K${rowOf(plan, label('Henkilöstökulut'))}`)).toBe(VARIANCE_COLORS.bad);
   });
 
+  it('states the share of the year in the language\'s own numbers (33,3 % in Finnish and Swedish, 33.3 % in English)', () => {
+    const third = (lang: Lang): string => {
+      const report = reportOf(lang);
+      const table = report.budgetTables[0];
+      if (!table) throw new Error('no budget table');
+      const plan = planBudgetSheet({ ...report, budgetTables: [{ ...table, actualPeriod: { fromMonth: 1, toMonth: 4, year: 2023 } }] }, ctxOf(lang));
+      return plan?.values.flat().find((v) => typeof v === 'string' && v.includes('33')) as string;
+    };
+    expect(third('fi')).toContain('33,3 %');
+    expect(third('fi')).toContain('35,3 %');
+    expect(third('sv')).toContain('33,3 %');
+    expect(third('en')).toContain('33.3 %');
+  });
+
   it('links every row to its source label cell', () => {
     const r = rowOf(plan, label('Avustukset - Bidrag'));
     expect(plan.links).toContainEqual({ cell: `L${r}`, sheet: 'Talousarvio', target: 'A13', text: 'A13' });

@@ -90,7 +90,7 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
   const t = ctx.locale.budgetSheet;
   const sheet: Sheet = { values: [], formats: [], links: [] };
   writeTitle(sheet, report, ctx);
-  for (const table of tables) writeTable(sheet, table, t);
+  for (const table of tables) writeTable(sheet, table, ctx);
   writeIssues(sheet, report.issues.filter((i) => isBudgetIssue(i, tables)), t);
   return {
     kind: 'budget',
@@ -115,7 +115,8 @@ function writeTitle(sheet: Sheet, report: Report, ctx: CoreContext): void {
 }
 
 /** One table: heading, source and unit, the pace note for partial-year actuals, the column headings, its rows. */
-function writeTable(sheet: Sheet, table: BudgetTable, t: Texts): void {
+function writeTable(sheet: Sheet, table: BudgetTable, ctx: CoreContext): void {
+  const t = ctx.locale.budgetSheet;
   push(sheet);
   const headingRow = push(sheet, formatMessage(t.tableHeading, { sheet: table.sheet, title: table.title ?? table.range }));
   sheet.formats.push({ range: span(headingRow), bold: true, fontSize: 12 });
@@ -133,8 +134,8 @@ function writeTable(sheet: Sheet, table: BudgetTable, t: Texts): void {
       sheet,
       formatMessage(t.pace, {
         period: formatActualPeriod(table.actualPeriod),
-        share: Math.round(share * 10) / 10,
-        limit: Math.round((share + PACE_TOLERANCE_PCT) * 10) / 10,
+        share: formatBudgetNumber(share, ctx.lang, 1),
+        limit: formatBudgetNumber(share + PACE_TOLERANCE_PCT, ctx.lang, 1),
       }),
     );
   }
