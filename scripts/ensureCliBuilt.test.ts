@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// Plain CommonJS: it runs before anything is compiled.
+// Plain CommonJS, as it runs before anything is compiled: required, not imported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureCliBuilt } = require('./ensureCliBuilt.cjs') as { ensureCliBuilt: (out?: string) => string };
 
 const ROOT = path.resolve(__dirname, '..');
@@ -26,7 +27,7 @@ describe('ensureCliBuilt', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'seuranta.cjs'), 'report'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('Anna luettava Excel-työkirja (.xlsx).\n');
-    const pkg = require(path.join(ROOT, 'package.json')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.bin.seuranta).toBe('bin/seuranta.cjs');
     expect(pkg.scripts.cli).toBe('node bin/seuranta.cjs');
   });

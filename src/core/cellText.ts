@@ -6,7 +6,7 @@ import { memoize } from './memo/memoize';
  * What tidying would change: white space other than a plain space (JavaScript's `\s`: line breaks,
  * tabs, no-break and other Unicode spaces), a space at either end, or two spaces in a row.
  */
-const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
+const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}/;
 
 /** True when tidying would not change the text. */
 function isTidy(text: string): boolean {

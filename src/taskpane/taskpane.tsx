@@ -1,19 +1,19 @@
-/** The task pane's entry: waits for Office, then draws the pane over the Office.js host (the only place they meet). */
+/** The task pane's entry: once Office is ready, draws the pane over the Office.js host. */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createOfficeWorkbookHost } from '../excel/createOfficeWorkbookHost';
+import { startInOffice } from '../excel/startInOffice';
 import { appUseCases } from './appUseCases';
 import { isDarkColour } from './isDarkColour';
 import { TaskPane } from './TaskPane/TaskPane';
 
-void Office.onReady(() => {
+startInOffice(({ host, bodyBackground }) => {
   const container = document.getElementById('root');
   if (container === null) throw new Error('taskpane.html has no #root element');
   // officeTheme is missing on older hosts (and in the test's fake): light then.
-  const dark = isDarkColour(Office.context.officeTheme?.bodyBackgroundColor);
+  const dark = isDarkColour(bodyBackground);
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <TaskPane host={createOfficeWorkbookHost()} useCases={appUseCases} />
+      <TaskPane host={host} useCases={appUseCases} />
     </FluentProvider>,
   );
 });

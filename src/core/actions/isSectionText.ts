@@ -2,7 +2,6 @@
 import { foldHeaderWords } from './foldHeaderWords';
 import { isNumberedGoal } from './isNumberedGoal';
 import { sectionVocabulary } from './sectionVocabulary';
-import { startsWithPhrase } from './startsWithPhrase';
 
 /**
  * True when the text is a numbered goal (`isNumberedGoal`) or opens with a section word of the

@@ -1,7 +1,7 @@
 /** The task pane's behaviour: props in, everything the renderer draws out (no Office.js here, only the host). */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { formatMessage, getLocale, type Issue, type Lang, type Locale } from '../../core';
-import type { SeurantaSettings, WorkbookHost } from '../../app/workbookHost';
+import type { WorkbookHost } from '../../app/workbookHost';
 import { describeFailure } from '../describeFailure';
 import { headerHint } from '../headerHint';
 import { initialPaneState } from '../initialPaneState';
