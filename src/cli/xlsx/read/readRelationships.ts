@@ -4,6 +4,7 @@ import { resolvePartTarget } from '../package/resolvePartTarget';
 import { attributeOf } from './attributeOf';
 import type { ZipDirectory } from './readZipDirectory';
 import { relationshipKind } from './relationshipKind';
+import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 
 export interface PartRelationship {
@@ -23,7 +24,9 @@ export async function readRelationships(bytes: Uint8Array, zip: ZipDirectory, so
   if (entry === undefined) return [];
   const out: PartRelationship[] = [];
   await scanXmlPart(bytes, entry, {
-    open(name, attributes) {
+    open(tag) {
+      const name = localName(tag.name);
+      const attributes = tag.attributes;
       if (name !== 'Relationship') return;
       const target = attributeOf(attributes, 'Target') ?? '';
       const external = attributeOf(attributes, 'TargetMode') === 'External';

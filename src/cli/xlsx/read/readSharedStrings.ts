@@ -1,6 +1,7 @@
 /** The shared string table: every text the sheets point at by index. */
 import { decodeExcelEscapes } from './decodeExcelEscapes';
 import type { ZipEntry } from './readZipDirectory';
+import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 
 /**
@@ -17,7 +18,8 @@ export async function readSharedStrings(bytes: Uint8Array, entry: ZipEntry | und
   let inText = false;
   let phonetic = 0;
   await scanXmlPart(bytes, entry, {
-    open(name) {
+    open(tag) {
+      const name = localName(tag.name);
       if (name === 'si') {
         inItem = true;
         text = '';
@@ -27,7 +29,8 @@ export async function readSharedStrings(bytes: Uint8Array, entry: ZipEntry | und
     text(chunk) {
       if (inText) text += chunk;
     },
-    close(name) {
+    close(tag) {
+      const name = localName(tag.name);
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si') {

@@ -1,5 +1,5 @@
 import { sheetXml, zipParts } from '../../../../fixtures/xlsxParts';
-import { readSheetPart, type SheetContext } from './readSheetPart';
+import { readSheetPart, type SheetCells, type SheetContext } from './readSheetPart';
 import { readZipDirectory } from './readZipDirectory';
 
 const context: SheetContext = {
@@ -14,10 +14,12 @@ async function read(xml: string, ctx: SheetContext = context) {
   return readSheetPart(bytes, readZipDirectory(bytes).get('xl/worksheets/sheet1.xml')!, ctx);
 }
 
-/** The non-empty values by address, as the part left them. */
-function values(rows: Map<number, { values: unknown[]; cols: number[] }>): Record<string, unknown> {
+/** The values by address, a later cell at an address over an earlier one, as the grid takes them. */
+function values(cells: SheetCells): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [r, row] of rows) for (const c of row.cols) if (row.values[c] !== undefined) out[`${r},${c}`] = row.values[c];
+  cells.values.forEach((v, i) => {
+    out[`${cells.rows[i]},${cells.cols[i]}`] = v;
+  });
   return out;
 }
 
@@ -31,7 +33,7 @@ describe('readSheetPart', () => {
           '<c r="J2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="K2" s="1"><f>DATE(2024,12,31)</f><v>45657</v></c><c r="L2" t="inlineStr"><v>Valmis</v></c></row>',
       ),
     );
-    expect(values(cells.rows)).toEqual({
+    expect(values(cells)).toEqual({
       '2,1': 'Toimenpide',
       '2,2': 'Ei /\nkorona',
       '2,3': 30842.5,
@@ -51,12 +53,12 @@ describe('readSheetPart', () => {
     const cells = await read(
       sheetXml('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" s="2"/><c r="C1"><f>A1</f></c><c r="D1"><v> </v></c><c r="E1" t="inlineStr"><is><t></t></is></c><c r="F1" t="s"><v>99</v></c></row>'),
     );
-    expect(values(cells.rows)).toEqual({});
+    expect(values(cells)).toEqual({});
   });
 
   it('places cells and rows that have no address after the previous one', async () => {
     const cells = await read(sheetXml('<row r="3"><c r="B3" t="s"><v>0</v></c><c t="s"><v>2</v></c></row><row><c t="s"><v>2</v></c></row>'));
-    expect(values(cells.rows)).toEqual({ '3,2': 'Toimenpide', '3,3': 'Kyllä', '4,1': 'Kyllä' });
+    expect(values(cells)).toEqual({ '3,2': 'Toimenpide', '3,3': 'Kyllä', '4,1': 'Kyllä' });
   });
 
   it('reads x:-prefixed cells, a lower-case address, and a later cell at the same address over an earlier one', async () => {
@@ -64,17 +66,17 @@ describe('readSheetPart', () => {
     const prefixed = xml
       .replace('<worksheet xmlns=', '<x:worksheet xmlns:x=')
       .replace('</worksheet>', '<x:sheetData><x:row r="1"><x:c r="a1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>');
-    expect(values((await read(prefixed)).rows)).toEqual({ '1,1': 'Toimenpide', '1,2': 2 });
+    expect(values(await read(prefixed))).toEqual({ '1,1': 'Toimenpide', '1,2': 2 });
   });
 
   it('reads a t="d" cell (an ISO date) as the date when its style is a date format', async () => {
     const cells = await read(sheetXml('<row r="1"><c r="A1" t="d" s="1"><v>2024-06-30T00:00:00</v></c></row>'));
-    expect(values(cells.rows)).toEqual({ '1,1': new Date(Date.UTC(2024, 5, 30)) });
+    expect(values(cells)).toEqual({ '1,1': new Date(Date.UTC(2024, 5, 30)) });
   });
 
   it('counts serial dates from 1904 in a 1904 workbook', async () => {
     const cells = await read(sheetXml('<row r="1"><c r="A1" s="1"><v>44195</v></c></row>'), { ...context, date1904: true });
-    expect(values(cells.rows)).toEqual({ '1,1': new Date(Date.UTC(2024, 11, 31)) });
+    expect(values(cells)).toEqual({ '1,1': new Date(Date.UTC(2024, 11, 31)) });
   });
 
   it('lists merges, table ids and indented cells with whether they hold a value', async () => {
@@ -94,6 +96,6 @@ describe('readSheetPart', () => {
 
   it('ignores cells beyond the last column and row Excel has', async () => {
     const cells = await read(sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>1</v></c></row>'));
-    expect(values(cells.rows)).toEqual({});
+    expect(values(cells)).toEqual({});
   });
 });

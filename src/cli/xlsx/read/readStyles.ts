@@ -1,6 +1,7 @@
 /** The styles part, reduced to what the grid needs per cell style: is it a date, and its indent. */
 import type { ZipEntry } from './readZipDirectory';
 import { isDateFormatCode } from './isDateFormatCode';
+import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 
 export interface CellStyles {
@@ -26,7 +27,9 @@ export async function readStyles(bytes: Uint8Array, entry: ZipEntry | undefined)
     let inCellXfs = false;
     let xf: { numFmtId: number; indent: number } | null = null;
     await scanXmlPart(bytes, entry, {
-      open(name, attributes) {
+      open(tag) {
+      const name = localName(tag.name);
+      const attributes = tag.attributes;
         if (name === 'numFmts') inNumFmts = true;
         else if (name === 'cellXfs') inCellXfs = true;
         else if (name === 'numFmt' && inNumFmts) codes.set(toInt(attributes.numFmtId), attributes.formatCode ?? '');
@@ -35,7 +38,8 @@ export async function readStyles(bytes: Uint8Array, entry: ZipEntry | undefined)
           xfs.push(xf);
         } else if (name === 'alignment' && xf !== null) xf.indent = Math.max(0, toInt(attributes.indent));
       },
-      close(name) {
+      close(tag) {
+      const name = localName(tag.name);
         if (name === 'numFmts') inNumFmts = false;
         else if (name === 'cellXfs') inCellXfs = false;
         else if (name === 'xf') xf = null;

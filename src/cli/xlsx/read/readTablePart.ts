@@ -1,6 +1,7 @@
 /** An Excel table (ListObject) part: its name, range and whether its header row shows. */
 import type { ExcelTable } from '../../../core/grid';
 import type { ZipEntry } from './readZipDirectory';
+import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 
 /**
@@ -11,7 +12,9 @@ import { scanXmlPart } from './scanXmlPart';
 export async function readTablePart(bytes: Uint8Array, entry: ZipEntry): Promise<ExcelTable | null> {
   let table: ExcelTable | null = null;
   await scanXmlPart(bytes, entry, {
-    open(name, attributes) {
+    open(tag) {
+      const name = localName(tag.name);
+      const attributes = tag.attributes;
       if (name !== 'table' || table !== null) return;
       const range = attributes.ref;
       if (range === undefined || range === '') return;

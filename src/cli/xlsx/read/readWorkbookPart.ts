@@ -1,6 +1,7 @@
 /** The workbook part: its sheets in tab order and its date system. */
 import { attributeOf } from './attributeOf';
 import type { ZipEntry } from './readZipDirectory';
+import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
@@ -26,7 +27,9 @@ export async function readWorkbookPart(bytes: Uint8Array, entry: ZipEntry): Prom
   const result: WorkbookPart = { sheets: [], date1904: false };
   let root: string | null = null;
   await scanXmlPart(bytes, entry, {
-    open(name, attributes) {
+    open(tag) {
+      const name = localName(tag.name);
+      const attributes = tag.attributes;
       root ??= name;
       if (name === 'workbookPr') result.date1904 = isTrue(attributes.date1904);
       else if (name === 'sheet') {

@@ -4,17 +4,14 @@ import { MAX_GRID_CELLS, sheetCellsToGrid } from './sheetCellsToGrid';
 
 /** Cells by address ('B3') as the sheet reader leaves them. */
 function cells(byAddress: Record<string, CellValue>, more: Partial<SheetCells> = {}): SheetCells {
-  const rows = new Map<number, { values: (CellValue | undefined)[]; cols: number[] }>();
+  const out: SheetCells = { rows: [], cols: [], values: [], merges: [], tableIds: [], indented: [], ...more };
   for (const [address, value] of Object.entries(byAddress)) {
     const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const row = Number(m[2]);
-    const line = rows.get(row) ?? { values: [], cols: [] };
-    line.values[col] = value;
-    line.cols.push(col);
-    rows.set(row, line);
+    out.cols.push([...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
+    out.rows.push(Number(m[2]));
+    out.values.push(value);
   }
-  return { rows, merges: [], tableIds: [], indented: [], ...more };
+  return out;
 }
 
 describe('sheetCellsToGrid', () => {
@@ -57,6 +54,16 @@ describe('sheetCellsToGrid', () => {
       { row: 4, col: 2, level: 1 },
       { row: 4, col: 3, level: 1 },
       { row: 5, col: 2, level: 2 },
+    ]);
+  });
+
+  it('puts the rows of a part that lists them out of order in order, a later cell at an address winning', () => {
+    const grid = sheetCellsToGrid('Talous', true, { ...cells({}), rows: [5, 3, 5, 3], cols: [1, 2, 1, 2], values: ['Toinen', 'Eka', 'Toinen!', 'Eka!'] }, []);
+    expect(grid.origin).toEqual({ row: 3, col: 1 });
+    expect(grid.values).toEqual([
+      [null, 'Eka!'],
+      [null, null],
+      ['Toinen!', null],
     ]);
   });
 

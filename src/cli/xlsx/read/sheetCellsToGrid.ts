@@ -2,7 +2,7 @@
 import { parseRange, type CellRange } from '../../../core/a1/parseRange';
 import { rangeAddress } from '../../../core/a1/rangeAddress';
 import type { CellValue, ExcelTable, Grid } from '../../../core/grid';
-import type { IndentedCell, RowCells, SheetCells } from './readSheetPart';
+import type { IndentedCell, SheetCells } from './readSheetPart';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
 /** The most cells a grid may span (its used area): 100 000 rows of 200 columns. Beyond, the sheet is refused in one line. */
@@ -16,15 +16,14 @@ export const MAX_GRID_CELLS = 20_000_000;
  * @example sheetCellsToGrid('Talous', true, cellsWithTitleInB2, []).origin //=> { row: 2, col: 2 }
  */
 export function sheetCellsToGrid(sheet: string, visible: boolean, cells: SheetCells, tables: ExcelTable[]): Grid {
-  const rows = [...cells.rows.keys()].sort((a, b) => a - b);
+  const byRow = rowIndex(cells.rows);
   const merges = distinctMerges(cells.merges);
   for (const merge of merges) {
-    eachCoveredCell(rows, (r) => cells.rows.get(r)?.cols, merge, (r, c) => {
-      const row = cells.rows.get(r);
-      if (row) row.values[c] = undefined;
+    eachCoveredCell(byRow, cells.cols, merge, (i) => {
+      cells.values[i] = undefined;
     });
   }
-  const values = denseValues(sheet, rows, cells.rows);
+  const values = denseValues(sheet, cells, byRow);
   return {
     sheet,
     origin: values.origin,
@@ -34,6 +33,34 @@ export function sheetCellsToGrid(sheet: string, visible: boolean, cells: SheetCe
     indents: indentsOf(cells.indented, merges),
     visible,
   };
+}
+
+/** Where each row's cells are: the distinct row numbers in order, and for each the span of `order` that holds its cells. */
+interface RowIndex {
+  rows: number[];
+  starts: number[];
+  /** Cell indices sorted by row, in part order within a row (so a later cell at one address wins). */
+  order: Uint32Array;
+}
+
+function rowIndex(rowOfCell: readonly number[]): RowIndex {
+  const order = new Uint32Array(rowOfCell.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  let sorted = true;
+  for (let i = 1; i < rowOfCell.length && sorted; i++) sorted = (rowOfCell[i] as number) >= (rowOfCell[i - 1] as number);
+  // Excel writes rows in order; a part that does not is put in order here, keeping each row's cells in part order.
+  if (!sorted) order.sort((a, b) => (rowOfCell[a] as number) - (rowOfCell[b] as number) || a - b);
+  const rows: number[] = [];
+  const starts: number[] = [];
+  for (let j = 0; j < order.length; j++) {
+    const r = rowOfCell[order[j] as number] as number;
+    if (rows.length === 0 || rows[rows.length - 1] !== r) {
+      rows.push(r);
+      starts.push(j);
+    }
+  }
+  starts.push(order.length);
+  return { rows, starts, order };
 }
 
 /** Merged ranges by their top-left cell, first spelling kept: Excel never overlaps two, some writers repeat one. */
@@ -82,23 +109,18 @@ function plainCell(text: string, from: number, to: number): { row: number; col: 
 }
 
 /**
- * Calls `visit` for each present cell inside `merge` other than its top-left, looking only at the
- * rows and columns that have cells: a merge over a whole sheet costs what the sheet holds, not its area.
+ * Calls `visit` with the index of each cell inside `merge` other than its top-left, looking only at
+ * the rows that have cells: a merge over a whole sheet costs what the sheet holds, not its area.
  */
-function eachCoveredCell(
-  sortedRows: readonly number[],
-  colsOf: (row: number) => readonly number[] | undefined,
-  merge: CellRange,
-  visit: (row: number, col: number) => void,
-): void {
-  for (let i = firstAtLeast(sortedRows, merge.top); i < sortedRows.length; i++) {
-    const r = sortedRows[i] as number;
+function eachCoveredCell(byRow: RowIndex, cols: readonly number[], merge: CellRange, visit: (cell: number) => void): void {
+  for (let k = firstAtLeast(byRow.rows, merge.top); k < byRow.rows.length; k++) {
+    const r = byRow.rows[k] as number;
     if (r > merge.bottom) break;
-    const cols = colsOf(r);
-    if (cols === undefined) continue;
-    for (const c of cols) {
+    for (let j = byRow.starts[k] as number; j < (byRow.starts[k + 1] as number); j++) {
+      const i = byRow.order[j] as number;
+      const c = cols[i] as number;
       if (c < merge.left || c > merge.right || (r === merge.top && c === merge.left)) continue;
-      visit(r, c);
+      visit(i);
     }
   }
 }
@@ -114,23 +136,20 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-function denseValues(sheet: string, rows: readonly number[], byRow: ReadonlyMap<number, RowCells>): { origin: Grid['origin']; lines: CellValue[][] } {
+function denseValues(sheet: string, cells: SheetCells, byRow: RowIndex): { origin: Grid['origin']; lines: CellValue[][] } {
+  const { rows, cols, values } = cells;
   let first = 0;
   let last = 0;
   let left = Infinity;
   let right = 0;
-  for (const r of rows) {
-    const row = byRow.get(r) as RowCells;
-    let any = false;
-    for (const c of row.cols) {
-      if (row.values[c] === undefined) continue;
-      any = true;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    }
-    if (!any) continue;
-    if (first === 0) first = r;
-    last = r;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === undefined) continue;
+    const r = rows[i] as number;
+    const c = cols[i] as number;
+    if (first === 0 || r < first) first = r;
+    if (r > last) last = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
   }
   if (first === 0) return { origin: { row: 1, col: 1 }, lines: [] };
 
@@ -139,14 +158,16 @@ function denseValues(sheet: string, rows: readonly number[], byRow: ReadonlyMap<
     throw new WorkbookUnreadable('sheetTooLarge', { sheet, range: rangeAddress({ top: first, left, bottom: last, right }) });
   }
   const lines: CellValue[][] = [];
+  let k = firstAtLeast(byRow.rows, first);
   for (let r = first; r <= last; r++) {
     const line = new Array<CellValue>(width).fill(null);
-    const row = byRow.get(r);
-    if (row !== undefined) {
-      for (const c of row.cols) {
-        const value = row.values[c];
-        if (value !== undefined) line[c - left] = value;
+    if (byRow.rows[k] === r) {
+      for (let j = byRow.starts[k] as number; j < (byRow.starts[k + 1] as number); j++) {
+        const i = byRow.order[j] as number;
+        const value = values[i];
+        if (value !== undefined) line[(cols[i] as number) - left] = value;
       }
+      k++;
     }
     lines.push(line);
   }
@@ -157,20 +178,15 @@ function denseValues(sheet: string, rows: readonly number[], byRow: ReadonlyMap<
 function indentsOf(indented: readonly IndentedCell[], merges: readonly CellRange[]): Grid['indents'] {
   const byPosition = new Map<string, IndentedCell>();
   for (const cell of indented) byPosition.set(`${cell.row},${cell.col}`, cell);
-  const covered = new Set<string>();
-  const empty = new Map<number, number[]>();
-  for (const cell of byPosition.values()) {
-    if (cell.holdsValue) continue;
-    const cols = empty.get(cell.row);
-    if (cols) cols.push(cell.col);
-    else empty.set(cell.row, [cell.col]);
-  }
-  if (empty.size > 0) {
-    const rows = [...empty.keys()].sort((a, b) => a - b);
-    for (const merge of merges) eachCoveredCell(rows, (r) => empty.get(r), merge, (r, c) => covered.add(`${r},${c}`));
+  const empty = [...byPosition.values()].filter((cell) => !cell.holdsValue);
+  const covered = new Set<IndentedCell>();
+  if (empty.length > 0) {
+    const byRow = rowIndex(empty.map((cell) => cell.row));
+    const cols = empty.map((cell) => cell.col);
+    for (const merge of merges) eachCoveredCell(byRow, cols, merge, (i) => covered.add(empty[i] as IndentedCell));
   }
   return [...byPosition.values()]
-    .filter((cell) => cell.holdsValue || covered.has(`${cell.row},${cell.col}`))
+    .filter((cell) => cell.holdsValue || covered.has(cell))
     .sort((a, b) => a.row - b.row || a.col - b.col)
     .map(({ row, col, level }) => ({ row, col, level }));
 }
