@@ -237,6 +237,8 @@ describe('readXlsxPackage refuses what is no readable workbook, with the reason'
   it('knows an OpenDocument spreadsheet, a binary workbook and a Word document', async () => {
     expect(await reasonOf(await zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toBe('ods');
     expect(await reasonOf(await zipParts({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }))).toBe('notWorkbook');
+    const manifest = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>';
+    expect(await reasonOf(await zipParts({ 'META-INF/manifest.xml': manifest, 'content.xml': '<x/>' }))).toBe('ods');
     const rels = (target: string) =>
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>`;
     expect(await reasonOf(await zipParts({ '_rels/.rels': rels('xl/workbook.bin'), 'xl/workbook.bin': new Uint8Array([1, 2]) }))).toBe('xlsb');

@@ -59,19 +59,26 @@ function openZip(bytes: Uint8Array): ZipDirectory {
   return readZipDirectory(bytes);
 }
 
-/** OpenDocument packages name their kind in a first, stored `mimetype` entry. */
+/**
+ * OpenDocument packages name their kind in a first `mimetype` entry, and again in their manifest
+ * (which is all some writers leave).
+ */
 function refuseOpenDocument(bytes: Uint8Array, zip: ZipDirectory): void {
-  const entry = zip.get('mimetype');
-  if (entry === undefined || entry.size > 200) return;
+  const mimetype = smallEntryText(bytes, zip.get('mimetype'), 200)?.trim() ?? '';
+  const manifest = mimetype === '' && !zip.has('[content_types].xml') ? smallEntryText(bytes, zip.get('meta-inf/manifest.xml'), 1_000_000) : null;
+  if (mimetype.startsWith(ODF_SPREADSHEET) || manifest?.includes(`"${ODF_SPREADSHEET}"`)) throw new WorkbookUnreadable('ods');
+  if (mimetype.startsWith(ODF_MIMETYPE) || manifest?.includes(ODF_MIMETYPE)) throw new WorkbookUnreadable('notWorkbook');
+}
+
+function smallEntryText(bytes: Uint8Array, entry: ZipEntry | undefined, limit: number): string | null {
+  if (entry === undefined || entry.size > limit) return null;
   const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  let mimetype: string;
   try {
-    mimetype = new TextDecoder().decode(entry.method === 0 ? raw : inflateRawSync(raw)).trim();
+    return new TextDecoder().decode(entry.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: limit }));
   } catch {
-    return;
+    // Not readable as text: then it tells nothing of the package's kind, and the parts are read as usual.
+    return null;
   }
-  if (mimetype.startsWith(ODF_SPREADSHEET)) throw new WorkbookUnreadable('ods');
-  if (mimetype.startsWith(ODF_MIMETYPE)) throw new WorkbookUnreadable('notWorkbook');
 }
 
 /** The part the package's `officeDocument` relationship names; `xl/workbook.xml` for a package without relationships. */

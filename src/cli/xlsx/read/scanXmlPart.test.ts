@@ -55,9 +55,11 @@ describe('scanXmlPart', () => {
     expect(await events(withBom, 0)).toEqual(['<t>', 'Kyllä', '</t>']);
   });
 
-  it('reads a UTF-16 part by its byte-order mark', async () => {
+  it('reads a UTF-16 part by its byte-order mark, or without one by how it writes <', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<t>Åtgärd</t>', 'utf16le')]);
     expect(await events(utf16)).toEqual(['<t>', 'Åtgärd', '</t>']);
+    const bigEndian = Buffer.from('<?xml version="1.0" encoding="UTF-16BE"?><t>Åtgärd</t>', 'utf16le').swap16();
+    expect(await events(bigEndian)).toEqual(['<t>', 'Åtgärd', '</t>']);
   });
 
   it('keeps a text that a slice boundary splits inside a character, stored or deflated', async () => {

@@ -120,10 +120,10 @@ function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null
   };
 }
 
-/** XML in a package is UTF-8 or UTF-16, told apart by a byte-order mark. */
+/** XML in a package is UTF-8 or UTF-16, told apart by a byte-order mark or, without one, by how `<` is written (XML 1.0, appendix F). */
 function decoderFor(start: Uint8Array): TextDecoder {
-  if (start[0] === 0xff && start[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
-  if (start[0] === 0xfe && start[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0x3c && start[1] === 0x00)) return new TextDecoder('utf-16le', { fatal: true });
+  if ((start[0] === 0xfe && start[1] === 0xff) || (start[0] === 0x00 && start[1] === 0x3c)) return new TextDecoder('utf-16be', { fatal: true });
   return new TextDecoder('utf-8', { fatal: true });
 }
 
