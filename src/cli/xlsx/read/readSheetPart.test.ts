@@ -69,9 +69,27 @@ describe('readSheetPart', () => {
     expect(values(await read(prefixed))).toEqual({ '1,1': 'Toimenpide', '1,2': 2 });
   });
 
-  it('reads a t="d" cell (an ISO date) as the date when its style is a date format', async () => {
-    const cells = await read(sheetXml('<row r="1"><c r="A1" t="d" s="1"><v>2024-06-30T00:00:00</v></c></row>'));
-    expect(values(cells)).toEqual({ '1,1': new Date(Date.UTC(2024, 5, 30)) });
+  it('reads t="d" cells (ISO dates, date-times and times) as the moments they name when their style is a date format', async () => {
+    const cells = await read(
+      sheetXml('<row r="1"><c r="A1" t="d" s="1"><v>2024-06-30</v></c><c r="B1" t="d" s="1"><v>2021-12-31T23:44:51.894</v></c><c r="C1" t="d" s="1"><v>12:30:00</v></c><c r="D1" t="d"><v>2024-06-30</v></c></row>'),
+    );
+    expect(values(cells)).toEqual({
+      '1,1': new Date(Date.UTC(2024, 5, 30)),
+      '1,2': new Date(Date.UTC(2021, 11, 31, 23, 44, 51, 894)),
+      '1,3': new Date(Date.UTC(1899, 11, 30, 12, 30)),
+      '1,4': 45473,
+    });
+  });
+
+  it('keeps the cached results of shared, array and data-table formulas, 0 and FALSE too', async () => {
+    const cells = await read(
+      sheetXml(
+        '<row r="4"><c r="C4"><f t="shared" ref="C4:D4" si="0">A4*2</f><v>0</v></c><c r="D4"><f t="shared" si="0"/><v>0</v></c>' +
+          '<c r="E4" cm="1"><f t="array" ref="E4:E5">LEN(B1:B2)</f><v>3</v></c><c r="F4"><f t="dataTable" ref="F4:F8" dt2D="0" dtr="0" r1="A1"/><v>10</v></c>' +
+          '<c r="G4" t="b"><f aca="false">FALSE()</f><v>0</v></c></row>',
+      ),
+    );
+    expect(values(cells)).toEqual({ '4,3': 0, '4,4': 0, '4,5': 3, '4,6': 10, '4,7': false });
   });
 
   it('counts serial dates from 1904 in a 1904 workbook', async () => {

@@ -227,10 +227,12 @@ function booleanOf(raw: string): boolean | null {
   return null;
 }
 
-/** A `t="d"` cell holds an ISO 8601 date-time; Excel treats it as the serial number of that moment. */
+/** A `t="d"` cell holds an ISO 8601 date, date-time or time; Excel treats it as the serial number of that moment. */
 function isoToSerial(raw: string, date1904: boolean): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(raw.trim());
-  if (!m) return Number.NaN;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
-  return ms / 86_400_000 + 25_569 - (date1904 ? 1462 : 0);
+  const m = /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?$/.exec(raw.trim());
+  if (!m || (m[1] === undefined && m[4] === undefined)) return Number.NaN;
+  const time = (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) / 86_400;
+  if (m[1] === undefined) return time;
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  return days + time + 25_569 - (date1904 ? 1462 : 0);
 }

@@ -16,6 +16,11 @@ describe('readStyles', () => {
     expect(styles.indent).toEqual([0, 0, 0, 0, 2, 0, 0, 1]);
   });
 
+  it('follows the code a workbook gives a built-in id, as LibreOffice does', async () => {
+    const bytes = await xlsxPackage({ sheets: [], styles: { numFmts: { 0: 'dd\\.mm\\.yyyy', 14: '0.00' }, cellXfs: [{}, { numFmtId: 14 }] } });
+    expect((await readStyles(bytes, readZipDirectory(bytes).get('xl/styles.xml'))).isDate).toEqual([true, false]);
+  });
+
   it('gives a workbook without a styles part no dates and no indents', async () => {
     expect(await readStyles(new Uint8Array(0), undefined)).toEqual({ isDate: [], indent: [] });
   });

@@ -23,6 +23,11 @@ describe('readZipDirectory', () => {
     expect(bytes.subarray(entry!.dataStart, entry!.dataStart + entry!.compressedSize).length).toBe(entry!.compressedSize);
   });
 
+  it('reads names written with Windows folder separators as part names', async () => {
+    const zip = readZipDirectory(await zipParts({ 'xl\\workbook.xml': '<workbook/>', '_rels\\.rels': '<Relationships/>' }));
+    expect([...zip.keys()].sort()).toEqual(['_rels/.rels', 'xl/workbook.xml']);
+  });
+
   it('calls a zip cut short (a download broken off) corrupt', async () => {
     const bytes = await zipParts({ 'xl/workbook.xml': '<workbook/>'.repeat(200), 'xl/worksheets/sheet1.xml': '<worksheet/>'.repeat(500) });
     expect(reasonOf(() => readZipDirectory(bytes.subarray(0, Math.floor(bytes.length / 2))))).toBe('corrupt');
