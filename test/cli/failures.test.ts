@@ -5,6 +5,7 @@ import { oleFile } from '../../fixtures/oleFile';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
 import { SML, sheetXml, xlsxPackage, zipParts } from '../../fixtures/xlsxParts';
 import * as reader from '../../src/cli/xlsx/read/readXlsxPackage';
+import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
 import { en } from '../../src/core/locales/en';
 import { fi } from '../../src/core/locales/fi';
@@ -97,6 +98,30 @@ describe('every file that is no readable workbook gets one line in the chosen la
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('a valid package the CLI used to misread', () => {
+  it('whose workbook part sits at the package root is read, and a rerun replaces its summary instead of adding another', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const rows =
+      `<row r="1">${cell('A1', 'Toimenpide')}${cell('B1', 'Vastuuhenkilö')}${cell('C1', 'Toteuma')}</row>` +
+      `<row r="2">${cell('A2', 'Asiakasohjauksen yhtenäistäminen')}${cell('B2', 'Anna Virtanen')}${cell('C2', 'Kyllä')}</row>` +
+      `<row r="3">${cell('A3', 'Kotihoidon toiminnanohjaus')}${cell('B3', 'Mikko Laine')}${cell('C3', 'Ei')}</row>`;
+    const input = join(dir, 'juuri.xlsx');
+    writeFileSync(input, await xlsxPackage({ workbookPart: 'workbook.xml', sheets: [{ name: 'Seuranta', xml: sheetXml(rows) }] }));
+    let from = input;
+    for (const run of [1, 2, 3]) {
+      const out = join(dir, `juuri-${run}.xlsx`);
+      const result = await cli(['report', from, '--out', out, '--json', join(dir, `juuri-${run}.json`), '--as-of', '2024-06-30']);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('Toimenpiteitä: 2 (1 taulukossa)');
+      expect(result.out).toContain('Lisätyt välilehdet: Yhteenveto');
+      from = out;
+    }
+    // ExcelJS finds no sheets in such a package: the copy is read back with the CLI's reader.
+    const after = await readWorkbookFile(from);
+    expect(after.ok && after.data.sheets.map((s) => s.sheet)).toEqual(['Seuranta', 'Yhteenveto']);
   });
 });
 
