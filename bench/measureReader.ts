@@ -1,8 +1,7 @@
 /** Measures the CLI's reader against the floor of the file itself, each in its own child process. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sheetXml, xlsxPackage } from '../fixtures/xlsxParts';
-import { measureProcess, type ProcessResult } from './measureProcess';
+import { readerChild, type ReaderChildRun } from './readerChild';
 import { median } from './stats';
 
 export interface ReaderSideResult {
@@ -30,16 +29,7 @@ export interface ReaderResult {
   cells: number;
 }
 
-export interface MergesResult {
-  merges: number;
-  fileBytes: number;
-  runs: number;
-  reader: ReaderSideResult;
-  mergesRead: number;
-}
-
-const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'bench', 'out');
+const OUT = path.resolve(__dirname, 'out');
 
 /**
  * Runs the floor (bench/child/fileFloor.ts: unzip the sheet parts and scan them with saxes, nothing
@@ -48,11 +38,11 @@ const OUT = path.join(ROOT, 'bench', 'out');
  */
 export async function measureReader(xlsx: string, size: { rows: number }, runs: number): Promise<ReaderResult> {
   const base = path.join(OUT, `reader-${size.rows}`);
-  const floorRuns: Run[] = [];
-  const readerRuns: Run[] = [];
+  const floorRuns: ReaderChildRun[] = [];
+  const readerRuns: ReaderChildRun[] = [];
   for (let i = 0; i < runs; i++) {
-    floorRuns.push(await child('bench/child/fileFloor.ts', xlsx, `${base}-floor`));
-    readerRuns.push(await child('bench/child/readerOnly.ts', xlsx, `${base}-reader`));
+    floorRuns.push(await readerChild('bench/child/fileFloor.ts', xlsx, `${base}-floor`));
+    readerRuns.push(await readerChild('bench/child/readerOnly.ts', xlsx, `${base}-reader`));
   }
   const floor = side(floorRuns);
   const reader = side(readerRuns);
@@ -69,40 +59,7 @@ export async function measureReader(xlsx: string, size: { rows: number }, runs: 
   };
 }
 
-/**
- * A sheet of `merges` rows, each a section title merged across the table as managers merge them,
- * under a data validation over the whole sheet (A1:XFD1048576): ExcelJS took minutes on either.
- * @example (await measureMerges(20000, 3)).reader.readMs //=> 600
- */
-export async function measureMerges(merges: number, runs: number): Promise<MergesResult> {
-  const xlsx = path.join(OUT, `merges-${merges}.xlsx`);
-  let rows = '';
-  let ranges = '';
-  for (let r = 1; r <= merges; r++) {
-    rows += `<row r="${r}"><c r="B${r}" t="inlineStr"><is><t>Tavoite ${r}: Asiakasohjauksen yhtenäistäminen</t></is></c><c r="H${r}"><v>${r}</v></c></row>`;
-    ranges += `<mergeCell ref="B${r}:G${r}"/>`;
-  }
-  const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Kyllä,Ei,Osittain"</formula1></dataValidation></dataValidations>';
-  fs.writeFileSync(xlsx, await xlsxPackage({ sheets: [{ name: 'Yhdistetyt', xml: sheetXml(rows, `<mergeCells count="${merges}">${ranges}</mergeCells>${validation}`) }] }));
-  const readerRuns: Run[] = [];
-  for (let i = 0; i < runs; i++) readerRuns.push(await child('bench/child/readerOnly.ts', xlsx, path.join(OUT, `merges-${merges}-reader`)));
-  return { merges, fileBytes: fs.statSync(xlsx).size, runs, reader: side(readerRuns), mergesRead: Number(readerRuns[0]?.result.merges ?? 0) };
-}
-
-interface Run {
-  process: ProcessResult;
-  result: Record<string, unknown>;
-}
-
-async function child(script: string, xlsx: string, base: string): Promise<Run> {
-  const resultFile = `${base}-result.json`;
-  fs.rmSync(resultFile, { force: true });
-  const run = await measureProcess([script, xlsx, resultFile], `${base}-usage.json`, ROOT);
-  if (run.exitCode !== 0) throw new Error(`${path.basename(script)} failed (${run.exitCode}): ${run.stderr.split('\n')[0]}`);
-  return { process: run, result: JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown> };
-}
-
-function side(runs: readonly Run[]): ReaderSideResult {
+function side(runs: readonly ReaderChildRun[]): ReaderSideResult {
   return {
     readMs: median(runs.map((r) => Number(r.result.readMs))),
     readCpuMs: median(runs.map((r) => Number(r.result.readCpuMs))),

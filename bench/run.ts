@@ -13,7 +13,8 @@ import { measureBundle, type BundleResult } from './measureBundle';
 import { measureCli, type CliResult } from './measureCli';
 import { firstLine, loadCore, measureCore, type CoreResult } from './measureCore';
 import { measureOfficeHost, type OfficeHostResult } from './measureOfficeHost';
-import { measureMerges, measureReader, type MergesResult, type ReaderResult } from './measureReader';
+import { measureMerges, type MergesResult } from './measureMerges';
+import { measureReader, type ReaderResult } from './measureReader';
 
 const SIZES: readonly BenchSize[] = [
   { rows: 1_000, sheets: 1 },
