@@ -18,8 +18,8 @@ const ODF_MIMETYPE = 'application/vnd.oasis.opendocument.';
 const ODF_SPREADSHEET = `${ODF_MIMETYPE}spreadsheet`;
 
 /**
- * Every worksheet in tab order as a Grid (chart sheets and macro sheets have no cells and are left
- * out). Parts are found through the package's relationships wherever they sit and whatever prefix
+ * Every worksheet in tab order as a Grid (chart sheets, dialog sheets and macro sheets are left out,
+ * as they were when ExcelJS read the file). Parts are found through the package's relationships wherever they sit and whatever prefix
  * their XML uses; Transitional and Strict OOXML alike. A file that is no readable workbook throws
  * `WorkbookUnreadable` with the reason to tell the user; anything else thrown is a fault of ours.
  * @example (await readXlsxPackage(readFileSync('seuranta.xlsx'), 'seuranta.xlsx')).sheets.map((g) => g.sheet) //=> ['Lastensuojelu', 'Talous']

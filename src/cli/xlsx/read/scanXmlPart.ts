@@ -1,4 +1,4 @@
-/** Streams one part of the package through a SAX parser: the part's text is never held whole. */
+/** Streams one part of the package through a SAX parser: its text is decoded and parsed a slice at a time, never held whole. */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import type { ZipEntry } from './readZipDirectory';
@@ -11,9 +11,8 @@ export interface XmlTag {
 }
 
 /**
- * What a reader of a part does with its elements. They go to saxes as they are: a wrapper that
- * stripped prefixes for every reader made each call a call to one of many targets, which V8 cannot
- * inline (a tenth of the reading time at 100 000 rows).
+ * What a reader of a part does with its elements. They go to saxes as they are, so each reader's
+ * handler is called straight from the parser rather than through one wrapper shared by all readers.
  */
 export interface XmlHandlers {
   open(tag: XmlTag): void;
@@ -30,11 +29,12 @@ const STORED = 0;
 const DEFLATED = 8;
 
 /**
- * Inflates `entry` (at once up to 16 MB, which costs a sheet of 100 000 rows a fifth less than a
- * stream's round trips to zlib's threads; in chunks beyond, so memory stays bounded) and feeds it
- * in slices, decoded (UTF-8, or UTF-16 by its byte-order mark; a UTF-8 mark is dropped), to saxes. Bytes that are not text or not well-formed XML throw
- * `WorkbookUnreadable('damagedPart')`, data that does not inflate `'corrupt'`, and a DOCTYPE
- * `'doctype'` before anything it declares could be used: no entity is ever expanded.
+ * Inflates `entry` (at once up to 16 MB: a stream's round trips to zlib's threads left the main
+ * thread waiting; in chunks beyond, so memory stays bounded) and feeds it to saxes in slices,
+ * decoded as UTF-8 or UTF-16 (by a byte-order mark, or by how the part writes `<`; a UTF-8 mark is
+ * dropped). Bytes that are not text or not well-formed XML throw `WorkbookUnreadable('damagedPart')`,
+ * data that does not inflate `'corrupt'`, and a DOCTYPE `'doctype'` before anything it declares
+ * could be used: no entity is ever expanded.
  * @example await scanXmlPart(bytes, zip.get('xl/workbook.xml')!, { open: (tag) => localName(tag.name) === 'sheet' && names.push(tag.attributes.name ?? '') })
  */
 export async function scanXmlPart(bytes: Uint8Array, entry: ZipEntry, handlers: XmlHandlers): Promise<void> {
