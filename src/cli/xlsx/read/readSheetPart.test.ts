@@ -92,6 +92,11 @@ describe('readSheetPart', () => {
     expect(values(cells)).toEqual({ '4,3': 0, '4,4': 0, '4,5': 3, '4,6': 10, '4,7': false });
   });
 
+  it('leaves a date-formatted number too large to be a date empty, never an Invalid Date', async () => {
+    const cells = await read(sheetXml('<row r="1"><c r="A1" s="1"><v>1E+300</v></c><c r="B1"><v>1E+300</v></c></row>'));
+    expect(values(cells)).toEqual({ '1,2': 1e300 });
+  });
+
   it('counts serial dates from 1904 in a 1904 workbook', async () => {
     const cells = await read(sheetXml('<row r="1"><c r="A1" s="1"><v>44195</v></c></row>'), { ...context, date1904: true });
     expect(values(cells)).toEqual({ '1,1': new Date(Date.UTC(2024, 11, 31)) });

@@ -110,7 +110,10 @@ export async function readSheetPart(bytes: Uint8Array, entry: ZipEntry, context:
 
   const numberOrDate = (n: number, s: number): CellValue => {
     if (!Number.isFinite(n)) return null;
-    return styles.isDate[s] === true ? serialToDate(n, date1904) : n;
+    if (styles.isDate[s] !== true) return n;
+    const date = serialToDate(n, date1904);
+    // Beyond the dates JavaScript can hold Excel shows ####: no date to hand over (and an Invalid Date would break the core).
+    return Number.isNaN(date.getTime()) ? null : date;
   };
 
   await scanXmlPart(bytes, entry, {
