@@ -12,7 +12,7 @@ describe('loadFailureMessage', () => {
   });
 
   it("has a line of its own for each kind of unreadable file, in each language, that never repeats a library's words", () => {
-    const reasons = ['encrypted', 'legacyXls', 'ods', 'xlsb', 'text', 'notWorkbook', 'corrupt', 'damagedPart', 'doctype', 'sheetTooLarge'] as const;
+    const reasons = ['encrypted', 'legacyXls', 'ods', 'xlsb', 'text', 'lockFile', 'notWorkbook', 'corrupt', 'damagedPart', 'doctype', 'sheetTooLarge'] as const;
     for (const locale of [fi, sv, en]) {
       const lines = reasons.map((reason) =>
         loadFailureMessage(locale, { reason, path: 'talous.xlsx', detail: "Can't find end of central directory", part: 'xl/worksheets/sheet1.xml', sheet: 'Raakadata', range: 'A1:XFD2000' }),

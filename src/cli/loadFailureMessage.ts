@@ -25,6 +25,7 @@ export function loadFailureMessage(
     ods: cli.fileOds,
     xlsb: cli.fileXlsb,
     text: cli.fileText,
+    lockFile: cli.fileLockFile,
     notWorkbook: cli.fileNotWorkbook,
     corrupt: cli.fileCorrupt,
     damagedPart: cli.fileDamagedPart,

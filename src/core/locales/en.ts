@@ -205,6 +205,7 @@ export const en: Locale = {
     fileOds: "File '{path}' is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and try again.",
     fileXlsb: "File '{path}' is an Excel binary workbook (.xlsb). Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
     fileText: "File '{path}' is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
+    fileLockFile: "'{path}' is Excel's lock file, kept beside a workbook while it is open; it is not a workbook. Read the workbook itself (the same name without the leading ~$).",
     fileNotWorkbook: "File '{path}' is not an Excel workbook (.xlsx).",
     fileCorrupt: "File '{path}' is damaged or incomplete and cannot be read. If it was copied or downloaded, fetch it again; otherwise open it in Excel, which may repair it, and save it.",
     fileDamagedPart: "Workbook '{path}' is damaged: its part '{part}' is not valid XML. Open it in Excel, which may repair it, save it and try again.",

@@ -244,6 +244,7 @@ export const fi = {
     fileOds: "Tiedosto '{path}' on OpenDocument-laskentataulukko (.ods). Avaa se LibreOfficessa tai Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
     fileXlsb: "Tiedosto '{path}' on Excelin binäärityökirja (.xlsb). Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
     fileText: "Tiedosto '{path}' on tekstitiedosto (esimerkiksi CSV), ei Excel-työkirja. Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
+    fileLockFile: "'{path}' on Excelin lukitustiedosto, jonka Excel pitää avoimen työkirjan vieressä; se ei ole työkirja. Lue itse työkirja (sama nimi ilman alkua ~$).",
     fileNotWorkbook: "Tiedosto '{path}' ei ole Excel-työkirja (.xlsx).",
     fileCorrupt: "Tiedosto '{path}' on vioittunut tai keskeneräinen, joten sitä ei voi lukea. Jos se on kopioitu tai ladattu, hae se uudelleen; muuten avaa se Excelissä, joka voi korjata sen, ja tallenna.",
     fileDamagedPart: "Työkirja '{path}' on vioittunut: sen osa '{part}' ei ole kelvollista XML:ää. Avaa se Excelissä, joka voi korjata sen, tallenna ja yritä uudelleen.",

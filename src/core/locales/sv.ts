@@ -206,6 +206,7 @@ export const sv: Locale = {
     fileOds: "Filen '{path}' är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
     fileXlsb: "Filen '{path}' är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
     fileText: "Filen '{path}' är en textfil (till exempel CSV), inte en Excel-arbetsbok. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    fileLockFile: "'{path}' är Excels låsfil, som Excel håller bredvid en öppen arbetsbok; den är ingen arbetsbok. Läs själva arbetsboken (samma namn utan ~$ i början).",
     fileNotWorkbook: "Filen '{path}' är inte en Excel-arbetsbok (.xlsx).",
     fileCorrupt: "Filen '{path}' är skadad eller ofullständig och kan inte läsas. Om den har kopierats eller laddats ner, hämta den på nytt; annars öppna den i Excel, som kan reparera den, och spara.",
     fileDamagedPart: "Arbetsboken '{path}' är skadad: dess del '{part}' är inte giltig XML. Öppna den i Excel, som kan reparera den, spara och försök igen.",

@@ -245,6 +245,12 @@ describe('readXlsxPackage refuses what is no readable workbook, with the reason'
     expect(await reasonOf(await zipParts({ '_rels/.rels': rels('word/document.xml'), 'word/document.xml': '<w:document xmlns:w="urn:w"/>' }))).toBe('notWorkbook');
   });
 
+  it("knows Excel's lock file (~$name.xlsx), which a run over a folder meets beside an open workbook", async () => {
+    const owner = Buffer.concat([Buffer.from([11]), Buffer.from('Anna Virtanen'.padEnd(53, ' '), 'latin1'), Buffer.from('Anna Virtanen'.padEnd(55, ' '), 'utf16le')]).subarray(0, 165);
+    await expect(readXlsxPackage(owner, '~$seuranta.xlsx')).rejects.toMatchObject({ reason: 'lockFile' });
+    await expect(readXlsxPackage(owner, 'seuranta.xlsx')).rejects.toMatchObject({ reason: 'notWorkbook' });
+  });
+
   it('knows CSV renamed .xlsx for text, and an empty or cut-off file for damaged', async () => {
     expect(await reasonOf(Buffer.from('Toimenpide;Vastuuhenkilö;Tila\nAsiakasohjaus;Anna Virtanen;Valmis\n'))).toBe('text');
     expect(await reasonOf(Buffer.alloc(0))).toBe('corrupt');

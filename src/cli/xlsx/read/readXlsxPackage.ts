@@ -14,6 +14,8 @@ import { sheetCellsToGrid } from './sheetCellsToGrid';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
 const ZIP_MAGIC = [0x50, 0x4b];
+/** Excel's owner file holds the user's name, twice: 165 bytes in practice. */
+const LOCK_FILE_MAX = 1024;
 const ODF_MIMETYPE = 'application/vnd.oasis.opendocument.';
 const ODF_SPREADSHEET = `${ODF_MIMETYPE}spreadsheet`;
 
@@ -25,7 +27,7 @@ const ODF_SPREADSHEET = `${ODF_MIMETYPE}spreadsheet`;
  * @example (await readXlsxPackage(readFileSync('seuranta.xlsx'), 'seuranta.xlsx')).sheets.map((g) => g.sheet) //=> ['Lastensuojelu', 'Talous']
  */
 export async function readXlsxPackage(bytes: Uint8Array, fileName: string | null): Promise<WorkbookData> {
-  const zip = openZip(bytes);
+  const zip = openZip(bytes, fileName);
   refuseOpenDocument(bytes, zip);
   const workbookPart = await workbookPartOf(bytes, zip);
   const workbook = await readWorkbookPart(bytes, entryOf(zip, workbookPart));
@@ -49,12 +51,13 @@ export async function readXlsxPackage(bytes: Uint8Array, fileName: string | null
   return { fileName, sheets };
 }
 
-/** The zip's directory; an encrypted workbook, an .xls, text or other bytes are told apart first. */
-function openZip(bytes: Uint8Array): ZipDirectory {
+/** The zip's directory; an encrypted workbook, an .xls, Excel's lock file, text or other bytes are told apart first. */
+function openZip(bytes: Uint8Array, fileName: string | null): ZipDirectory {
   if (bytes.length === 0) throw new WorkbookUnreadable('corrupt');
   const ole = oleFileReason(bytes);
   if (ole !== null) throw new WorkbookUnreadable(ole);
   const zipLike = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  if (!zipLike && fileName?.startsWith('~$') && bytes.length <= LOCK_FILE_MAX) throw new WorkbookUnreadable('lockFile');
   if (!zipLike && looksLikeText(bytes)) throw new WorkbookUnreadable('text');
   return readZipDirectory(bytes);
 }

@@ -12,6 +12,8 @@ export type UnreadableReason =
   | 'xlsb'
   /** Text (CSV, tab-separated, HTML) with an .xlsx name. */
   | 'text'
+  /** Excel's owner file (`~$name.xlsx`), left beside a workbook while it is open: in a folder run it comes along. */
+  | 'lockFile'
   /** Some other file: a Word document, an image, a zip of something else. */
   | 'notWorkbook'
   /** A zip that is truncated or whose data does not inflate. */
