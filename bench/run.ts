@@ -13,6 +13,8 @@ import { measureBundle, type BundleResult } from './measureBundle';
 import { measureCli, type CliResult } from './measureCli';
 import { firstLine, loadCore, measureCore, type CoreResult } from './measureCore';
 import { measureOfficeHost, type OfficeHostResult } from './measureOfficeHost';
+import { measureMerges, type MergesResult } from './measureMerges';
+import { measureReader, type ReaderResult } from './measureReader';
 
 const SIZES: readonly BenchSize[] = [
   { rows: 1_000, sheets: 1 },
@@ -22,6 +24,8 @@ const SIZES: readonly BenchSize[] = [
 /** Measured runs after the warm-up: nine for a steady median on a shared machine (measureCore cuts them for a slow size, so the run stays under five minutes). */
 const CORE_RUNS = [9, 9, 9];
 const CLI_RUNS = [3, 3, 3];
+const READER_RUNS = [3, 3, 3];
+const MERGES = 20_000;
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
 
@@ -76,11 +80,19 @@ async function main(): Promise<void> {
     return results;
   });
 
+  const reader = await section("the CLI's reader vs the floor of the file itself (child processes)", async () => {
+    const results: ReaderResult[] = [];
+    for (const [i, w] of workbooks.entries()) results.push(await measureReader(w.xlsx, w.size, READER_RUNS[i] ?? 3));
+    return results;
+  });
+
+  const merges = await section(`reading ${formatInt(MERGES)} merged ranges under a whole-sheet data validation`, () => measureMerges(MERGES, 3));
+
   const office = await section('Office.js host over the fake Excel: syncs and payload', () => measureOfficeHost(SIZES));
 
   const bundle = await section('task pane production bundle (webpack)', () => measureBundle());
 
-  const targets = judge(core, cli, office, bundle);
+  const targets = judge(core, cli, reader, merges, office, bundle);
   const durationMs = performance.now() - started;
   const results = {
     machine,
@@ -89,11 +101,13 @@ async function main(): Promise<void> {
     generation: unwrap(generation),
     core: unwrap(core),
     cli: unwrap(cli),
+    reader: unwrap(reader),
+    merges: unwrap(merges),
     officeHost: unwrap(office),
     bundle: unwrap(bundle),
     targets,
   };
-  const printed = render(machine, core, cli, office, bundle, targets, durationMs);
+  const printed = render(machine, core, cli, reader, merges, office, bundle, targets, durationMs);
   console.log(`\n${printed}`);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: printed.split('\n') }, null, 2)}\n`);
   console.log(`\nWrote bench/results.json`);
@@ -106,6 +120,8 @@ function unwrap<T>(s: Section<T>): T | { notMeasured: string } {
 function judge(
   core: Section<CoreResult[]>,
   cli: Section<CliResult[]>,
+  reader: Section<ReaderResult[]>,
+  merges: Section<MergesResult>,
   office: Section<OfficeHostResult>,
   bundle: Section<BundleResult>,
 ): Target[] {
@@ -147,6 +163,41 @@ function judge(
     });
   } else targets.push(none('CLI vs ExcelJS floor, 100 000 rows', '≤ 1.25×', cli.reason));
 
+  if (cli.ok) {
+    const big = cli.value[cli.value.length - 1] as CliResult;
+    targets.push({
+      name: 'CLI vs ExcelJS floor (issue 13)',
+      target: '≤ 0.35× at 100 000 rows',
+      measured: `${formatRatio(big.ratio)} (${formatMs(big.cli.wallMs)} / ${formatMs(big.floor.wallMs)} ms)`,
+      status: big.ratio <= 0.35 && big.itemsInJson === big.rows ? 'pass' : 'miss',
+    });
+    targets.push({
+      name: 'CLI peak memory, 100 000 rows',
+      target: '≤ 300 MiB',
+      measured: `${formatInt(big.cli.maxRssMiB)} MiB`,
+      status: big.cli.maxRssMiB <= 300 ? 'pass' : 'miss',
+    });
+  } else targets.push(none('CLI vs ExcelJS floor (issue 13)', '≤ 0.35×', cli.reason), none('CLI peak memory, 100 000 rows', '≤ 300 MiB', cli.reason));
+
+  if (reader.ok) {
+    const big = reader.value[reader.value.length - 1] as ReaderResult;
+    targets.push({
+      name: 'reading vs the file floor',
+      target: '≤ 2× at 100 000 rows',
+      measured: `${formatRatio(big.ratio)} (${formatMs(big.reader.readMs)} / ${formatMs(big.floor.readMs)} ms; CPU ${formatRatio(big.cpuRatio)})`,
+      status: big.ratio <= 2 ? 'pass' : 'miss',
+    });
+  } else targets.push(none('reading vs the file floor', '≤ 2×', reader.reason));
+
+  if (merges.ok) {
+    targets.push({
+      name: `${formatInt(MERGES)} merged ranges`,
+      target: 'read in < 2 s',
+      measured: `${formatMs(merges.value.reader.readMs)} ms, ${formatInt(merges.value.mergesRead)} merges`,
+      status: merges.value.reader.readMs < 2000 && merges.value.mergesRead === MERGES ? 'pass' : 'miss',
+    });
+  } else targets.push(none(`${formatInt(MERGES)} merged ranges`, '< 2 s', merges.reason));
+
   if (office.ok) {
     const sizes = office.value.sizes;
     const base = sizes[0];
@@ -187,6 +238,8 @@ function render(
   machine: ReturnType<typeof machineInfo>,
   core: Section<CoreResult[]>,
   cli: Section<CliResult[]>,
+  reader: Section<ReaderResult[]>,
+  merges: Section<MergesResult>,
   office: Section<OfficeHostResult>,
   bundle: Section<BundleResult>,
   targets: readonly Target[],
@@ -248,6 +301,41 @@ function render(
       : `not measured: ${cli.reason}`,
   );
   parts.push('');
+  parts.push(
+    "2b. Reading: the CLI's reader (file → grids) vs the floor of the file itself (its sheet parts and shared strings unzipped and scanned by saxes, nothing else), child processes, median time inside the child, peak RSS",
+  );
+  parts.push(
+    reader.ok
+      ? formatTable(
+          ['rows', 'file', 'XML scanned', 'floor ms', 'reader ms', 'ratio', 'floor CPU ms', 'reader CPU ms', 'CPU ratio', 'floor MiB', 'reader MiB', 'cells read'],
+          reader.value.map((r) => [
+            formatInt(r.rows),
+            formatKB(r.fileBytes),
+            formatKB(r.xmlBytes),
+            formatMs(r.floor.readMs),
+            formatMs(r.reader.readMs),
+            formatRatio(r.ratio),
+            formatMs(r.floor.readCpuMs),
+            formatMs(r.reader.readCpuMs),
+            formatRatio(r.cpuRatio),
+            formatInt(r.floor.maxRssMiB),
+            formatInt(r.reader.maxRssMiB),
+            formatInt(r.cells),
+          ]),
+        )
+      : `not measured: ${reader.reason}`,
+  );
+  parts.push('');
+  parts.push(`2c. A sheet of ${formatInt(MERGES)} merged section rows under a data validation over A1:XFD1048576, read by the CLI's reader (median of ${merges.ok ? merges.value.runs : '–'})`);
+  parts.push(
+    merges.ok
+      ? formatTable(
+          ['merges', 'file', 'reader ms', 'reader CPU ms', 'reader MiB', 'merges read'],
+          [[formatInt(merges.value.merges), formatKB(merges.value.fileBytes), formatMs(merges.value.reader.readMs), formatMs(merges.value.reader.readCpuMs), formatInt(merges.value.reader.maxRssMiB), formatInt(merges.value.mergesRead)]],
+        )
+      : `not measured: ${merges.reason}`,
+  );
+  parts.push('');
   parts.push('3. Office.js host over the fake Excel: context.sync() calls and payload (JSON bytes of queued reads/writes)');
   parts.push(
     office.ok
@@ -279,7 +367,7 @@ function render(
       : `not measured: ${bundle.reason}`,
   );
   parts.push('');
-  parts.push('Targets (issue 7)');
+  parts.push('Targets (issues 7 and 13)');
   parts.push(formatTable(['target', 'goal', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.measured, t.status.toUpperCase()])));
   parts.push('');
   parts.push(`Whole run: ${formatMs(durationMs / 1000)} s`);

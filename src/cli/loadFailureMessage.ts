@@ -1,21 +1,37 @@
 /** A file that could not be read or written, told in the user's language on one line. */
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Locale } from '../core/locales/locale';
-import type { LoadFailureReason } from './xlsx/loadExcelWorkbook';
+import type { UnreadableDetail } from './xlsx/read/workbookUnreadable';
+import type { LoadFailureReason } from './xlsx/readWorkbookFile';
 
 /**
+ * Each reason has its own text, saying what to do (remove the password, save as .xlsx, fetch the
+ * file again); none repeats a library's words.
  * @example loadFailureMessage(fi, { reason: 'notFound', path: 'a.xlsx', detail: 'ENOENT' }) //=> "Tiedostoa 'a.xlsx' ei löydy."
+ * @example loadFailureMessage(en, { reason: 'encrypted', path: 'talous.xlsx', detail: '' }) //=> "Workbook 'talous.xlsx' is protected with a password and cannot be read. Open it in Excel, remove the password …"
  */
 export function loadFailureMessage(
   locale: Locale,
-  failure: { reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string },
+  failure: { reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string } & UnreadableDetail,
 ): string {
+  const cli = locale.cli;
   const template = {
-    notFound: locale.cli.fileNotFound,
-    notAFile: locale.cli.notAFile,
-    unreadable: locale.cli.fileUnreadable,
-    unwritable: locale.cli.fileUnwritable,
-    unsupported: locale.cli.fileUnsupported,
+    notFound: cli.fileNotFound,
+    notAFile: cli.notAFile,
+    unwritable: cli.fileUnwritable,
+    unsupported: cli.fileUnsupported,
+    encrypted: cli.fileEncrypted,
+    legacyXls: cli.fileLegacyXls,
+    ods: cli.fileOds,
+    xlsb: cli.fileXlsb,
+    text: cli.fileText,
+    lockFile: cli.fileLockFile,
+    notWorkbook: cli.fileNotWorkbook,
+    corrupt: cli.fileCorrupt,
+    damagedPart: cli.fileDamagedPart,
+    doctype: cli.fileDoctype,
+    sheetTooLarge: cli.sheetTooLarge,
   }[failure.reason];
-  return formatMessage(template, { path: failure.path, detail: failure.detail }).replace(/\s*\n\s*/g, ' ');
+  const { path, detail, part = '', sheet = '', range = '' } = failure;
+  return formatMessage(template, { path, detail, part, sheet, range }).replace(/\s*\n\s*/g, ' ');
 }

@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { oleFile } from '../../fixtures/oleFile';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
+import { SML, sheetXml, xlsxPackage, zipParts } from '../../fixtures/xlsxParts';
+import * as reader from '../../src/cli/xlsx/read/readXlsxPackage';
+import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
+import { formatMessage } from '../../src/core/i18n/formatMessage';
+import { en } from '../../src/core/locales/en';
+import { fi } from '../../src/core/locales/fi';
+import { sv } from '../../src/core/locales/sv';
 import { cli, spawnCli, tempDir, writeXlsx } from './cliHarness';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
@@ -33,7 +41,17 @@ describe('the CLI as a process (npm run cli)', () => {
     const r = spawnCli(['validate', corrupt, '--lang', 'en']);
     expect(r.status).toBe(2);
     expectOneLine(r.stderr, r.stdout);
-    expect(r.stderr).toMatch(/^File '.*rikki\.xlsx' cannot be read as an Excel workbook \(.+\)\.\n$/);
+    expect(r.stderr).toMatch(/^File '.*rikki\.xlsx' is damaged or incomplete and cannot be read\. .*\n$/);
+  });
+
+  it('tells the owner of a password-protected workbook, in Finnish by default, to remove the password', () => {
+    const path = join(dir, 'salattu.xlsx');
+    writeFileSync(path, oleFile(['EncryptionInfo', 'EncryptedPackage']));
+    const r = spawnCli(['report', path, '--out', join(dir, 'salattu-r.xlsx'), '--json', join(dir, 'salattu.json')]);
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, r.stdout);
+    expect(r.stderr).toBe(`${formatMessage(fi.cli.fileEncrypted, { path })}\n`);
+    expect(existsSync(join(dir, 'salattu.json'))).toBe(false);
   });
 
   it('exits 0 with a summary on a good file', async () => {
@@ -42,6 +60,68 @@ describe('the CLI as a process (npm run cli)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Toimenpiteitä: 16 (1 taulukossa)');
+  });
+});
+
+describe('every file that is no readable workbook gets one line in the chosen language and exit 2', () => {
+  const oneSheet = [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Toimenpide</t></is></c></row>') }];
+  const cases: [string, () => Promise<Buffer>, keyof typeof fi.cli, Record<string, string>][] = [
+    ['a password-protected workbook', async () => oleFile(['EncryptionInfo', 'EncryptedPackage']), 'fileEncrypted', {}],
+    ['an Excel 97-2003 workbook (.xls)', async () => oleFile(['Workbook', '\u0005SummaryInformation']), 'fileLegacyXls', {}],
+    ['an OpenDocument spreadsheet', () => zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }), 'fileOds', {}],
+    ['CSV renamed .xlsx', async () => Buffer.from('Toimenpide;Vastuuhenkilö;Tila\nAsiakasohjaus;Anna Virtanen;Valmis\n'), 'fileText', {}],
+    ['a zip cut short', async () => (await xlsxPackage({ sheets: oneSheet })).subarray(0, 400), 'fileCorrupt', {}],
+    ['a sheet part that is not XML', () => xlsxPackage({ sheets: [{ name: 'Seuranta', xml: 'Toimenpide;Tila' }] }), 'fileDamagedPart', { part: 'xl/worksheets/sheet1.xml' }],
+    [
+      'a part with a DOCTYPE (an entity bomb)',
+      () => xlsxPackage({ sheets: oneSheet, sharedStrings: `<!DOCTYPE sst [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><sst xmlns="${SML}"><si><t>&b;</t></si></sst>` }),
+      'fileDoctype',
+      { part: 'xl/sharedStrings.xml' },
+    ],
+  ];
+
+  it.each(cases)('%s', async (name, build, key, params) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
+    writeFileSync(path, await build());
+    for (const [lang, locale] of [['fi', fi], ['sv', sv], ['en', en]] as const) {
+      const run = await cli(['validate', path, '--lang', lang]);
+      expect(run).toEqual({ code: 2, out: [], err: [formatMessage(locale.cli[key] as string, { path, ...params })] });
+    }
+  });
+
+  it('calls a fault of ours an internal error (exit 3), not an unreadable file', async () => {
+    const input = await writeXlsx(dir, 'bugi.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+    const spy = jest.spyOn(reader, 'readXlsxPackage').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    try {
+      const run = await cli(['validate', input, '--lang', 'en']);
+      expect(run).toEqual({ code: 3, out: [], err: [formatMessage(en.cli.internalError, { detail: "Cannot read properties of undefined (reading 'sheets')" })] });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('a valid package the CLI used to misread', () => {
+  it('whose workbook part sits at the package root is read, and a rerun replaces its summary instead of adding another', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const rows =
+      `<row r="1">${cell('A1', 'Toimenpide')}${cell('B1', 'Vastuuhenkilö')}${cell('C1', 'Toteuma')}</row>` +
+      `<row r="2">${cell('A2', 'Asiakasohjauksen yhtenäistäminen')}${cell('B2', 'Anna Virtanen')}${cell('C2', 'Kyllä')}</row>` +
+      `<row r="3">${cell('A3', 'Kotihoidon toiminnanohjaus')}${cell('B3', 'Mikko Laine')}${cell('C3', 'Ei')}</row>`;
+    const input = join(dir, 'juuri.xlsx');
+    writeFileSync(input, await xlsxPackage({ workbookPart: 'workbook.xml', sheets: [{ name: 'Seuranta', xml: sheetXml(rows) }] }));
+    let from = input;
+    for (const run of [1, 2, 3]) {
+      const out = join(dir, `juuri-${run}.xlsx`);
+      const result = await cli(['report', from, '--out', out, '--json', join(dir, `juuri-${run}.json`), '--as-of', '2024-06-30']);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('Toimenpiteitä: 2 (1 taulukossa)');
+      expect(result.out).toContain('Lisätyt välilehdet: Yhteenveto');
+      from = out;
+    }
+    // ExcelJS finds no sheets in such a package: the copy is read back with the CLI's reader.
+    const after = await readWorkbookFile(from);
+    expect(after.ok && after.data.sheets.map((s) => s.sheet)).toEqual(['Seuranta', 'Yhteenveto']);
   });
 });
 

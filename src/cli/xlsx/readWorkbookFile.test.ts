@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workbookDataToXlsx } from '../../../fixtures/toXlsx';
+import { xlsxPackage } from '../../../fixtures/xlsxParts';
+import * as reader from './read/readXlsxPackage';
 import { readWorkbookFile } from './readWorkbookFile';
 
 const dir = mkdtempSync(join(tmpdir(), 'seuranta-read-'));
@@ -57,12 +59,46 @@ describe('readWorkbookFile', () => {
     expect(result).toMatchObject({ ok: false, reason: 'notFound' });
   });
 
-  it('says a file that is not a workbook cannot be read, in one line', async () => {
+  it('says a text file named .xlsx is text, in one line', async () => {
     const path = join(dir, 'rikki.xlsx');
     writeFileSync(path, 'Tämä ei ole Excel-tiedosto\nvaan tekstiä');
     const result = await readWorkbookFile(path);
-    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(result).toMatchObject({ ok: false, reason: 'text' });
     if (!result.ok) expect(result.detail).not.toContain('\n');
+  });
+
+  it('names the damaged part of a workbook whose sheet is not XML', async () => {
+    const path = join(dir, 'osa-rikki.xlsx');
+    writeFileSync(path, await xlsxPackage({ sheets: [{ name: 'Seuranta', xml: 'Toimenpide;Tila' }] }));
+    expect(await readWorkbookFile(path)).toMatchObject({ ok: false, reason: 'damagedPart', part: 'xl/worksheets/sheet1.xml' });
+  });
+
+  it("hands the writer the file's bytes and the tool's earlier sheets, read back from their marker", async () => {
+    const path = join(dir, 'toinen-ajo.xlsx');
+    const marker = [...Array<null>(51).fill(null), 'seuranta:generated:summary'];
+    const bytes = await workbookDataToXlsx({
+      fileName: null,
+      sheets: [
+        { sheet: 'Yhteenveto', origin: { row: 1, col: 1 }, values: [['Käyttäjän oma yhteenveto']], tables: [] },
+        { sheet: 'Yhteenveto (2)', origin: { row: 1, col: 1 }, values: [marker], tables: [] },
+      ],
+    });
+    writeFileSync(path, bytes);
+    const result = await readWorkbookFile(path);
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.source.bytes.equals(bytes)).toBe(true);
+    expect(result.source.generated).toEqual(new Map([['Yhteenveto (2)', 'summary']]));
+  });
+
+  it('throws a fault of its own instead of blaming the file', async () => {
+    const path = join(dir, 'bugi.xlsx');
+    writeFileSync(path, await workbookDataToXlsx({ fileName: null, sheets: [{ sheet: 'A', origin: { row: 1, col: 1 }, values: [[1]], tables: [] }] }));
+    const spy = jest.spyOn(reader, 'readXlsxPackage').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    try {
+      await expect(readWorkbookFile(path)).rejects.toThrow(TypeError);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('says a folder is not a file', async () => {

@@ -1,4 +1,4 @@
-/** Reads a loaded ExcelJS workbook into the core's WorkbookData, sheets in their tab order. */
+/** Reads a loaded ExcelJS workbook into the core's WorkbookData, sheets in their tab order: the tests' independent reader. */
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../../core/grid';
 import { worksheetToGrid } from './worksheetToGrid';

@@ -1,4 +1,8 @@
-/** Reads one ExcelJS worksheet into the core's Grid: the used area's values, merges, indents, tables. */
+/**
+ * Reads one ExcelJS worksheet into the core's Grid: the used area's values, merges, indents, tables.
+ * The CLI reads with its own reader (read/readXlsxPackage); this stays as the independent reader its
+ * tests hold those grids to.
+ */
 import type ExcelJS from 'exceljs';
 import { rangeAddress } from '../../core/a1/rangeAddress';
 import type { CellValue, ExcelTable, Grid } from '../../core/grid';

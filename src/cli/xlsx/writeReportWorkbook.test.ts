@@ -195,6 +195,6 @@ describe('writeReportWorkbook', () => {
   it('gives a typed failure when the input is not a workbook', async () => {
     const input = join(dir, 'rikki.xlsx');
     writeFileSync(input, 'PK\u0003\u0004 rikki');
-    expect(await writeReportWorkbook(input, join(dir, 'x.xlsx'), [plan])).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(await writeReportWorkbook(input, join(dir, 'x.xlsx'), [plan])).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 });

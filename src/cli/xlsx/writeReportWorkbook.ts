@@ -1,10 +1,10 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
-import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
+import type { SheetPlan } from '../../core/schema/sheetPlan';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
-import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
-import { loadExcelWorkbook, type LoadFailureReason, type WorkbookSource } from './loadExcelWorkbook';
+import { loadExcelWorkbook } from './loadExcelWorkbook';
+import { readWorkbookFile, type LoadFailureReason, type WorkbookSource } from './readWorkbookFile';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
 import { EXCEL_EXTENSIONS } from './package/excelExtensionOf';
 import { errorLine } from '../errorLine';
@@ -20,10 +20,10 @@ export type WriteReportResult =
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
  * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
  * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which keeps
- * the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` saves
- * reading the file again (read here when not given). An output named with another Excel extension than
- * the workbook's kind needs (`raportti.xlsx` for a macro workbook, which Excel refuses to open) is not
- * written.
+ * the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` (the
+ * bytes and the tool's earlier sheets, from readWorkbookFile) saves reading the file again (read here
+ * when not given). An output named with another Excel extension than the workbook's kind needs
+ * (`raportti.xlsx` for a macro workbook, which Excel refuses to open) is not written.
  * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
  */
 export async function writeReportWorkbook(
@@ -32,21 +32,23 @@ export async function writeReportWorkbook(
   plans: readonly SheetPlan[],
   source?: WorkbookSource,
 ): Promise<WriteReportResult> {
-  const loaded = source ? { ok: true as const, ...source } : await loadExcelWorkbook(inputPath);
-  if (!loaded.ok) return loaded;
-  const generated = new Map<string, SheetKind>();
-  for (const ws of loaded.workbook.worksheets) {
-    const kind = generatedKindOfWorksheet(ws);
-    if (kind !== null) generated.set(ws.name, kind);
+  let input = source;
+  if (input === undefined) {
+    const read = await readWorkbookFile(inputPath);
+    if (!read.ok) return read;
+    input = read.source;
   }
 
-  let packaged = await addPlansToXlsx(loaded.bytes, plans, generated);
+  let packaged = await addPlansToXlsx(input.bytes, plans, input.generated);
   const savedThroughExcelJs = packaged.ok ? null : packaged.detail;
   if (!packaged.ok) {
+    // Only this fallback needs ExcelJS's model of the workbook, so only it pays for loading one.
+    const loaded = await loadExcelWorkbook(input.bytes);
+    if (!loaded.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: loaded.detail };
     // A workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes) is told apart
     // from a folder that cannot be written to, and leaves no half-written file.
     try {
-      packaged = await addPlansToWorkbook(loaded.workbook, plans, generated);
+      packaged = await addPlansToWorkbook(loaded.workbook, plans, input.generated);
     } catch (e) {
       return { ok: false, reason: 'unsupported', path: inputPath, detail: errorLine(e) };
     }

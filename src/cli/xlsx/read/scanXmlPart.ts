@@ -1,0 +1,138 @@
+/** Streams one part of the package through a SAX parser: its text is decoded and parsed a slice at a time, never held whole. */
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
+import type { ZipEntry } from './readZipDirectory';
+import { WorkbookUnreadable } from './workbookUnreadable';
+
+/** An element as saxes gives it: the name keeps its prefix (`x:c`), see localName. */
+export interface XmlTag {
+  name: string;
+  attributes: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a reader of a part does with its elements. They go to saxes as they are, so each reader's
+ * handler is called straight from the parser rather than through one wrapper shared by all readers.
+ */
+export interface XmlHandlers {
+  open(tag: XmlTag): void;
+  text?(text: string): void;
+  close?(tag: XmlTag): void;
+}
+
+const CHUNK = 64 * 1024;
+/** Parts up to this size (the zip directory says how big) are inflated at once; larger ones stream. */
+const WHOLE_PART = 16 * 1024 * 1024;
+/** How much of an inflated part is decoded and parsed at a time. */
+const SLICE = 1024 * 1024;
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * Inflates `entry` (at once up to 16 MB: a stream's round trips to zlib's threads left the main
+ * thread waiting; in chunks beyond, so memory stays bounded) and feeds it to saxes in slices,
+ * decoded as UTF-8 or UTF-16 (by a byte-order mark, or by how the part writes `<`; a UTF-8 mark is
+ * dropped). Bytes that are not text or not well-formed XML throw `WorkbookUnreadable('damagedPart')`,
+ * data that does not inflate `'corrupt'`, and a DOCTYPE `'doctype'` before anything it declares
+ * could be used: no entity is ever expanded.
+ * @example await scanXmlPart(bytes, zip.get('xl/workbook.xml')!, { open: (tag) => localName(tag.name) === 'sheet' && names.push(tag.attributes.name ?? '') })
+ */
+export async function scanXmlPart(bytes: Uint8Array, entry: ZipEntry, handlers: XmlHandlers): Promise<void> {
+  const part = entry.name;
+  if (entry.encrypted || (entry.method !== STORED && entry.method !== DEFLATED)) throw new WorkbookUnreadable('corrupt', { part });
+  const feed = xmlFeed(part, handlers);
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const whole = entry.method === STORED ? data : inflateWhole(data, entry.size, part);
+  if (whole !== null) {
+    for (let at = 0; at < whole.length; at += SLICE) feed(whole.subarray(at, Math.min(whole.length, at + SLICE)));
+  } else {
+    await inflateInto(data, part, feed);
+  }
+  feed(null);
+}
+
+/** The inflated part, or null when it is too large to hold at once (or larger than the directory says). */
+function inflateWhole(data: Uint8Array, size: number, part: string): Uint8Array | null {
+  if (size > WHOLE_PART) return null;
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw new WorkbookUnreadable('corrupt', { part });
+  }
+}
+
+function inflateInto(data: Uint8Array, part: string, feed: (chunk: Uint8Array) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: CHUNK });
+    let failed = false;
+    inflater.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        feed(chunk);
+      } catch (e) {
+        failed = true;
+        inflater.destroy();
+        reject(e);
+      }
+    });
+    inflater.on('error', () => {
+      failed = true;
+      reject(new WorkbookUnreadable('corrupt', { part }));
+    });
+    inflater.on('end', () => {
+      if (!failed) resolve();
+    });
+    inflater.end(data);
+  });
+}
+
+/** A function taking the part's bytes chunk by chunk, `null` at the end. */
+function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null) => void {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  parser.on('doctype', () => {
+    throw new WorkbookUnreadable('doctype', { part });
+  });
+  parser.on('error', () => {
+    throw new WorkbookUnreadable('damagedPart', { part });
+  });
+  parser.on('opentag', handlers.open);
+  const { text, close } = handlers;
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  if (close) parser.on('closetag', close);
+
+  let decoder: TextDecoder | null = null;
+  let sawAnything = false;
+  return (chunk) => {
+    if (chunk === null) {
+      if (!sawAnything) throw new WorkbookUnreadable('damagedPart', { part });
+      parser.write(decode(decoder, part, new Uint8Array(0), false));
+      parser.close();
+      return;
+    }
+    if (chunk.length === 0) return;
+    sawAnything = true;
+    decoder ??= decoderFor(chunk);
+    parser.write(decode(decoder, part, chunk, true));
+  };
+}
+
+/** XML in a package is UTF-8 or UTF-16, told apart by a byte-order mark or, without one, by how `<` is written (XML 1.0, appendix F). */
+function decoderFor(start: Uint8Array): TextDecoder {
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0x3c && start[1] === 0x00)) return new TextDecoder('utf-16le', { fatal: true });
+  if ((start[0] === 0xfe && start[1] === 0xff) || (start[0] === 0x00 && start[1] === 0x3c)) return new TextDecoder('utf-16be', { fatal: true });
+  return new TextDecoder('utf-8', { fatal: true });
+}
+
+function decode(decoder: TextDecoder | null, part: string, chunk: Uint8Array, more: boolean): string {
+  if (decoder === null) return '';
+  try {
+    return decoder.decode(chunk, { stream: more });
+  } catch {
+    // A fatal decoder throws a TypeError on bytes that are no text in its encoding: the part is damaged.
+    throw new WorkbookUnreadable('damagedPart', { part });
+  }
+}
