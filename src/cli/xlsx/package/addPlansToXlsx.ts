@@ -113,7 +113,8 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   const styles = createStyleAppender(stylesDoc);
 
   const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
-  const sheetNames = addSheets({ pkg, taken: graph.taken, plans, sheets, slots, activeTab, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride });
+  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride };
+  const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
 
   for (const part of removedParts) {
     pkg.remove(part);
@@ -341,7 +342,13 @@ function relationshipIdMaker(list: readonly Relationship[]): () => string {
  * that goes goes with it. The tab that was active stays active, and if it was a generated sheet, its
  * successor is. Returns the new active tab.
  */
-function moveTabReferences(workbook: Element, sheets: readonly Sheet[], slots: readonly Slot[], plans: readonly SheetPlan[], leaving: readonly Sheet[]): number {
+function moveTabReferences(
+  workbook: Element,
+  sheets: readonly Sheet[],
+  slots: readonly Slot[],
+  plans: readonly SheetPlan[],
+  leaving: readonly Sheet[],
+): number {
   const finalIndex = (oldIndex: number): number => {
     const sheet = sheets[oldIndex];
     const at = slots.findIndex((s) => ('kept' in s ? s.kept === sheet : plans[s.plan]?.kind === sheet?.kind));
@@ -386,7 +393,9 @@ interface SheetsToAdd {
 }
 
 /** Lists the sheets in their new order, writing each plan's sheet (and its chart) under a free name; returns the new sheets' names. */
-function addSheets({ pkg, taken, plans, sheets, slots, activeTab, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride }: SheetsToAdd): string[] {
+function addSheets(step: SheetsToAdd): string[] {
+  const { pkg, taken, plans, sheets, slots, activeTab, folder } = step;
+  const { workbookDoc, workbook, sheetsElement, styles, addRel, addOverride } = step;
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.element.getAttribute('sheetId')) || 0)) + 1;
   const names = slots.flatMap((s) => ('kept' in s ? [s.kept.name] : []));
   const sheetNames: string[] = [];
@@ -415,7 +424,8 @@ function addSheets({ pkg, taken, plans, sheets, slots, activeTab, folder, workbo
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
-    pkg.write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) }));
+    const options = { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) };
+    pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
   }
