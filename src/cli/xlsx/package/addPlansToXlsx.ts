@@ -7,7 +7,7 @@ import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
-import { createStyleAppender } from './createStyleAppender';
+import { createStyleAppender, type StyleAppender } from './createStyleAppender';
 import { excelExtensionOf } from './excelExtensionOf';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
@@ -81,71 +81,196 @@ export async function addPlansToXlsx(
 }
 
 async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generated: ReadonlyMap<string, SheetKind>): Promise<AddPlansToXlsxResult> {
-  const zip = await JSZip.loadAsync(input);
-  // Part names compare case-insensitively (OPC); the zip keeps the spelling each was written with.
+  const pkg = packagePartsOf(await JSZip.loadAsync(input));
+  const graph = await relationshipGraphOf(pkg);
+  const book = await workbookOf(pkg, graph);
+  if (!book.ok) return book;
+  const { workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes } = book;
+  const sheets = sheetsOf(sheetsElement, workbookRels, generated);
+  const { leaving, slots } = slotsOf(sheets, plans);
+  const removedParts = await removeLeavingSheets(pkg, graph, sheetsElement, workbookRels, leaving);
+
+  const relsRoot = workbookRels.doc.documentElement;
+  if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const newRelId = relationshipIdMaker(workbookRels.list);
+  const addRel = (type: string, part: string): string => {
+    const id = newRelId();
+    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
+    return id;
+  };
+  const addOverride = (part: string, type: string) =>
+    contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
+
+  // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
+  // its relationship names, when only the part is missing, else at the usual name where free).
+  const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
+  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, graph.taken, `${folder}styles.xml`);
+  const ownStyles = stylesRel ? await pkg.readXml(stylesRel) : null;
+  const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
+  if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
+  if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
+  const styles = createStyleAppender(stylesDoc);
+
+  const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
+  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride };
+  const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
+
+  for (const part of removedParts) {
+    pkg.remove(part);
+    pkg.remove(relationshipsPartOf(part));
+    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
+  }
+  const serializer = new XMLSerializer();
+  pkg.write(workbookPart, serializer.serializeToString(workbookDoc));
+  pkg.write(relationshipsPartOf(workbookPart), serializer.serializeToString(workbookRels.doc));
+  pkg.write(CONTENT_TYPES_PART, serializer.serializeToString(contentTypesDoc));
+  pkg.write(stylesPart, serializer.serializeToString(stylesDoc));
+
+  const bytes = await pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { ok: true, bytes, sheetNames, extension: excelExtensionOf(contentTypeOf(contentTypes, workbookPart)) };
+}
+
+interface PackageParts {
+  zip: JSZip;
+  /** Part names by their lower-case spelling. */
+  entries: Map<string, string>;
+  has(part: string): boolean;
+  readText(part: string): Promise<string | null>;
+  readXml(part: string): Promise<Document | null>;
+  write(part: string, text: string): void;
+  remove(part: string): void;
+}
+
+/** The zip's parts by name, where part names compare case-insensitively (OPC) and keep the spelling each was written with. */
+function packagePartsOf(zip: JSZip): PackageParts {
   const entries = new Map<string, string>();
   zip.forEach((name, file) => {
     if (!file.dir) entries.set(name.toLowerCase(), name);
   });
-  const has = (part: string) => entries.has(part.toLowerCase());
   const readText = async (part: string): Promise<string | null> => {
     const name = entries.get(part.toLowerCase());
     const file = name === undefined ? null : zip.file(name);
     return file ? file.async('string') : null;
   };
-  const readXml = async (part: string): Promise<Document | null> => {
-    const text = await readText(part);
-    return text === null ? null : parseXml(text, part);
+  return {
+    zip,
+    entries,
+    has: (part) => entries.has(part.toLowerCase()),
+    readText,
+    readXml: async (part) => {
+      const text = await readText(part);
+      return text === null ? null : parseXml(text, part);
+    },
+    write: (part, text) => {
+      const name = entries.get(part.toLowerCase()) ?? part;
+      // No folder entries: OPC packages list parts only.
+      zip.file(name, text, { createFolders: false });
+      entries.set(part.toLowerCase(), name);
+    },
+    remove: (part) => {
+      const name = entries.get(part.toLowerCase());
+      if (name === undefined) return;
+      zip.remove(name);
+      entries.delete(part.toLowerCase());
+    },
   };
-  const write = (part: string, text: string) => {
-    const name = entries.get(part.toLowerCase()) ?? part;
-    // No folder entries: OPC packages list parts only.
-    zip.file(name, text, { createFolders: false });
-    entries.set(part.toLowerCase(), name);
-  };
-  const remove = (part: string) => {
-    const name = entries.get(part.toLowerCase());
-    if (name === undefined) return;
-    zip.remove(name);
-    entries.delete(part.toLowerCase());
-  };
+}
 
-  // Every relationship of the package, so that what only a removed sheet used can be told apart.
-  const relsByPart = new Map<string, { doc: Document; list: Relationship[] }>();
-  for (const [lower, name] of entries) {
+interface RelationshipsPart {
+  doc: Document;
+  list: Relationship[];
+}
+
+interface RelationshipGraph {
+  relsOf(part: string): RelationshipsPart | undefined;
+  /** Whether a new part may not take this name. */
+  taken(part: string): boolean;
+  /** Every part reachable from these by relationships, in lower case. */
+  reach(starts: readonly string[]): Set<string>;
+}
+
+/** Every relationship of the package, so that what only a removed sheet used can be told apart. */
+async function relationshipGraphOf(pkg: PackageParts): Promise<RelationshipGraph> {
+  const relsByPart = new Map<string, RelationshipsPart>();
+  for (const [lower, name] of pkg.entries) {
     if (!lower.endsWith('.rels')) continue;
     const source = sourceOfRelationships(name);
-    const doc = await readXml(name);
+    const doc = await pkg.readXml(name);
     if (doc) relsByPart.set(source.toLowerCase(), { doc, list: relationshipsIn(doc, source) });
   }
   const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
   // A new part's name must be one no entry has and no relationship names: a user's sheet whose part is
   // missing would otherwise show the part written at its name.
   const named = new Set([...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))));
-  const taken = (part: string) => has(part) || named.has(part.toLowerCase());
+  const reach = (starts: readonly string[]): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...starts];
+    for (let part = queue.pop(); part !== undefined; part = queue.pop()) {
+      for (const r of relsOf(part)?.list ?? []) {
+        if (r.part === null || seen.has(r.part.toLowerCase())) continue;
+        seen.add(r.part.toLowerCase());
+        queue.push(r.part);
+      }
+    }
+    return seen;
+  };
+  return { relsOf, taken: (part) => pkg.has(part) || named.has(part.toLowerCase()), reach };
+}
 
-  const workbookPart = relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
+type WorkbookParts =
+  | { ok: false; detail: string }
+  | {
+      ok: true;
+      workbookPart: string;
+      workbookDoc: Document;
+      workbook: Element;
+      workbookRels: RelationshipsPart;
+      sheetsElement: Element;
+      contentTypesDoc: Document;
+      contentTypes: Element;
+    };
+
+/** The transitional SpreadsheetML workbook with its sheet list, relationships and content types, or what is missing. */
+async function workbookOf(pkg: PackageParts, graph: RelationshipGraph): Promise<WorkbookParts> {
+  const workbookPart = graph.relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
   if (!workbookPart) return { ok: false, detail: 'no transitional workbook part' };
-  const workbookDoc = await readXml(workbookPart);
+  const workbookDoc = await pkg.readXml(workbookPart);
   const workbook = workbookDoc?.documentElement;
   if (!workbookDoc || !workbook || workbook.namespaceURI !== SML) return { ok: false, detail: 'workbook part is not SpreadsheetML' };
-  const workbookRels = relsOf(workbookPart);
+  const workbookRels = graph.relsOf(workbookPart);
   const sheetsElement = childElements(workbook, 'sheets')[0];
-  const contentTypesDoc = await readXml(CONTENT_TYPES_PART);
+  const contentTypesDoc = await pkg.readXml(CONTENT_TYPES_PART);
   const contentTypes = contentTypesDoc?.documentElement;
   if (!workbookRels || !sheetsElement || !contentTypesDoc || !contentTypes) return { ok: false, detail: 'workbook has no sheet list' };
+  return { ok: true, workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes };
+}
 
+interface Sheet {
+  element: Element;
+  name: string;
+  rel: Relationship | undefined;
+  /** The generated kind, for one of the tool's earlier sheets. */
+  kind: SheetKind | undefined;
+}
+
+/** The new tab order: each user's sheet kept, or the plan that goes in that place. */
+type Slot = { kept: Sheet } | { plan: number };
+
+function sheetsOf(sheetsElement: Element, workbookRels: RelationshipsPart, generated: ReadonlyMap<string, SheetKind>): Sheet[] {
   const relById = new Map(workbookRels.list.map((r) => [r.id, r]));
-  const sheets = childElements(sheetsElement, 'sheet').map((element) => {
+  return childElements(sheetsElement, 'sheet').map((element) => {
     const rel = relById.get(element.getAttributeNS(OFFICE_REL, 'id') ?? '');
     const name = element.getAttribute('name') ?? '';
     return { element, name, rel, kind: generated.get(name) };
   });
+}
 
-  // The earlier generated sheets of the kinds being written go; each kind's first one leaves its place.
+/** The earlier generated sheets of the kinds being written go; each kind's first one leaves its place. */
+function slotsOf(sheets: readonly Sheet[], plans: readonly SheetPlan[]): { leaving: Sheet[]; slots: Slot[] } {
   const kinds = new Set(plans.map((p) => p.kind));
   const leaving = sheets.filter((s) => s.kind !== undefined && kinds.has(s.kind));
-  const slots: Array<{ kept: (typeof sheets)[number] } | { plan: number }> = [];
+  const slots: Slot[] = [];
   const placed = new Set<number>();
   for (const sheet of sheets) {
     if (!leaving.includes(sheet)) {
@@ -161,75 +286,69 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   plans.forEach((_, i) => {
     if (!placed.has(i)) slots.push({ plan: i });
   });
+  return { leaving, slots };
+}
 
-  // Parts only the leaving sheets reach (their drawings, charts, comments) go with them.
-  const reach = (starts: readonly string[]): Set<string> => {
-    const seen = new Set<string>();
-    const queue = [...starts];
-    for (let part = queue.pop(); part !== undefined; part = queue.pop()) {
-      for (const r of relsOf(part)?.list ?? []) {
-        if (r.part === null || seen.has(r.part.toLowerCase())) continue;
-        seen.add(r.part.toLowerCase());
-        queue.push(r.part);
-      }
-    }
-    return seen;
-  };
+/**
+ * Takes the leaving sheets out of the sheet list and the workbook's relationships, and returns the parts
+ * to remove: those only they reached (their drawings, charts, comments) and a calculation chain that lists their cells.
+ */
+async function removeLeavingSheets(
+  pkg: PackageParts,
+  graph: RelationshipGraph,
+  sheetsElement: Element,
+  workbookRels: RelationshipsPart,
+  leaving: readonly Sheet[],
+): Promise<string[]> {
   const leavingParts = leaving.flatMap((s) => (s.rel?.part ? [s.rel.part] : []));
-  const candidates = new Set([...leavingParts.map((p) => p.toLowerCase()), ...reach(leavingParts)]);
+  const candidates = new Set([...leavingParts.map((p) => p.toLowerCase()), ...graph.reach(leavingParts)]);
   for (const sheet of leaving) {
     sheetsElement.removeChild(sheet.element);
     if (sheet.rel) workbookRels.doc.documentElement?.removeChild(sheet.rel.element);
   }
   const removedParts: string[] = [];
-  if (leaving.length > 0) {
-    // The calculation chain lists cells by sheet id. Excel repairs a file whose chain names a sheet
-    // that is gone, and rebuilds a missing chain; a chain of the user's sheets only stays as it is.
-    const leavingIds = new Set(leaving.map((sheet) => String(Number(sheet.element.getAttribute('sheetId')))));
-    const staleChains: Relationship[] = [];
-    for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
-      const chain = r.part === null ? null : await readText(r.part);
-      if (chain !== null && calcChainListsSheet(chain, leavingIds)) staleChains.push(r);
-    }
-    for (const r of staleChains) {
-      workbookRels.doc.documentElement?.removeChild(r.element);
-      if (r.part) removedParts.push(r.part);
-    }
-    workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && !staleChains.includes(r));
-    const stillReached = reach(['']);
-    for (const part of candidates) if (!stillReached.has(part)) removedParts.push(entries.get(part) ?? part);
+  if (leaving.length === 0) return removedParts;
+  // The calculation chain lists cells by sheet id. Excel repairs a file whose chain names a sheet
+  // that is gone, and rebuilds a missing chain; a chain of the user's sheets only stays as it is.
+  const leavingIds = new Set(leaving.map((sheet) => String(Number(sheet.element.getAttribute('sheetId')))));
+  const staleChains: Relationship[] = [];
+  for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
+    const chain = r.part === null ? null : await pkg.readText(r.part);
+    if (chain !== null && calcChainListsSheet(chain, leavingIds)) staleChains.push(r);
   }
+  for (const r of staleChains) {
+    workbookRels.doc.documentElement?.removeChild(r.element);
+    if (r.part) removedParts.push(r.part);
+  }
+  workbookRels.list = workbookRels.list.filter((r) => !leaving.some((s) => s.rel === r) && !staleChains.includes(r));
+  const stillReached = graph.reach(['']);
+  for (const part of candidates) if (!stillReached.has(part)) removedParts.push(pkg.entries.get(part) ?? part);
+  return removedParts;
+}
 
-  const usedRelIds = new Set(workbookRels.list.map((r) => r.id));
-  const newRelId = (): string => {
+/** `rIdN` ids no relationship of the workbook's has, from N = their count + 1 up. */
+function relationshipIdMaker(list: readonly Relationship[]): () => string {
+  const usedRelIds = new Set(list.map((r) => r.id));
+  return () => {
     let n = usedRelIds.size + 1;
     while (usedRelIds.has(`rId${n}`)) n++;
     usedRelIds.add(`rId${n}`);
     return `rId${n}`;
   };
-  const relsRoot = workbookRels.doc.documentElement;
-  if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
-  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  const addRel = (type: string, part: string): string => {
-    const id = newRelId();
-    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
-    return id;
-  };
-  const addOverride = (part: string, type: string) =>
-    contentTypes.appendChild(createElementLike(contentTypesDoc, contentTypes, 'Override', { PartName: `/${part}`, ContentType: type }));
+}
 
-  // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
-  // its relationship names, when only the part is missing, else at the usual name where free).
-  const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
-  const stylesPart = stylesRel ?? freePartName(`${folder}styles`, taken, `${folder}styles.xml`);
-  const ownStyles = stylesRel ? await readXml(stylesRel) : null;
-  const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
-  if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
-  if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
-  const styles = createStyleAppender(stylesDoc);
-
-  // Where an old tab index ends up; the tab that was active stays active, and if it was a generated
-  // sheet, its successor is.
+/**
+ * The views' tabs and the local names follow their sheets to their new places; a name local to a sheet
+ * that goes goes with it. The tab that was active stays active, and if it was a generated sheet, its
+ * successor is. Returns the new active tab.
+ */
+function moveTabReferences(
+  workbook: Element,
+  sheets: readonly Sheet[],
+  slots: readonly Slot[],
+  plans: readonly SheetPlan[],
+  leaving: readonly Sheet[],
+): number {
   const finalIndex = (oldIndex: number): number => {
     const sheet = sheets[oldIndex];
     const at = slots.findIndex((s) => ('kept' in s ? s.kept === sheet : plans[s.plan]?.kind === sheet?.kind));
@@ -248,14 +367,35 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
     for (const name of childElements(definedNames, 'definedName')) {
       const local = name.getAttribute('localSheetId');
       if (local === null || local === '') continue;
-      // A name local to a sheet that goes goes with it; the others follow their sheet to its new place.
       const sheet = sheets[Number(local)];
       if (!sheet || leaving.includes(sheet)) definedNames.removeChild(name);
       else name.setAttribute('localSheetId', String(finalIndex(Number(local))));
     }
     if (childElements(definedNames).length === 0) workbook.removeChild(definedNames);
   }
+  return activeTab;
+}
 
+interface SheetsToAdd {
+  pkg: PackageParts;
+  taken: (part: string) => boolean;
+  plans: readonly SheetPlan[];
+  sheets: readonly Sheet[];
+  slots: readonly Slot[];
+  activeTab: number;
+  folder: string;
+  workbookDoc: Document;
+  workbook: Element;
+  sheetsElement: Element;
+  styles: StyleAppender;
+  addRel: (type: string, part: string) => string;
+  addOverride: (part: string, type: string) => void;
+}
+
+/** Lists the sheets in their new order, writing each plan's sheet (and its chart) under a free name; returns the new sheets' names. */
+function addSheets(step: SheetsToAdd): string[] {
+  const { pkg, taken, plans, sheets, slots, activeTab, folder } = step;
+  const { workbookDoc, workbook, sheetsElement, styles, addRel, addOverride } = step;
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.element.getAttribute('sheetId')) || 0)) + 1;
   const names = slots.flatMap((s) => ('kept' in s ? [s.kept.name] : []));
   const sheetNames: string[] = [];
@@ -277,31 +417,19 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
       const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
       const chartPart = freePartName(`${folder}charts/chart`, taken);
-      write(drawingPart, chart.drawing);
-      write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
-      write(chartPart, chart.chart);
-      write(relationshipsPartOf(part), relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
+      pkg.write(drawingPart, chart.drawing);
+      pkg.write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
+      pkg.write(chartPart, chart.chart);
+      pkg.write(relationshipsPartOf(part), relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
-    write(part, sheetPlanToXml(plan, styles, { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) }));
+    const options = { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) };
+    pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
   }
-
-  for (const part of removedParts) {
-    remove(part);
-    remove(relationshipsPartOf(part));
-    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
-  }
-  const serializer = new XMLSerializer();
-  write(workbookPart, serializer.serializeToString(workbookDoc));
-  write(relationshipsPartOf(workbookPart), serializer.serializeToString(workbookRels.doc));
-  write(CONTENT_TYPES_PART, serializer.serializeToString(contentTypesDoc));
-  write(stylesPart, serializer.serializeToString(stylesDoc));
-
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { ok: true, bytes, sheetNames, extension: excelExtensionOf(contentTypeOf(contentTypes, workbookPart)) };
+  return sheetNames;
 }
 
 function parseXml(text: string, part: string): Document {

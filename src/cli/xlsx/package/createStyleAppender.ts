@@ -33,10 +33,64 @@ const FIRST_CUSTOM_FORMAT = 164;
  * @example createStyleAppender(stylesDoc).cellXf({ bold: true }) //=> 12 (the workbook had 12 cell formats)
  */
 export function createStyleAppender(doc: Document): StyleAppender {
+  const sections = stylesSectionsOf(doc);
+  const { el, entryIndex } = sections;
+  addEntriesExcelExpects(sections);
+  const base = baseFontOf(sections);
+  const styleXfs = sections.existing('cellStyleXfs');
+  const hasStyleXf = styleXfs !== undefined && childElements(styleXfs).length > 0;
+  const numberFormatId = numberFormatIdsOf(sections);
+  const once = onceByKey();
+
+  const fontId = (s: CellStyle): number => {
+    if (s.bold === undefined && s.italic === undefined && s.strike === undefined && !s.underline && s.fontSize === undefined && s.fontColor === undefined) {
+      return base.id;
+    }
+    const key = JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]);
+    return once(key, () => entryIndex('fonts', fontElement(el, s, base.child)));
+  };
+  const fillId = (color: string | undefined): number =>
+    color === undefined
+      ? 0
+      : once(`fill${color}`, () =>
+          entryIndex('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
+        );
+  const borderId = (border: CellStyle['border']): number =>
+    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => entryIndex('borders', borderElement(el, border)));
+
+  return {
+    cellXf(s) {
+      const key = JSON.stringify([s.numberFormat, s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor, s.fill, s.wrap, s.hAlign, s.indent, s.border]);
+      return once(`xf${key}`, () => {
+        if (Object.values(s).every((v) => v === undefined)) return 0;
+        const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
+        return entryIndex('cellXfs', xfElement(el, s, ids, { baseFontId: base.id, hasStyleXf }));
+      });
+    },
+    dxf(rule) {
+      const key = JSON.stringify(['dxf', rule.fill, rule.fontColor, rule.strike, rule.outline]);
+      return once(key, () => entryIndex('dxfs', dxfElement(el, rule)));
+    },
+  };
+}
+
+type MakeElement = (name: string, attrs?: Record<string, string | number>, children?: Element[]) => Element;
+
+interface StylesSections {
+  el: MakeElement;
+  existing(name: string): Element | undefined;
+  /** The section, created empty in its place in the sequence when the part lacks it. */
+  section(name: string): Element;
+  /** Adds the entry at the section's end and returns its index. */
+  append(sectionName: string, entry: Element): number;
+  /** The index of an equal entry the section has, else of the entry appended. */
+  entryIndex(sectionName: string, entry: Element): number;
+}
+
+function stylesSectionsOf(doc: Document): StylesSections {
   const root = doc.documentElement;
   if (!root) throw new Error('styles part has no root element');
-  const el = (name: string, attrs: Record<string, string | number> = {}, children: Element[] = []): Element =>
-    createElementLike(doc, root, name, attrs, children);
+  const el: MakeElement = (name, attrs = {}, children = []) => createElementLike(doc, root, name, attrs, children);
   const existing = (name: string): Element | undefined => childElements(root, name)[0];
   const section = (name: string): Element => {
     const found = existing(name);
@@ -71,23 +125,32 @@ export function createStyleAppender(doc: Document): StyleAppender {
     keys.set(key, index);
     return index;
   };
+  return { el, existing, section, append, entryIndex };
+}
 
+/** A default font, the two fills Excel reserves, a default border and a default cell format. */
+function addEntriesExcelExpects({ el, section, append }: StylesSections): void {
   const fonts = section('fonts');
   if (childElements(fonts).length === 0) append('fonts', el('font', {}, [el('sz', { val: 11 }), el('name', { val: 'Calibri' })]));
   const fills = section('fills');
   if (childElements(fills).length === 0) append('fills', el('fill', {}, [el('patternFill', { patternType: 'none' })]));
   if (childElements(fills).length === 1) append('fills', el('fill', {}, [el('patternFill', { patternType: 'gray125' })]));
-  if (childElements(section('borders')).length === 0) append('borders', borderElement({}));
+  if (childElements(section('borders')).length === 0) append('borders', borderElement(el, {}));
   const cellXfs = section('cellXfs');
   if (childElements(cellXfs).length === 0) append('cellXfs', el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 }));
+}
 
-  const defaultXf = childElements(cellXfs)[0];
-  const baseFontId = Number(defaultXf?.getAttribute('fontId') ?? 0);
-  const baseFont = childElements(fonts)[baseFontId] ?? childElements(fonts)[0];
-  const baseChild = (name: string): Element | undefined => (baseFont ? childElements(baseFont, name)[0] : undefined);
-  const styleXfs = existing('cellStyleXfs');
-  const hasStyleXf = styleXfs !== undefined && childElements(styleXfs).length > 0;
+/** The font of the workbook's default cell format, which new fonts start from. */
+function baseFontOf({ section }: StylesSections): { id: number; child: (name: string) => Element | undefined } {
+  const fonts = section('fonts');
+  const defaultXf = childElements(section('cellXfs'))[0];
+  const id = Number(defaultXf?.getAttribute('fontId') ?? 0);
+  const font = childElements(fonts)[id] ?? childElements(fonts)[0];
+  return { id, child: (name) => (font ? childElements(font, name)[0] : undefined) };
+}
 
+/** A format code's id: built-in, the part's own, or a new one after the highest the part uses. */
+function numberFormatIdsOf({ el, existing, append }: StylesSections): (code: string | undefined) => number {
   const customFormats = new Map<string, number>();
   let nextFormatId = FIRST_CUSTOM_FORMAT;
   const numFmts = existing('numFmts');
@@ -97,7 +160,7 @@ export function createStyleAppender(doc: Document): StyleAppender {
     if (code !== null && !customFormats.has(code)) customFormats.set(code, id);
     if (id >= nextFormatId) nextFormatId = id + 1;
   }
-  const numberFormatId = (code: string | undefined): number => {
+  return (code) => {
     if (code === undefined) return 0;
     const known = BUILT_IN_FORMATS[code] ?? customFormats.get(code);
     if (known !== undefined) return known;
@@ -106,89 +169,72 @@ export function createStyleAppender(doc: Document): StyleAppender {
     customFormats.set(code, id);
     return id;
   };
+}
 
-  function borderElement(border: NonNullable<CellStyle['border']>): Element {
-    const edge = (name: string, color: string | undefined) =>
-      color === undefined ? el(name) : el(name, { style: 'thin' }, [el('color', { rgb: argb(color) })]);
-    return el('border', {}, [edge('left', border.left), edge('right', border.right), edge('top', border.top), edge('bottom', border.bottom), el('diagonal')]);
-  }
-
+/** Each key's value made once and then given again. */
+function onceByKey(): (key: string, make: () => number) => number {
   const memo = new Map<string, number>();
-  const once = (key: string, make: () => number): number => {
+  return (key, make) => {
     let index = memo.get(key);
     if (index === undefined) memo.set(key, (index = make()));
     return index;
   };
+}
 
-  const fontId = (s: CellStyle): number => {
-    if (s.bold === undefined && s.italic === undefined && s.strike === undefined && !s.underline && s.fontSize === undefined && s.fontColor === undefined) {
-      return baseFontId;
-    }
-    const key = JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]);
-    return once(key, () => {
-      const flag = (name: string, on: boolean | undefined) => ((on ?? baseChild(name) !== undefined) ? [el(name)] : []);
-      const kept = ['name', 'family', 'charset', 'scheme'].flatMap((n) => {
-        const c = baseChild(n);
-        return c ? [c.cloneNode(true) as Element] : [];
-      });
-      const baseSize = baseChild('sz');
-      const baseColor = baseChild('color');
-      return entryIndex(
-        'fonts',
-        el('font', {}, [
-          ...flag('b', s.bold),
-          ...flag('i', s.italic),
-          ...flag('strike', s.strike),
-          ...(s.underline ? [el('u')] : []),
-          ...(s.fontSize !== undefined ? [el('sz', { val: s.fontSize })] : baseSize ? [baseSize.cloneNode(true) as Element] : []),
-          ...(s.fontColor !== undefined ? [el('color', { rgb: argb(s.fontColor) })] : baseColor ? [baseColor.cloneNode(true) as Element] : []),
-          ...kept,
-        ]),
-      );
-    });
-  };
+/** The base font with what the style sets changed: its name, family, charset and scheme stay. */
+function fontElement(el: MakeElement, s: CellStyle, baseChild: (name: string) => Element | undefined): Element {
+  const flag = (name: string, on: boolean | undefined) => ((on ?? baseChild(name) !== undefined) ? [el(name)] : []);
+  const kept = ['name', 'family', 'charset', 'scheme'].flatMap((n) => {
+    const c = baseChild(n);
+    return c ? [c.cloneNode(true) as Element] : [];
+  });
+  const baseSize = baseChild('sz');
+  const baseColor = baseChild('color');
+  return el('font', {}, [
+    ...flag('b', s.bold),
+    ...flag('i', s.italic),
+    ...flag('strike', s.strike),
+    ...(s.underline ? [el('u')] : []),
+    ...(s.fontSize !== undefined ? [el('sz', { val: s.fontSize })] : baseSize ? [baseSize.cloneNode(true) as Element] : []),
+    ...(s.fontColor !== undefined ? [el('color', { rgb: argb(s.fontColor) })] : baseColor ? [baseColor.cloneNode(true) as Element] : []),
+    ...kept,
+  ]);
+}
 
-  const fillId = (color: string | undefined): number =>
-    color === undefined
-      ? 0
-      : once(`fill${color}`, () =>
-          entryIndex('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
-        );
+function borderElement(el: MakeElement, border: NonNullable<CellStyle['border']>): Element {
+  const edge = (name: string, color: string | undefined) =>
+    color === undefined ? el(name) : el(name, { style: 'thin' }, [el('color', { rgb: argb(color) })]);
+  return el('border', {}, [edge('left', border.left), edge('right', border.right), edge('top', border.top), edge('bottom', border.bottom), el('diagonal')]);
+}
 
-  const borderId = (border: CellStyle['border']): number =>
-    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => entryIndex('borders', borderElement(border)));
+/** A cell format that says which of its parts apply, with its alignment when the style sets one. */
+function xfElement(
+  el: MakeElement,
+  s: CellStyle,
+  ids: { numFmtId: number; fontId: number; fillId: number; borderId: number },
+  { baseFontId, hasStyleXf }: { baseFontId: number; hasStyleXf: boolean },
+): Element {
+  const aligned = s.wrap !== undefined || s.hAlign !== undefined || s.indent !== undefined;
+  const alignment: Record<string, string | number> = {};
+  if (s.hAlign !== undefined) alignment['horizontal'] = s.hAlign;
+  if (s.indent !== undefined && s.indent > 0) alignment['indent'] = s.indent;
+  if (s.wrap !== undefined) alignment['wrapText'] = s.wrap ? 1 : 0;
+  const attrs: Record<string, string | number> = { ...ids };
+  if (hasStyleXf) attrs['xfId'] = 0;
+  if (ids.numFmtId !== 0) attrs['applyNumberFormat'] = 1;
+  if (ids.fontId !== baseFontId) attrs['applyFont'] = 1;
+  if (ids.fillId !== 0) attrs['applyFill'] = 1;
+  if (ids.borderId !== 0) attrs['applyBorder'] = 1;
+  if (aligned) attrs['applyAlignment'] = 1;
+  return el('xf', attrs, aligned ? [el('alignment', alignment)] : []);
+}
 
-  return {
-    cellXf(s) {
-      const key = JSON.stringify([s.numberFormat, s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor, s.fill, s.wrap, s.hAlign, s.indent, s.border]);
-      return once(`xf${key}`, () => {
-        if (Object.values(s).every((v) => v === undefined)) return 0;
-        const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
-        const aligned = s.wrap !== undefined || s.hAlign !== undefined || s.indent !== undefined;
-        const alignment: Record<string, string | number> = {};
-        if (s.hAlign !== undefined) alignment['horizontal'] = s.hAlign;
-        if (s.indent !== undefined && s.indent > 0) alignment['indent'] = s.indent;
-        if (s.wrap !== undefined) alignment['wrapText'] = s.wrap ? 1 : 0;
-        const attrs: Record<string, string | number> = { ...ids };
-        if (hasStyleXf) attrs['xfId'] = 0;
-        if (ids.numFmtId !== 0) attrs['applyNumberFormat'] = 1;
-        if (ids.fontId !== baseFontId) attrs['applyFont'] = 1;
-        if (ids.fillId !== 0) attrs['applyFill'] = 1;
-        if (ids.borderId !== 0) attrs['applyBorder'] = 1;
-        if (aligned) attrs['applyAlignment'] = 1;
-        return entryIndex('cellXfs', el('xf', attrs, aligned ? [el('alignment', alignment)] : []));
-      });
-    },
-    dxf(rule) {
-      const key = JSON.stringify(['dxf', rule.fill, rule.fontColor, rule.strike, rule.outline]);
-      return once(key, () => {
-        const font = rule.fontColor !== undefined || rule.strike ? [el('font', {}, [...(rule.strike ? [el('strike')] : []), ...(rule.fontColor ? [el('color', { rgb: argb(rule.fontColor) })] : [])])] : [];
-        // As Excel writes a conditional fill: the pattern left out and the colour in bgColor.
-        const fill = rule.fill ? [el('fill', {}, [el('patternFill', {}, [el('bgColor', { rgb: argb(rule.fill) })])])] : [];
-        const outline = rule.outline;
-        const border = outline ? [borderElement({ top: outline, right: outline, bottom: outline, left: outline })] : [];
-        return entryIndex('dxfs', el('dxf', {}, [...font, ...fill, ...border]));
-      });
-    },
-  };
+/** A conditional-formatting rule's look: font colour and strike, fill, and an outline on all four edges. */
+function dxfElement(el: MakeElement, rule: PlanConditionalRule): Element {
+  const font = rule.fontColor !== undefined || rule.strike ? [el('font', {}, [...(rule.strike ? [el('strike')] : []), ...(rule.fontColor ? [el('color', { rgb: argb(rule.fontColor) })] : [])])] : [];
+  // As Excel writes a conditional fill: the pattern left out and the colour in bgColor.
+  const fill = rule.fill ? [el('fill', {}, [el('patternFill', {}, [el('bgColor', { rgb: argb(rule.fill) })])])] : [];
+  const outline = rule.outline;
+  const border = outline ? [borderElement(el, { top: outline, right: outline, bottom: outline, left: outline })] : [];
+  return el('dxf', {}, [...font, ...fill, ...border]);
 }

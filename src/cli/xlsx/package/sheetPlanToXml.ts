@@ -8,7 +8,7 @@ import type { PlanValue, SheetPlan } from '../../../core/schema/sheetPlan';
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
-import { CELL_KEY_ROW, planCellStyles } from './planCellStyles';
+import { CELL_KEY_ROW, planCellStyles, type CellStyle } from './planCellStyles';
 
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
 
@@ -28,19 +28,50 @@ export function sheetPlanToXml(
   options: { selected: boolean; /** The sheet's relationship to its drawing part, when it has a chart. */ drawingId?: string },
 ): string {
   const cellStyles = planCellStyles(plan);
-  const linkTexts = new Map<number, string>();
+  const links = locationLinksOf(plan);
+  const extent = extentOf(plan, cellStyles);
+  // Rows before conditional formats: the order in which styles are asked for fixes their indices.
+  const rows = rowsXml(plan, styles, cellStyles, links.textByKey, extent);
+  const conditional = conditionalFormattingXml(plan, styles);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<dimension ref="A1:${columnLetter(extent.lastCol)}${extent.lastRow}"/>` +
+    `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${columnsXml(plan)}</cols>` +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    conditional +
+    (links.hyperlinks.length === 0 ? '' : `<hyperlinks>${links.hyperlinks.join('')}</hyperlinks>`) +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
+    '</worksheet>'
+  );
+}
+
+/** Each link as a `<hyperlink location=…>` element, and its text by cell key for the cell under it. */
+function locationLinksOf(plan: SheetPlan): { textByKey: Map<number, string>; hyperlinks: string[] } {
+  const textByKey = new Map<number, string>();
   const hyperlinks: string[] = [];
   for (const link of plan.links) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
-    linkTexts.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
+    textByKey.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
     const location = sheetRef(link.sheet, absoluteRef(link.target));
     hyperlinks.push(`<hyperlink ref="${cellAddress(r.top, r.left)}" location="${escapeXml(location)}" display="${encodeCellString(link.text)}"/>`);
   }
-  const marker = generatedMarker(plan.kind);
-  const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
+  return { textByKey, hyperlinks };
+}
 
-  // Cells with a style, by row, whether or not the plan gives them a value; link cells are among them.
+interface Extent {
+  /** Cells with a style, by 0-based row, whether or not the plan gives them a value; link cells are among them. */
+  styledColsByRow: Map<number, number[]>;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** The sheet reaches as far as its last value, its last styled cell or the marker, whichever is furthest. */
+function extentOf(plan: SheetPlan, cellStyles: ReadonlyMap<number, CellStyle>): Extent {
   const styledColsByRow = new Map<number, number[]>();
   let lastRow: number = GENERATED_MARKER_CELL.row;
   let lastCol: number = GENERATED_MARKER_CELL.col;
@@ -57,7 +88,19 @@ export function sheetPlanToXml(
     if (line.length > 0) lastRow = Math.max(lastRow, r + 1);
     lastCol = Math.max(lastCol, line.length);
   });
+  return { styledColsByRow, lastRow, lastCol };
+}
 
+/** A row for every row with a value, a styled cell or the marker; a row with none of them is left out. */
+function rowsXml(
+  plan: SheetPlan,
+  styles: StyleAppender,
+  cellStyles: ReadonlyMap<number, CellStyle>,
+  linkTexts: ReadonlyMap<number, string>,
+  { styledColsByRow, lastRow }: Extent,
+): string[] {
+  const marker = generatedMarker(plan.kind);
+  const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
   const rows: string[] = [];
   const cols: number[] = [];
   for (let row0 = 0; row0 < lastRow; row0++) {
@@ -86,17 +129,24 @@ export function sheetPlanToXml(
     }
     rows.push(`${xml}</row>`);
   }
+  return rows;
+}
 
+/** The plan's column widths, and the marker's column hidden. */
+function columnsXml(plan: SheetPlan): string {
   const widths = new Map<number, { width?: number; hidden?: boolean }>();
   plan.columnWidths.forEach((width, i) => widths.set(i + 1, { width }));
   widths.set(GENERATED_MARKER_CELL.col, { ...widths.get(GENERATED_MARKER_CELL.col), hidden: true });
-  const colsXml = [...widths.entries()]
+  return [...widths.entries()]
     .sort(([a], [b]) => a - b)
     .map(([col, w]) => `<col min="${col}" max="${col}" width="${w.width ?? 9.140625}"${w.hidden ? ' hidden="1"' : ''} customWidth="1"/>`)
     .join('');
+}
 
+/** Expression rules, numbered by priority in the plan's order, their look in `dxfs`. */
+function conditionalFormattingXml(plan: SheetPlan, styles: StyleAppender): string {
   let priority = 1;
-  const conditional = plan.conditionalFormats
+  return plan.conditionalFormats
     .map((cf) => {
       const rules = cf.rules
         .map(
@@ -108,21 +158,6 @@ export function sheetPlanToXml(
       return `<conditionalFormatting sqref="${escapeXml(cf.range.replace(/,\s*/g, ' '))}">${rules}</conditionalFormatting>`;
     })
     .join('');
-
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<dimension ref="A1:${columnLetter(lastCol)}${lastRow}"/>` +
-    `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    `<cols>${colsXml}</cols>` +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    conditional +
-    (hyperlinks.length === 0 ? '' : `<hyperlinks>${hyperlinks.join('')}</hyperlinks>`) +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
-    '</worksheet>'
-  );
 }
 
 /**
