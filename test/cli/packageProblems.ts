@@ -1,5 +1,8 @@
 /** Test helper: what is wrong with an .xlsx package as Excel would see it, read from its parts alone. */
 import JSZip from 'jszip';
+import { xmlDecoderFor } from '../../src/cli/xlsx/read/xmlDecoderFor';
+
+const xmlTextOf = (bytes: Uint8Array): string => xmlDecoderFor(bytes).decode(bytes);
 
 /**
  * What Excel would repair or lose: a relationship to a part that is not there, a part no relationship
@@ -16,7 +19,7 @@ export async function packageProblems(bytes: Buffer): Promise<string[]> {
     const relsName = source === '' ? '_rels/.rels' : source.replace(/([^/]*)$/, '_rels/$1.rels');
     const rels = zip.file(relsName);
     if (!rels) continue;
-    for (const m of (await rels.async('string')).matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?\/>/g)) {
+    for (const m of xmlTextOf(await rels.async('uint8array')).matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?\/>/g)) {
       if (/TargetMode="External"/.test(m[0])) continue;
       const target = m[1]!;
       const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
@@ -29,7 +32,7 @@ export async function packageProblems(bytes: Buffer): Promise<string[]> {
       }
     }
   }
-  const types = await zip.file('[Content_Types].xml')!.async('string');
+  const types = xmlTextOf(await zip.file('[Content_Types].xml')!.async('uint8array'));
   const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
   const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]!);
   for (const name of names) {

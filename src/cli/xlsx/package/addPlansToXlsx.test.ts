@@ -10,6 +10,7 @@ import { generatedKindOf } from '../../../core/generated/generatedMarker';
 import { planSheets } from '../../../core/planSheets';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
 import { packageProblems } from '../../../../test/cli/packageProblems';
+import { xmlDecoderFor } from '../read/xmlDecoderFor';
 import { addPlansToXlsx } from './addPlansToXlsx';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
@@ -280,6 +281,29 @@ describe('addPlansToXlsx', () => {
     expect(await packageProblems(out)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
     expect(Object.keys((await JSZip.loadAsync(out)).files)).not.toContain('xl/worksheets/sheet9.xml');
     expect((await text(out, 'xl/_rels/workbook.xml.rels')).match(/Target="worksheets\/sheet9\.xml"/g)).toHaveLength(1);
+  });
+
+  it('extends a package whose XML parts open with a byte-order mark, and one in UTF-16, instead of falling back', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    for (const encode of [
+      (xml: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')]),
+      (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]),
+    ]) {
+      const zip = await JSZip.loadAsync(bytes);
+      for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+        zip.file(name, encode(await zip.file(name)!.async('string')));
+      }
+      const input = await zip.generateAsync({ type: 'nodebuffer' });
+      const before = await parts(input);
+      const out = await written(input, plans);
+      expect(await packageProblems(out)).toEqual([]);
+      for (const [name, content] of before) {
+        if (SHEET_LIST_PARTS.includes(name)) continue;
+        expect({ name, same: (await parts(out)).get(name)?.equals(content) }).toEqual({ name, same: true });
+      }
+      const workbookXml = (await parts(out)).get('xl/workbook.xml') ?? Buffer.alloc(0);
+      expect(xmlDecoderFor(workbookXml).decode(workbookXml)).toMatch(/<sheet [^>]*name="Yhteenveto"/);
+    }
   });
 
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {

@@ -13,6 +13,7 @@ import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
 import { errorLine } from '../../errorLine';
+import { xmlDecoderFor } from '../read/xmlDecoderFor';
 
 export type AddPlansToXlsxResult =
   /** `extension`: the one Excel requires of the file, by its workbook part's content type (`.xlsm` for macros). */
@@ -151,7 +152,7 @@ function packagePartsOf(zip: JSZip): PackageParts {
   const readText = async (part: string): Promise<string | null> => {
     const name = entries.get(part.toLowerCase());
     const file = name === undefined ? null : zip.file(name);
-    return file ? file.async('string') : null;
+    return file ? xmlText(await file.async('uint8array')) : null;
   };
   return {
     zip,
@@ -430,6 +431,15 @@ function addSheets(step: SheetsToAdd): string[] {
     sheetNames.push(name);
   }
   return sheetNames;
+}
+
+/**
+ * A part's text by the package's one decoding rule (a byte-order mark dropped, UTF-16 read as such). Parts the writer
+ * edits are saved as UTF-8, so a declaration that said UTF-16 says so no longer.
+ */
+function xmlText(bytes: Uint8Array): string {
+  const text = xmlDecoderFor(bytes).decode(bytes);
+  return text.replace(/^(<\?xml[^>]*\bencoding=["'])utf-16(?:le|be)?(["'])/i, '$1UTF-8$2');
 }
 
 function parseXml(text: string, part: string): Document {

@@ -3,6 +3,7 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import type { ZipEntry } from './readZipDirectory';
 import { WorkbookUnreadable } from './workbookUnreadable';
+import { xmlDecoderFor } from './xmlDecoderFor';
 
 /** An element as saxes gives it: the name keeps its prefix (`x:c`), see localName. */
 export interface XmlTag {
@@ -115,16 +116,9 @@ function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null
     }
     if (chunk.length === 0) return;
     sawAnything = true;
-    decoder ??= decoderFor(chunk);
+    decoder ??= xmlDecoderFor(chunk);
     parser.write(decode(decoder, part, chunk, true));
   };
-}
-
-/** XML in a package is UTF-8 or UTF-16, told apart by a byte-order mark or, without one, by how `<` is written (XML 1.0, appendix F). */
-function decoderFor(start: Uint8Array): TextDecoder {
-  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0x3c && start[1] === 0x00)) return new TextDecoder('utf-16le', { fatal: true });
-  if ((start[0] === 0xfe && start[1] === 0xff) || (start[0] === 0x00 && start[1] === 0x3c)) return new TextDecoder('utf-16be', { fatal: true });
-  return new TextDecoder('utf-8', { fatal: true });
 }
 
 function decode(decoder: TextDecoder | null, part: string, chunk: Uint8Array, more: boolean): string {
