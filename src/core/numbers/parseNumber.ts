@@ -1,5 +1,6 @@
 /** Reads a number the way people type it in Finnish, Swedish and English sheets, without ever guessing a zero. */
 import type { CellValue } from '../grid';
+import { cellText } from '../cellText';
 
 /**
  * What a cell holds as a number: nothing, a number (with whether it was written with a percent sign),
@@ -36,8 +37,7 @@ export function parseNumber(value: CellValue | undefined): ParsedNumber {
     return Number.isFinite(value) ? { kind: 'number', value, percent: false } : { kind: 'invalid', text: String(value) };
   }
   if (typeof value !== 'string') {
-    const text =
-      typeof value === 'boolean' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value.error;
+    const text = typeof value === 'boolean' ? String(value) : value instanceof Date ? cellText(value) : value.error;
     return { kind: 'invalid', text };
   }
   const shown = value.replace(SPACES, ' ').trim();
