@@ -37,7 +37,7 @@ const ROOT = path.resolve(__dirname, '..');
 const RUN_BUDGET_MS = 75_000;
 
 /**
- * Runs the floor, ExcelJS's read alone and `src/cli/main.ts report` in turn `runs` times on one .xlsx; medians of the
+ * Runs the floor, ExcelJS's read alone and the compiled CLI's `report` (`bin/seuranta.cjs`, as `npm run cli` runs it) in turn `runs` times on one .xlsx; medians of the
  * wall times, peak of the memory.
  * @example (await measureCli('bench/out/bench-1000.xlsx', { rows: 1000, sheets: 1 }, 3)).ratio //=> 1.4
  */
@@ -57,7 +57,7 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
     if (read.exitCode !== 0) throw new Error(`ExcelJS read failed (${read.exitCode}): ${read.stderr.split('\n')[0]}`);
     readRuns.push(read);
     const cli = await measureProcess(
-      ['src/cli/main.ts', 'report', xlsx, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', '2024-06-30', '--lang', 'fi'],
+      ['bin/seuranta.cjs', 'report', xlsx, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', '2024-06-30', '--lang', 'fi'],
       `${base}-cli-usage.json`,
       ROOT,
     );

@@ -17,15 +17,16 @@ export interface ProcessResult {
 const PRELOAD = path.join(__dirname, 'child', 'recordUsage.cjs');
 
 /**
- * Runs `node --require recordUsage --import tsx <args>` (tsx in this very process, not a wrapper
- * process, so the memory read is the work's own).
+ * Runs `node --require recordUsage [--import tsx] <args>`: tsx only for a TypeScript script, in this very process, not
+ * a wrapper process, so the memory read is the work's own; a `.cjs` program (the compiled CLI) runs as users run it.
  * @example (await measureProcess(['bench/child/exceljsFloor.ts', 'in.xlsx', 'out.xlsx'], 'bench/out/u.json')).exitCode //=> 0
  */
 export function measureProcess(args: readonly string[], usageFile: string, cwd: string): Promise<ProcessResult> {
   fs.rmSync(usageFile, { force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--require', PRELOAD, '--import', 'tsx', ...args], {
+    const typescript = /\.tsx?$/.test(args[0] ?? '');
+    const child = spawn(process.execPath, ['--require', PRELOAD, ...(typescript ? ['--import', 'tsx'] : []), ...args], {
       cwd,
       env: { ...process.env, BENCH_USAGE_FILE: usageFile },
       stdio: ['ignore', 'ignore', 'pipe'],
