@@ -46,74 +46,120 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<W
     const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
     await context.sync();
 
-    const probes = worksheets.items.map((ws) => ({
-      ws,
-      used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,address'),
-      marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values'),
-    }));
+    const probes = worksheets.items.map(probeSheet);
     const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address') }));
     await context.sync();
 
-    const grids: Grid[] = probes.map(({ ws }) => ({
-      sheet: ws.name,
-      origin: { row: 1, col: 1 },
-      values: [],
-      tables: [],
-      visible: ws.visibility === 'Visible',
-    }));
-    const extents: SheetExtent[] = [];
-    probes.forEach(({ used, marker }, i) => {
-      const grid = grids[i];
-      if (!grid || used.isNullObject) return;
-      const markerValue = marker.values[0]?.[0];
-      if (generatedKindOf(markerValue) !== null) {
-        grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
-        grid.values = [[String(markerValue)]];
-        return;
-      }
-      grid.origin = { row: used.rowIndex + 1, col: used.columnIndex + 1 };
-      extents.push({ sheet: i, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
-    });
-    for (const { table, range } of tableRanges) {
-      const grid = grids.find((g) => g.sheet === table.worksheet.name);
-      const r = parseRange(range.address);
-      if (grid && r) grid.tables.push({ name: table.name, range: rangeAddress(r), showHeaders: table.showHeaders });
-    }
-
-    const pieces = new Map<number, { firstRow: number; values: Grid['values'] }[]>();
-    let pending = planReadChunks(extents, budget, BYTES_PER_CELL);
-    let share = 1;
-    while (pending.length) {
-      const batch = pending[0] ?? [];
-      const loads = batch.map((chunk) => ({ chunk, range: probes[chunk.sheet]?.ws.getRange(chunkAddress(chunk, extents)).load('values,valueTypes') }));
-      try {
-        await context.sync();
-      } catch (error) {
-        // The estimate was too low for this text: read the same rows in smaller pieces, down to one row per sync.
-        const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-        if (!ERROR_CODES_TOO_LARGE.has(code) || batch.every((c) => c.firstRow === c.lastRow && batch.length === 1)) throw error;
-        share *= 4;
-        const rest = extentsOf(batch, extents);
-        pending = [...planReadChunks(rest, budget / share, BYTES_PER_CELL), ...pending.slice(1)];
-        continue;
-      }
-      for (const { chunk, range } of loads) {
-        if (!range) continue;
-        const list = pieces.get(chunk.sheet) ?? [];
-        list.push({ firstRow: chunk.firstRow, values: toGridValues(range.values, range.valueTypes) });
-        pieces.set(chunk.sheet, list);
-      }
-      pending = pending.slice(1);
-    }
-    for (const [sheet, list] of pieces) {
-      const grid = grids[sheet];
-      if (grid) grid.values = list.sort((a, b) => a.firstRow - b.firstRow).flatMap((p) => p.values);
-    }
-
+    const { grids, extents } = startGrids(probes);
+    addTables(grids, tableRanges);
+    await readValues(context, probes, extents, grids, budget);
     if (withMerges && extents.length) await readMerges(context, probes, extents, grids);
     if (withIndents && extents.length) await readBudgetIndents(context, probes, extents, grids);
     return { fileName: null, sheets: grids };
   });
+}
+
+/** A sheet with its used range (values only) and its marker cell queued for loading. */
+interface SheetProbe {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  marker: Excel.Range;
+}
+
+function probeSheet(ws: Excel.Worksheet): SheetProbe {
+  return {
+    ws,
+    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,address'),
+    marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values'),
+  };
+}
+
+/**
+ * A grid per sheet, placed at its used range, and the extents whose values are to be read: an empty sheet reads nothing, and
+ * a sheet the tool generated only its marker.
+ */
+function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: SheetExtent[] } {
+  const grids: Grid[] = probes.map(({ ws }) => ({
+    sheet: ws.name,
+    origin: { row: 1, col: 1 },
+    values: [],
+    tables: [],
+    visible: ws.visibility === 'Visible',
+  }));
+  const extents: SheetExtent[] = [];
+  probes.forEach(({ used, marker }, i) => {
+    const grid = grids[i];
+    if (!grid || used.isNullObject) return;
+    const markerValue = marker.values[0]?.[0];
+    if (generatedKindOf(markerValue) !== null) {
+      grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
+      grid.values = [[String(markerValue)]];
+      return;
+    }
+    grid.origin = { row: used.rowIndex + 1, col: used.columnIndex + 1 };
+    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    extents.push({ sheet: i, rowIndex, columnIndex, rowCount, columnCount });
+  });
+  return { grids, extents };
+}
+
+/** Each Excel table on the grid of its sheet. */
+function addTables(grids: Grid[], tableRanges: readonly { table: Excel.Table; range: Excel.Range }[]): void {
+  for (const { table, range } of tableRanges) {
+    const grid = grids.find((g) => g.sheet === table.worksheet.name);
+    const r = parseRange(range.address);
+    if (grid && r) grid.tables.push({ name: table.name, range: rangeAddress(r), showHeaders: table.showHeaders });
+  }
+}
+
+/**
+ * The values of every extent, in batches the payload budget allows. A batch Excel finds too large is read again in pieces a
+ * quarter the size, down to one row per sync.
+ */
+async function readValues(
+  context: Excel.RequestContext,
+  probes: readonly SheetProbe[],
+  extents: readonly SheetExtent[],
+  grids: Grid[],
+  budget: number,
+): Promise<void> {
+  const pieces = new Map<number, { firstRow: number; values: Grid['values'] }[]>();
+  let pending = planReadChunks(extents, budget, BYTES_PER_CELL);
+  let share = 1;
+  while (pending.length) {
+    const batch = pending[0] ?? [];
+    const loads = batch.map((chunk) => ({
+      chunk,
+      range: probes[chunk.sheet]?.ws.getRange(chunkAddress(chunk, extents)).load('values,valueTypes'),
+    }));
+    try {
+      await context.sync();
+    } catch (error) {
+      // The estimate was too low for this text: read the same rows in smaller pieces, down to one row per sync.
+      if (!isTooLarge(error) || batch.every((c) => c.firstRow === c.lastRow && batch.length === 1)) throw error;
+      share *= 4;
+      const rest = extentsOf(batch, extents);
+      pending = [...planReadChunks(rest, budget / share, BYTES_PER_CELL), ...pending.slice(1)];
+      continue;
+    }
+    for (const { chunk, range } of loads) {
+      if (!range) continue;
+      const list = pieces.get(chunk.sheet) ?? [];
+      list.push({ firstRow: chunk.firstRow, values: toGridValues(range.values, range.valueTypes) });
+      pieces.set(chunk.sheet, list);
+    }
+    pending = pending.slice(1);
+  }
+  for (const [sheet, list] of pieces) {
+    const grid = grids[sheet];
+    if (grid) grid.values = list.sort((a, b) => a.firstRow - b.firstRow).flatMap((p) => p.values);
+  }
+}
+
+/** Whether Excel refused a sync for the size of its payload. */
+function isTooLarge(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return ERROR_CODES_TOO_LARGE.has(code);
 }
 
 function chunkAddress(chunk: ReadChunk, extents: readonly SheetExtent[]): string {

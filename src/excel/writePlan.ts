@@ -1,19 +1,12 @@
 /** Queues everything one SheetPlan puts on its new sheet: values in whole-range pieces, formats, rules, widths, freeze, chart. */
-import {
-  columnLetter,
-  generatedMarker,
-  GENERATED_MARKER_CELL,
-  parseRange,
-  sheetRef,
-  type PlanLink,
-  type SheetPlan,
-} from '../core';
+import { columnLetter, generatedMarker, GENERATED_MARKER_CELL, parseRange, sheetRef, type PlanLink, type SheetPlan } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
 import { applyPlanFormat } from './applyPlanFormat';
 import type { BatchWriter } from './createBatchWriter';
 import { columnWidthPoints } from './columnWidthPoints';
 import { fitCellText } from './fitCellText';
-import { hyperlinkFormula } from './hyperlinkFormula';
+import { planEntries } from './planEntries';
+import { rowBlocks } from './rowBlocks';
 import { toExcelEntry } from './toExcelEntry';
 import type { WriteFeatures } from './writeFeatures';
 
@@ -27,51 +20,46 @@ const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie' } as const;
  * @example await writePlan(sheet, planSummarySheet(report, ctx), writer, writeFeatures(4_000_000))
  */
 export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer: BatchWriter, features: WriteFeatures): Promise<void> {
-  const width = Math.max(1, ...plan.values.map((row) => row.length));
-  const entries: (string | number | boolean)[][] = plan.values.map((row) =>
-    Array.from({ length: width }, (_, j) => toExcelEntry(row[j] ?? null)),
-  );
-  const outside: { cell: string; formula: string }[] = [];
-  if (!features.hyperlink) {
-    for (const link of plan.links) {
-      const at = parseRange(link.cell);
-      const line = at ? entries[at.top - 1] : undefined;
-      if (at && line && at.left <= width) line[at.left - 1] = hyperlinkFormula(link);
-      else outside.push({ cell: link.cell, formula: hyperlinkFormula(link) });
-    }
-  }
-
-  // Values: rows grouped so that one assignment stays within half the budget.
-  let start = 0;
-  while (start < entries.length) {
-    let bytes = 0;
-    let end = start;
-    while (end < entries.length) {
-      const rowBytes = JSON.stringify(entries[end]).length + 1;
-      if (end > start && bytes + rowBytes > features.budget / 2) break;
-      bytes += rowBytes;
-      end++;
-    }
+  const { entries, width, outside } = planEntries(plan, !features.hyperlink);
+  // Rows grouped so that one assignment stays within half the budget.
+  for (const { start, end, bytes } of rowBlocks(entries, features.budget / 2)) {
     await writer.reserve(bytes + 60);
     sheet.getRange(`A${start + 1}:${columnLetter(width)}${end}`).values = entries.slice(start, end);
-    start = end;
   }
   for (const { cell, formula } of outside) {
     await writer.reserve(formula.length + 60);
     sheet.getRange(cell).formulas = [[formula]];
   }
-  if (features.hyperlink) {
-    for (const link of plan.links) {
-      const hyperlink = cellLink(link);
-      await writer.reserve(JSON.stringify(hyperlink).length + 60);
-      sheet.getRange(link.cell).hyperlink = hyperlink;
-    }
-  }
+  if (features.hyperlink) await writeCellLinks(sheet, plan.links, writer);
+  await writeMarker(sheet, plan, writer);
+  await writeFormats(sheet, plan, writer, features);
+  await writeColumnWidths(sheet, plan.columnWidths, writer);
+  if (plan.freeze && features.freeze) await freezePanes(sheet, plan.freeze, writer);
+  if (plan.chart) await addChart(sheet, plan.chart, writer);
+}
 
+async function writeCellLinks(sheet: Excel.Worksheet, links: readonly PlanLink[], writer: BatchWriter): Promise<void> {
+  for (const link of links) {
+    const hyperlink = cellLink(link);
+    await writer.reserve(JSON.stringify(hyperlink).length + 60);
+    sheet.getRange(link.cell).hyperlink = hyperlink;
+  }
+}
+
+/** A link to a cell of the workbook, as `Range.hyperlink` takes it; the text it shows becomes the cell's value. */
+function cellLink(link: PlanLink): Excel.RangeHyperlink {
+  return { documentReference: sheetRef(link.sheet, link.target), textToDisplay: fitCellText(link.text) };
+}
+
+/** The marker that tells the tool's own sheets apart, in a hidden column. */
+async function writeMarker(sheet: Excel.Worksheet, plan: SheetPlan, writer: BatchWriter): Promise<void> {
   await writer.reserve(200);
   sheet.getRange(GENERATED_MARKER_CELL.address).values = [[toExcelEntry(generatedMarker(plan.kind))]];
   sheet.getRange(`${GENERATED_MARKER_CELL.column}:${GENERATED_MARKER_CELL.column}`).columnHidden = true;
+}
 
+/** Cell formats (a number format costs bytes per cell), then the conditional formats. */
+async function writeFormats(sheet: Excel.Worksheet, plan: SheetPlan, writer: BatchWriter, features: WriteFeatures): Promise<void> {
   for (const format of plan.formats) {
     const r = parseRange(format.range);
     if (!r) continue;
@@ -83,27 +71,29 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
     await writer.reserve(cf.rules.reduce((n, rule) => n + 200 + rule.formula.length, 0));
     addConditionalFormat(sheet.getRange(cf.range), cf);
   }
-  for (const [i, chars] of plan.columnWidths.entries()) {
+}
+
+async function writeColumnWidths(sheet: Excel.Worksheet, columnWidths: SheetPlan['columnWidths'], writer: BatchWriter): Promise<void> {
+  for (const [i, chars] of columnWidths.entries()) {
     await writer.reserve(60);
     const col = columnLetter(i + 1);
     sheet.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(chars);
   }
-  if (plan.freeze && features.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
-    await writer.reserve(60);
-    const { rows, cols } = plan.freeze;
-    if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(cols)}${rows}`));
-    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-    else sheet.freezePanes.freezeColumns(cols);
-  }
-  if (plan.chart) {
-    await writer.reserve(200);
-    const chart = sheet.charts.add(CHART_TYPES[plan.chart.type], sheet.getRange(plan.chart.dataRange), 'Columns');
-    chart.title.text = plan.chart.title;
-    chart.setPosition(plan.chart.anchor);
-  }
 }
 
-/** A link to a cell of the workbook, as `Range.hyperlink` takes it; the text it shows becomes the cell's value. */
-function cellLink(link: PlanLink): Excel.RangeHyperlink {
-  return { documentReference: sheetRef(link.sheet, link.target), textToDisplay: fitCellText(link.text) };
+/** Freezes the plan's header rows and columns; nothing when both are zero. */
+async function freezePanes(sheet: Excel.Worksheet, freeze: NonNullable<SheetPlan['freeze']>, writer: BatchWriter): Promise<void> {
+  const { rows, cols } = freeze;
+  if (!(rows > 0 || cols > 0)) return;
+  await writer.reserve(60);
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(cols)}${rows}`));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else sheet.freezePanes.freezeColumns(cols);
+}
+
+async function addChart(sheet: Excel.Worksheet, chart: NonNullable<SheetPlan['chart']>, writer: BatchWriter): Promise<void> {
+  await writer.reserve(200);
+  const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.dataRange), 'Columns');
+  added.title.text = chart.title;
+  added.setPosition(chart.anchor);
 }

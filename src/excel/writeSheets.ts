@@ -1,31 +1,19 @@
 /** Writes generated sheets all or nothing, rewriting the tool's own earlier sheets (found by their marker) where they stand. */
-import { generatedKindOf, GENERATED_MARKER_CELL, uniqueSheetName, type SheetKind, type SheetPlan } from '../core';
+import { generatedKindOf, GENERATED_MARKER_CELL, type SheetKind, type SheetPlan } from '../core';
 import { clearSheet } from './clearSheet';
-import { createBatchWriter } from './createBatchWriter';
+import { createBatchWriter, type BatchWriter } from './createBatchWriter';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { HostError } from './HostError';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
+import { placePlans, type Placement } from './placePlans';
 import { toHostError } from './toHostError';
-import { writeFeatures } from './writeFeatures';
+import { writeFeatures, type WriteFeatures } from './writeFeatures';
 import { writePlan } from './writePlan';
 
 export interface WriteSheetsOptions {
   budget?: number;
   run?: ExcelRun;
-}
-
-/** Where each plan goes: a new sheet first (the proof), then the tool's earlier sheet of its kind, if there is one. */
-interface Placement {
-  plan: SheetPlan;
-  /** A name no sheet has: the new sheet the plan is first written on. */
-  temp: string;
-  /** The name the plan's sheet ends with. */
-  final: string;
-  /** The tool's earlier sheet of this kind, rewritten in place; null when there is none. */
-  old: string | null;
-  /** Its place among the sheets. */
-  oldPosition: number;
 }
 
 /**
@@ -48,23 +36,8 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
   const { sheets, structureProtected } = await probeSheets(run);
   if (structureProtected) throw new HostError('protectedStructure', 'The workbook structure is protected.', null);
 
-  const kinds = new Set<SheetKind>(plans.map((p) => p.kind));
   const allNames = sheets.map((s) => s.name);
-  const replaced = sheets.filter((s) => s.kind !== null && kinds.has(s.kind)).map((s) => s.name);
-  const staying = allNames.filter((n) => !replaced.includes(n));
-  const placements: Placement[] = [];
-  for (const plan of plans) {
-    const oldPosition = sheets.findIndex((s) => s.kind === plan.kind);
-    placements.push({
-      plan,
-      // Temporary names clash with nothing; final names clash with nothing that stays.
-      temp: uniqueSheetName(plan.name, [...allNames, ...placements.map((p) => p.temp)]),
-      final: uniqueSheetName(plan.name, [...staying, ...placements.map((p) => p.final)]),
-      old: sheets[oldPosition]?.name ?? null,
-      oldPosition,
-    });
-  }
-  const leftovers = replaced.filter((n) => !placements.some((p) => p.old === n));
+  const { placements, leftovers } = placePlans(plans, sheets);
 
   let proved = false;
   try {
@@ -78,19 +51,9 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
       }
       await writer.flush();
       proved = true;
-      for (const [i, p] of placements.entries()) {
-        if (p.old === null) continue;
-        const sheet = worksheets.getItem(p.old);
-        await writer.reserve(clearSheet(sheet, oldCharts[i]?.items ?? [], features));
-        await writePlan(sheet, p.plan, writer, features);
-      }
+      await rewriteInPlace(worksheets, placements, oldCharts, writer, features);
       await writer.reserve(100 * (leftovers.length + placements.length * 2));
-      for (const name of leftovers) worksheets.getItem(name).delete();
-      for (const p of placements) {
-        if (p.old !== null) worksheets.getItem(p.temp).delete();
-        const keep = p.old ?? p.temp;
-        if (keep !== p.final) worksheets.getItem(keep).name = p.final;
-      }
+      settleNames(worksheets, placements, leftovers);
       await writer.flush();
     });
   } catch (error) {
@@ -101,6 +64,32 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
     await swapIn(placements, leftovers, run, error);
   }
   return placements.map((p) => p.final);
+}
+
+/** Clears each earlier sheet of a plan's kind (its charts loaded before) and writes the plan into it again. */
+async function rewriteInPlace(
+  worksheets: Excel.WorksheetCollection,
+  placements: readonly Placement[],
+  oldCharts: readonly (Excel.ChartCollection | null)[],
+  writer: BatchWriter,
+  features: WriteFeatures,
+): Promise<void> {
+  for (const [i, p] of placements.entries()) {
+    if (p.old === null) continue;
+    const sheet = worksheets.getItem(p.old);
+    await writer.reserve(clearSheet(sheet, oldCharts[i]?.items ?? [], features));
+    await writePlan(sheet, p.plan, writer, features);
+  }
+}
+
+/** Deletes the leftovers and the new sheets no longer needed, and gives each kept sheet its final name. */
+function settleNames(worksheets: Excel.WorksheetCollection, placements: readonly Placement[], leftovers: readonly string[]): void {
+  for (const name of leftovers) worksheets.getItem(name).delete();
+  for (const p of placements) {
+    if (p.old !== null) worksheets.getItem(p.temp).delete();
+    const keep = p.old ?? p.temp;
+    if (keep !== p.final) worksheets.getItem(keep).name = p.final;
+  }
 }
 
 /** The sheets in order with the kind of generated sheet each is (by its marker), and whether the structure is protected. */

@@ -1,12 +1,12 @@
 /** The task pane's behaviour: props in, everything the renderer draws out (no Office.js here, only the host). */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch, type RefObject } from 'react';
 import { formatMessage, getLocale, type Issue, type Lang, type Locale } from '../../core';
 import type { WorkbookHost } from '../../app/workbookHost';
 import { describeFailure } from '../describeFailure';
 import { headerHint } from '../headerHint';
 import { initialPaneState } from '../initialPaneState';
 import { todayIso } from '../../app/todayIso';
-import type { PaneNotice, PaneTask, TaskPaneState, UiTextKey } from '../paneTypes';
+import type { PaneAction, PaneNotice, PaneTask, TaskPaneState, UiTextKey } from '../paneTypes';
 import type { PaneUseCases } from '../paneUseCases';
 import { runPaneTask } from '../runPaneTask';
 import { taskPaneReducer } from '../taskPaneReducer';
@@ -45,19 +45,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  useEffect(() => {
-    let live = true;
-    host
-      .loadSettings()
-      .catch(() => ({}))
-      .then((saved) => {
-        if (live) dispatch({ type: 'settingsLoaded', settings: saved });
-      });
-    return () => {
-      live = false;
-    };
-  }, [host]);
-
+  useLoadSettings(host, dispatch);
   const run = useCallback(
     (task: PaneTask) => {
       if (stateRef.current.busy !== null) return;
@@ -67,30 +55,8 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     },
     [host, useCases],
   );
-
-  // Saved settings travel with the workbook; write them only when the user changed something.
-  const savedRef = useRef<string | null>(null);
-  useEffect(() => {
-    if (!state.settingsLoaded) return;
-    const json = JSON.stringify(state.settings);
-    if (savedRef.current === null) {
-      savedRef.current = json;
-      return;
-    }
-    if (json === savedRef.current) return;
-    savedRef.current = json;
-    // A failed save (e.g. a read-only workbook) must not block the pane; the next change tries again.
-    void host.saveSettings(state.settings).catch(() => undefined);
-  }, [host, state.settings, state.settingsLoaded]);
-
-  // Issue messages come in the language of the check: re-check so the list follows the switch.
-  const langRef = useRef<Lang>(state.settings.lang);
-  useEffect(() => {
-    const lang = state.settings.lang;
-    if (lang === langRef.current) return;
-    langRef.current = lang;
-    if (stateRef.current.issues !== null) run('validate');
-  }, [state.settings.lang, run]);
+  useSaveChangedSettings(host, state);
+  useRecheckOnLanguageSwitch(state.settings.lang, stateRef, run);
 
   const locale = getLocale(state.settings.lang);
   const strings = locale.ui;
@@ -114,6 +80,49 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     },
     dismiss: () => dispatch({ type: 'dismissed' }),
   };
+}
+
+/** Loads the settings saved with the workbook once per host; a failed load starts from the defaults. */
+function useLoadSettings(host: WorkbookHost, dispatch: Dispatch<PaneAction>): void {
+  useEffect(() => {
+    let live = true;
+    host
+      .loadSettings()
+      .catch(() => ({}))
+      .then((saved) => {
+        if (live) dispatch({ type: 'settingsLoaded', settings: saved });
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+}
+
+/** Saved settings travel with the workbook; write them only when the user changed something. */
+function useSaveChangedSettings(host: WorkbookHost, state: TaskPaneState): void {
+  const savedRef = useRef<string | null>(null);
+  useEffect(() => {
+    if (!state.settingsLoaded) return;
+    const json = JSON.stringify(state.settings);
+    if (savedRef.current === null) {
+      savedRef.current = json;
+      return;
+    }
+    if (json === savedRef.current) return;
+    savedRef.current = json;
+    // A failed save (e.g. a read-only workbook) must not block the pane; the next change tries again.
+    void host.saveSettings(state.settings).catch(() => undefined);
+  }, [host, state.settings, state.settingsLoaded]);
+}
+
+/** Issue messages come in the language of the check: re-check so the list follows the switch. */
+function useRecheckOnLanguageSwitch(lang: Lang, stateRef: RefObject<TaskPaneState>, run: (task: PaneTask) => void): void {
+  const langRef = useRef<Lang>(lang);
+  useEffect(() => {
+    if (lang === langRef.current) return;
+    langRef.current = lang;
+    if (stateRef.current.issues !== null) run('validate');
+  }, [lang, run]);
 }
 
 function noticeText(notice: PaneNotice | null, locale: Locale): TaskPaneView['notice'] {

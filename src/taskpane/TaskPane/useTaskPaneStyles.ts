@@ -30,3 +30,6 @@ export const useTaskPaneStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
 });
+
+/** The class names the render steps draw with. */
+export type TaskPaneStyles = ReturnType<typeof useTaskPaneStyles>;
