@@ -23,6 +23,13 @@ module.exports = {
       to: { path: ['^src/cli/', 'node_modules/exceljs', '^(fs|path|os|child_process)$', '^node:'] },
     },
     {
+      name: 'core-through-its-index',
+      comment: 'Hosts and front ends use the core through src/core/index.ts, its public surface, never a file behind it.',
+      severity: 'error',
+      from: { path: '^src/(cli|excel|taskpane|commands|app|support)/' },
+      to: { path: '^src/core/', pathNot: '^src/core/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

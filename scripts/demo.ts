@@ -6,7 +6,7 @@ import { SEED001_FOLLOW_UP_AS_OF } from '../fixtures/seed001FollowUp';
 import { formatMessage } from '../src/core/i18n/formatMessage';
 import { getLocale } from '../src/core/locales/getLocale';
 import { EXIT } from '../src/cli/exitCodes';
-import { pickLang } from '../src/cli/pickLang';
+import { langFromArgs } from '../src/cli/langFromArgs';
 import { runCli } from '../src/cli/runCli';
 import { exampleWorkbookXlsx } from './exampleWorkbook';
 
@@ -16,7 +16,7 @@ const REPORT = join(EXAMPLES, 'seuranta-esimerkki-raportti.xlsx');
 const JSON_OUT = join(EXAMPLES, 'seuranta-esimerkki-raportti.json');
 
 async function demo(argv: readonly string[]): Promise<number> {
-  const lang = pickLang(argv);
+  const lang = langFromArgs(argv);
   const locale = getLocale(lang);
   const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
   mkdirSync(EXAMPLES, { recursive: true });

@@ -1,7 +1,5 @@
 /** What both commands take alike: the input workbook, the as-of date and the language. */
-import { formatMessage } from '../core/i18n/formatMessage';
-import type { Locale } from '../core/locales/locale';
-import { langSchema, type Lang } from '../core/schema/report';
+import { formatMessage, langSchema, type Lang, type Locale } from '../core';
 import { parseAsOf } from './parseAsOf';
 import type { ParsedCliArgs } from './parseCliArgs';
 import { todayIso } from '../app/todayIso';

@@ -1,7 +1,5 @@
 /** The issues as a plain-text table per sheet, for a terminal. */
-import { formatMessage } from '../core/i18n/formatMessage';
-import type { Locale } from '../core/locales/locale';
-import type { Issue } from '../core/schema/report';
+import { formatMessage, type Issue, type Locale } from '../core';
 
 /**
  * Groups issues by sheet (in the order given, which the core sorts by tab, row and column) and lines

@@ -1,7 +1,5 @@
 /** The few lines the CLI prints about a report: counts by status, overdue, issues by severity. */
-import { formatMessage } from '../core/i18n/formatMessage';
-import type { Locale } from '../core/locales/locale';
-import { CANONICAL_STATUSES, type Report, type Severity } from '../core/schema/report';
+import { CANONICAL_STATUSES, formatMessage, type Locale, type Report, type Severity } from '../core';
 
 /**
  * Statuses with no items are left out, so the lines stay short.

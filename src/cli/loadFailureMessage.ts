@@ -1,6 +1,5 @@
 /** A file that could not be read or written, told in the user's language on one line. */
-import { formatMessage } from '../core/i18n/formatMessage';
-import type { Locale } from '../core/locales/locale';
+import { formatMessage, type Locale } from '../core';
 import type { UnreadableDetail } from './xlsx/read/workbookUnreadable';
 import type { LoadFailureReason } from './xlsx/readWorkbookFile';
 

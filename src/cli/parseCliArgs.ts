@@ -1,7 +1,6 @@
 /** Reads the command line with node:util parseArgs, turning every mistake into a localised one-line reason. */
 import { parseArgs } from 'node:util';
-import { formatMessage } from '../core/i18n/formatMessage';
-import type { Locale } from '../core/locales/locale';
+import { formatMessage, type Locale } from '../core';
 
 export type CliOptionName = 'out' | 'json' | 'as-of' | 'lang' | 'help';
 

@@ -1,5 +1,5 @@
 /** The text of report.json in pieces, so a large report is written without ever holding all of it as one string. */
-import type { Report } from '../core/schema/report';
+import type { Report } from '../core';
 import { jsonPieces } from './jsonPieces';
 
 /**

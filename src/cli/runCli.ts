@@ -1,9 +1,8 @@
 /** The CLI's dispatcher: picks the command, and keeps every failure to one line without a stack trace. */
-import { formatMessage } from '../core/i18n/formatMessage';
-import { getLocale } from '../core/locales/getLocale';
+import { formatMessage, getLocale } from '../core';
 import type { CliIo } from './cliIo';
 import { EXIT } from './exitCodes';
-import { pickLang } from './pickLang';
+import { langFromArgs } from './langFromArgs';
 import { runReport } from './runReport';
 import { runValidate } from './runValidate';
 
@@ -12,7 +11,7 @@ import { runValidate } from './runValidate';
  * @example await runCli(['validate', 'seuranta.xlsx'], { out: console.log, err: console.error }) //=> 0
  */
 export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
-  const locale = getLocale(pickLang(argv));
+  const locale = getLocale(langFromArgs(argv));
   const command = argv[0];
   try {
     if (command === 'report') return await runReport(argv, io, now);

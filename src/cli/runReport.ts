@@ -1,19 +1,14 @@
 /** `report`: read the workbook, build the report, write the workbook with generated sheets and the JSON. */
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReport, type BuildReportOptions } from '../core/buildReport';
-import { formatMessage } from '../core/i18n/formatMessage';
-import { getLocale } from '../core/locales/getLocale';
-import type { Locale } from '../core/locales/locale';
-import { planSheets } from '../core/planSheets';
-import type { SheetPlan } from '../core/schema/sheetPlan';
+import { buildReport, formatMessage, getLocale, planSheets, type BuildReportOptions, type Locale, type SheetPlan } from '../core';
 import type { CliIo } from './cliIo';
 import { commonRunOptions } from './commonRunOptions';
 import { EXIT } from './exitCodes';
 import { formatReportSummary } from './formatReportSummary';
 import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
-import { pickLang } from './pickLang';
+import { langFromArgs } from './langFromArgs';
 import { reportJsonChunks } from './reportJsonChunks';
 import { readWorkbookFile, type LoadFailureReason, type WorkbookSource } from './xlsx/readWorkbookFile';
 import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
@@ -29,7 +24,7 @@ import { errorLine } from './errorLine';
  * @example await runReport(['report', 'seuranta.xlsx', '--out', 'r.xlsx', '--json', 'r.json', '--as-of', '2024-06-30'], io) //=> 0
  */
 export async function runReport(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
-  const locale = getLocale(pickLang(argv));
+  const locale = getLocale(langFromArgs(argv));
   const args = parseCliArgs(argv, ['out', 'json', 'as-of', 'lang'], locale);
   if (!args.ok) return fail(io, args.message);
   const options = commonRunOptions(args, locale, now);

@@ -1,16 +1,13 @@
 /** `validate`: read the workbook and list its issues per sheet, without writing a report. */
 import { z } from 'zod';
-import { buildReport } from '../core/buildReport';
-import { formatMessage } from '../core/i18n/formatMessage';
-import { getLocale } from '../core/locales/getLocale';
-import { issueSchema } from '../core/schema/report';
+import { buildReport, formatMessage, getLocale, issueSchema } from '../core';
 import type { CliIo } from './cliIo';
 import { commonRunOptions } from './commonRunOptions';
 import { EXIT } from './exitCodes';
 import { formatIssueTable } from './formatIssueTable';
 import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
-import { pickLang } from './pickLang';
+import { langFromArgs } from './langFromArgs';
 import { readWorkbookFile } from './xlsx/readWorkbookFile';
 import { writeTextFile } from './writeTextFile';
 
@@ -22,7 +19,7 @@ const issuesSchema = z.array(issueSchema);
  * @example await runValidate(['validate', 'seuranta.xlsx', '--lang', 'sv'], io) //=> 1 when a schedule runs backwards
  */
 export async function runValidate(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
-  const locale = getLocale(pickLang(argv));
+  const locale = getLocale(langFromArgs(argv));
   const args = parseCliArgs(argv, ['json', 'as-of', 'lang'], locale);
   if (!args.ok) return fail(io, args.message);
   const options = commonRunOptions(args, locale, now);

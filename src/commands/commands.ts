@@ -1,7 +1,7 @@
 /** Entry of the ribbon's function file: associates "generateSummary", and shows a failure message when opened as its dialog. */
 import { getLocale } from '../core';
 import { createOfficeWorkbookHost } from '../excel/createOfficeWorkbookHost';
-import { pickLang } from './pickLang';
+import { langFromOffice } from './langFromOffice';
 import { renderFailureDialog } from './renderFailureDialog';
 import { runSummaryCommand } from './runSummaryCommand';
 import { showFailureDialog, type DialogHost } from './showFailureDialog';
@@ -41,7 +41,7 @@ const shown = params.get(MESSAGE_PARAM);
 void Office.onReady(() => {
   if (shown !== null) {
     // Opened as the failure dialog: Office is ready, so the close button can message the command.
-    const lang = pickLang(undefined, params.get(LANG_PARAM) ?? undefined);
+    const lang = langFromOffice(undefined, params.get(LANG_PARAM) ?? undefined);
     renderFailureDialog(document.body, shown, getLocale(lang).ui.dismiss, () => Office.context.ui.messageParent('close'));
     return;
   }

@@ -3,7 +3,7 @@ import { generateSummary } from '../app/generateSummary';
 import type { WorkbookHost } from '../app/workbookHost';
 import { getLocale, type Lang } from '../core';
 import { failureText } from './failureText';
-import { pickLang } from './pickLang';
+import { langFromOffice } from './langFromOffice';
 
 export interface CommandEvent {
   completed(): void;
@@ -21,10 +21,10 @@ export async function runSummaryCommand(
   displayLanguage: string | undefined,
   notify: (message: string, lang: Lang) => void | Promise<void>,
 ): Promise<void> {
-  let lang = pickLang(undefined, displayLanguage);
+  let lang = langFromOffice(undefined, displayLanguage);
   try {
     const saved = await host.loadSettings();
-    lang = pickLang(saved.lang, displayLanguage);
+    lang = langFromOffice(saved.lang, displayLanguage);
     await generateSummary(host, { lang, asOf: saved.asOf ?? null, skipSheets: saved.skipSheets ?? [] });
   } catch (error) {
     try {

@@ -1,5 +1,5 @@
 /** The pane lists issues sheet by sheet, in the order the report gives them. */
-import type { Issue } from '../core/schema/report';
+import type { Issue } from '../core';
 
 export interface SheetIssues {
   sheet: string;

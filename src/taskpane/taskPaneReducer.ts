@@ -1,5 +1,5 @@
 /** Every change of the pane's state, as a pure function the hook and the tests share. */
-import { langSchema, isoDateSchema } from '../core/schema/report';
+import { langSchema, isoDateSchema } from '../core';
 import type { SeurantaSettings } from '../app/workbookHost';
 import type { PaneAction, PaneFindings, PaneNotice, PaneOutcome, TaskPaneState } from './paneTypes';
 

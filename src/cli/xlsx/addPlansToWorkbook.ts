@@ -1,6 +1,6 @@
 /** The fallback writer: a workbook only ExcelJS could load, saved by it and then extended like any other package. */
 import type ExcelJS from 'exceljs';
-import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
+import type { SheetKind, SheetPlan } from '../../core';
 import { addPlansToXlsx, type AddPlansToXlsxResult } from './package/addPlansToXlsx';
 
 /** ExcelJS keeps the loaded theme parts here by name; its typings leave the field out. */

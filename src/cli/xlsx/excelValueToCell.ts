@@ -1,6 +1,6 @@
 /** Turns a value as ExcelJS gives it into a core cell value, the way Excel shows it to a person. */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../core/grid';
+import type { CellValue } from '../../core';
 
 /**
  * Rich text becomes its plain text, a formula its cached result, a hyperlink its text, an error

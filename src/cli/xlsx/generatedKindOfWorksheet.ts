@@ -1,7 +1,6 @@
 /** Tells the tool's own sheets from the user's, by the marker cell, never by name. */
 import type ExcelJS from 'exceljs';
-import { generatedKindOf, GENERATED_MARKER_CELL } from '../../core/generated/generatedMarker';
-import type { SheetKind } from '../../core/schema/sheetPlan';
+import { GENERATED_MARKER_CELL, generatedKindOf, type SheetKind } from '../../core';
 import { excelValueToCell } from './excelValueToCell';
 
 /**

@@ -1,8 +1,7 @@
 /** The CLI's reader: an .xlsx file in, the core's WorkbookData out, or a typed reason it cannot be read. */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type { WorkbookData } from '../../core/grid';
-import type { SheetKind } from '../../core/schema/sheetPlan';
+import type { SheetKind, WorkbookData } from '../../core';
 import { errorLine } from '../errorLine';
 import { generatedSheetsOf } from './read/generatedSheetsOf';
 import { readXlsxPackage } from './read/readXlsxPackage';

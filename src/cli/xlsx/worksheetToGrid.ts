@@ -4,8 +4,7 @@
  * tests hold those grids to.
  */
 import type ExcelJS from 'exceljs';
-import { rangeAddress } from '../../core/a1/rangeAddress';
-import type { CellValue, ExcelTable, Grid } from '../../core/grid';
+import { rangeAddress, type CellValue, type ExcelTable, type Grid } from '../../core';
 import { excelValueToCell } from './excelValueToCell';
 
 /** The parts of an ExcelJS table this reader relies on (loaded tables carry `tableRef`, new ones `ref`). */

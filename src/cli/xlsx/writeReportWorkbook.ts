@@ -1,7 +1,7 @@
 /** The CLI's writer: the input workbook with the generated sheets added, saved as a new file. */
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
-import type { SheetPlan } from '../../core/schema/sheetPlan';
+import type { SheetPlan } from '../../core';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
 import { loadExcelWorkbook } from './loadExcelWorkbook';
 import { readWorkbookFile, type LoadFailureReason, type WorkbookSource } from './readWorkbookFile';

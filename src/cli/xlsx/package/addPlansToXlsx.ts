@@ -1,8 +1,7 @@
 /** The CLI's writer at package level: the user's .xlsx parts copied byte for byte, the generated sheets added. */
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { uniqueSheetName } from '../../../core/generated/uniqueSheetName';
-import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
+import { uniqueSheetName, type SheetKind, type SheetPlan } from '../../../core';
 import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';

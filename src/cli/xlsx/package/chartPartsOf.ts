@@ -1,8 +1,5 @@
 /** The chart a plan asks for, as the drawing and chart parts of an .xlsx package (what the add-in draws with Office.js). */
-import { columnLetter } from '../../../core/a1/columnLetter';
-import { parseRange } from '../../../core/a1/parseRange';
-import { sheetRef } from '../../../core/a1/sheetRef';
-import type { SheetPlan } from '../../../core/schema/sheetPlan';
+import { columnLetter, parseRange, sheetRef, type SheetPlan } from '../../../core';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
 

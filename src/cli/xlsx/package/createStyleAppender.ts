@@ -1,6 +1,6 @@
 /** Adds the generated sheets' styles to a workbook's own styles part, leaving every entry it has in place. */
 import type { Document, Element } from '@xmldom/xmldom';
-import type { PlanConditionalRule } from '../../../core/schema/sheetPlan';
+import type { PlanConditionalRule } from '../../../core';
 import { argbOf as argb } from '../argbOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';

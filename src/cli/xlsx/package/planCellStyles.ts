@@ -1,6 +1,5 @@
 /** The style each cell of a generated sheet ends up with, once the plan's formats and links are laid over it. */
-import { parseRange } from '../../../core/a1/parseRange';
-import type { PlanFormat, SheetPlan } from '../../../core/schema/sheetPlan';
+import { parseRange, type PlanFormat, type SheetPlan } from '../../../core';
 
 /** One cell's style, colours as `#RRGGBB`; what is left out is the workbook's default. */
 export interface CellStyle {

@@ -1,10 +1,5 @@
 /** A generated sheet as the worksheet part of an .xlsx package, written straight from its plan. */
-import { cellAddress } from '../../../core/a1/cellAddress';
-import { columnLetter } from '../../../core/a1/columnLetter';
-import { parseRange } from '../../../core/a1/parseRange';
-import { sheetRef } from '../../../core/a1/sheetRef';
-import { GENERATED_MARKER_CELL, generatedMarker } from '../../../core/generated/generatedMarker';
-import type { PlanValue, SheetPlan } from '../../../core/schema/sheetPlan';
+import { cellAddress, columnLetter, GENERATED_MARKER_CELL, generatedMarker, parseRange, sheetRef, type PlanValue, type SheetPlan } from '../../../core';
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';

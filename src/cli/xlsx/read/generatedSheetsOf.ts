@@ -1,7 +1,5 @@
 /** The tool's own sheets in a workbook read from a file, found by their marker cell. */
-import { generatedKindOf, GENERATED_MARKER_CELL } from '../../../core/generated/generatedMarker';
-import type { WorkbookData } from '../../../core/grid';
-import type { SheetKind } from '../../../core/schema/sheetPlan';
+import { GENERATED_MARKER_CELL, generatedKindOf, type SheetKind, type WorkbookData } from '../../../core';
 
 /**
  * Sheet name to kind for every sheet whose marker cell (AZ1) holds the tool's marker, so a rerun

@@ -1,5 +1,5 @@
 /** One worksheet part, streamed: its cells' values as Excel shows them, its merges and its tables. */
-import type { CellValue } from '../../../core/grid';
+import type { CellValue } from '../../../core';
 import { attributeOf } from './attributeOf';
 import type { CellStyles } from './readStyles';
 import type { ZipEntry } from './readZipDirectory';

@@ -1,5 +1,5 @@
 /** An Excel table (ListObject) part: its name, range and whether its header row shows. */
-import type { ExcelTable } from '../../../core/grid';
+import type { ExcelTable } from '../../../core';
 import type { ZipEntry } from './readZipDirectory';
 import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';

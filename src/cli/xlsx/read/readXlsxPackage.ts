@@ -1,6 +1,6 @@
 /** The CLI's .xlsx reader: the package's bytes in, the core's WorkbookData out, one sheet at a time. */
 import { inflateRawSync } from 'node:zlib';
-import type { ExcelTable, Grid, WorkbookData } from '../../../core/grid';
+import type { ExcelTable, Grid, WorkbookData } from '../../../core';
 import { looksLikeText } from './looksLikeText';
 import { oleFileReason } from './oleFileReason';
 import { readRelationships, type PartRelationship } from './readRelationships';

@@ -1,7 +1,5 @@
 /** A sheet's cells as read from its part, turned into the core's Grid. */
-import { parseRange, type CellRange } from '../../../core/a1/parseRange';
-import { rangeAddress } from '../../../core/a1/rangeAddress';
-import type { CellValue, ExcelTable, Grid } from '../../../core/grid';
+import { parseRange, rangeAddress, type CellRange, type CellValue, type ExcelTable, type Grid } from '../../../core';
 import type { IndentedCell, SheetCells } from './readSheetPart';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
