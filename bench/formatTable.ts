@@ -17,7 +17,11 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 
 /** 100000 → "100 000" (thin grouping readable in any language). */
 export function formatInt(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '–';
+  return Number.isFinite(n)
+    ? Math.round(n)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+    : '–';
 }
 
 /** Milliseconds with sensible precision. */

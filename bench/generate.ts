@@ -103,7 +103,14 @@ const METRICS = [
   'Antal utbildade, st',
   null,
 ];
-const OWNERS = ['Vastuualuejohtajat ja tulosyksikköpäälliköt', 'Esimiehet', 'Mari Levonen', 'Ilkka Manninen', 'Kotihoidon päällikkö', 'Enhetschef'];
+const OWNERS = [
+  'Vastuualuejohtajat ja tulosyksikköpäälliköt',
+  'Esimiehet',
+  'Mari Levonen',
+  'Ilkka Manninen',
+  'Kotihoidon päällikkö',
+  'Enhetschef',
+];
 const SCHEDULES: readonly (string | number)[] = [
   'Syksy 2020 - kevät 2021',
   '2021 →',
@@ -268,7 +275,8 @@ export async function writeWorkbookXlsx(data: WorkbookData, path: string): Promi
         const value = cells[c];
         if (value === null || value === undefined) continue;
         const cell = row.getCell(grid.origin.col + c);
-        cell.value = typeof value === 'object' && !(value instanceof Date) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : value;
+        cell.value =
+          typeof value === 'object' && !(value instanceof Date) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : value;
         if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
       }
       if (grid.sheet === data.sheets[0]?.sheet && r >= 2 && r < 1 + BUDGET_ROWS.length) {

@@ -62,7 +62,9 @@ export async function measureBundle(): Promise<BundleResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(path.join(ROOT, 'webpack.config.js')) as unknown;
   // The config may be an object, or a (possibly async) function of webpack-cli's env and argv.
-  const raw: unknown = await (typeof loaded === 'function' ? (loaded as (env: unknown, argv: unknown) => unknown)({ WEBPACK_BUILD: true }, { mode: 'production' }) : loaded);
+  const raw: unknown = await (typeof loaded === 'function'
+    ? (loaded as (env: unknown, argv: unknown) => unknown)({ WEBPACK_BUILD: true }, { mode: 'production' })
+    : loaded);
   const configs = (Array.isArray(raw) ? raw : [raw]) as import('webpack').Configuration[];
   const config = configs.find((c) => hasEntry(c, 'taskpane')) ?? configs[0];
   if (!config) throw new Error('webpack.config.js exports no configuration');
@@ -73,12 +75,21 @@ export async function measureBundle(): Promise<BundleResult> {
     webpack({ ...config, entry: built, plugins, mode: 'production', output: { ...config.output, path: outDir } }, (error, result) => {
       if (error) return reject(error);
       if (!result) return reject(new Error('webpack returned no stats'));
-      if (result.hasErrors()) return reject(new Error(`webpack: ${result.toString({ all: false, errors: true }).split('\n').slice(0, 4).join(' ')}`));
+      if (result.hasErrors())
+        return reject(new Error(`webpack: ${result.toString({ all: false, errors: true }).split('\n').slice(0, 4).join(' ')}`));
       resolve(result);
     });
   });
   const buildMs = performance.now() - started;
-  const json = stats.toJson({ all: false, entrypoints: true, chunks: true, chunkRelations: true, modules: true, nestedModules: true, ids: true }) as StatsJson;
+  const json = stats.toJson({
+    all: false,
+    entrypoints: true,
+    chunks: true,
+    chunkRelations: true,
+    modules: true,
+    nestedModules: true,
+    ids: true,
+  }) as StatsJson;
 
   const entry = json.entrypoints?.taskpane;
   if (!entry) throw new Error('no "taskpane" entry in the webpack stats');

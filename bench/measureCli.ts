@@ -57,7 +57,19 @@ export async function measureCli(xlsx: string, size: { rows: number; sheets: num
     if (read.exitCode !== 0) throw new Error(`ExcelJS read failed (${read.exitCode}): ${read.stderr.split('\n')[0]}`);
     readRuns.push(read);
     const cli = await measureProcess(
-      ['bin/seuranta.cjs', 'report', xlsx, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', '2024-06-30', '--lang', 'fi'],
+      [
+        'bin/seuranta.cjs',
+        'report',
+        xlsx,
+        '--out',
+        `${base}-report.xlsx`,
+        '--json',
+        `${base}-report.json`,
+        '--as-of',
+        '2024-06-30',
+        '--lang',
+        'fi',
+      ],
       `${base}-cli-usage.json`,
       ROOT,
     );

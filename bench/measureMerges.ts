@@ -29,10 +29,17 @@ export async function measureMerges(merges: number, runs: number): Promise<Merge
     rows += `<row r="${r}"><c r="B${r}" t="inlineStr"><is><t>Tavoite ${r}: Asiakasohjauksen yhtenäistäminen</t></is></c><c r="H${r}"><v>${r}</v></c></row>`;
     ranges += `<mergeCell ref="B${r}:G${r}"/>`;
   }
-  const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Kyllä,Ei,Osittain"</formula1></dataValidation></dataValidations>';
-  fs.writeFileSync(xlsx, await xlsxPackage({ sheets: [{ name: 'Yhdistetyt', xml: sheetXml(rows, `<mergeCells count="${merges}">${ranges}</mergeCells>${validation}`) }] }));
+  const validation =
+    '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Kyllä,Ei,Osittain"</formula1></dataValidation></dataValidations>';
+  fs.writeFileSync(
+    xlsx,
+    await xlsxPackage({
+      sheets: [{ name: 'Yhdistetyt', xml: sheetXml(rows, `<mergeCells count="${merges}">${ranges}</mergeCells>${validation}`) }],
+    }),
+  );
   const readerRuns: ReaderChildRun[] = [];
-  for (let i = 0; i < runs; i++) readerRuns.push(await readerChild('bench/child/readerOnly.ts', xlsx, path.join(OUT, `merges-${merges}-reader`)));
+  for (let i = 0; i < runs; i++)
+    readerRuns.push(await readerChild('bench/child/readerOnly.ts', xlsx, path.join(OUT, `merges-${merges}-reader`)));
   return {
     merges,
     fileBytes: fs.statSync(xlsx).size,

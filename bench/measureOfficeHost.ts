@@ -45,7 +45,15 @@ export function measureOfficeHost(sizes: readonly BenchSize[]): Promise<OfficeHo
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(stderr.trim().split('\n').filter((l) => !/nodedir/.test(l))[0] ?? `exit ${code}`));
+      if (code !== 0)
+        return reject(
+          new Error(
+            stderr
+              .trim()
+              .split('\n')
+              .filter((l) => !/nodedir/.test(l))[0] ?? `exit ${code}`,
+          ),
+        );
       try {
         resolve({ payloadLimitBytes: 5 * 1024 * 1024, sizes: JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as OfficeHostSize[] });
       } catch (error) {

@@ -44,7 +44,14 @@ export function measureProcess(args: readonly string[], usageFile: string, cwd: 
       } catch {
         // The child died before its exit hook: the memory stays unknown and the caller sees the exit code.
       }
-      resolve({ wallMs, sinceStartMs: usage.sinceStartMs, maxRssMiB: usage.maxRssKiB / 1024, cpuMs: usage.userMs + usage.systemMs, exitCode: code, stderr: stderr.trim() });
+      resolve({
+        wallMs,
+        sinceStartMs: usage.sinceStartMs,
+        maxRssMiB: usage.maxRssKiB / 1024,
+        cpuMs: usage.userMs + usage.systemMs,
+        exitCode: code,
+        stderr: stderr.trim(),
+      });
     });
   });
 }

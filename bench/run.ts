@@ -89,7 +89,9 @@ async function main(): Promise<void> {
     return results;
   });
 
-  const merges = await section(`reading ${formatInt(MERGES)} merged ranges under a whole-sheet data validation`, () => measureMerges(MERGES, 3));
+  const merges = await section(`reading ${formatInt(MERGES)} merged ranges under a whole-sheet data validation`, () =>
+    measureMerges(MERGES, 3),
+  );
 
   const office = await section('Office.js host over the fake Excel: syncs and payload', () => measureOfficeHost(SIZES));
 
@@ -180,7 +182,11 @@ function judge(
       measured: `${formatInt(big.cli.maxRssMiB)} MiB`,
       status: big.cli.maxRssMiB <= 300 ? 'pass' : 'miss',
     });
-  } else targets.push(none('CLI vs ExcelJS floor (issue 13)', '≤ 0.35×', cli.reason), none('CLI peak memory, 100 000 rows', '≤ 300 MiB', cli.reason));
+  } else
+    targets.push(
+      none('CLI vs ExcelJS floor (issue 13)', '≤ 0.35×', cli.reason),
+      none('CLI peak memory, 100 000 rows', '≤ 300 MiB', cli.reason),
+    );
 
   if (reader.ok) {
     const big = reader.value[reader.value.length - 1] as ReaderResult;
@@ -232,7 +238,10 @@ function judge(
       status: found.length === 0 ? 'pass' : 'miss',
     });
   } else {
-    targets.push(none('first-load bundle', '< 350 kB gzipped', bundle.reason), none('no ExcelJS / src/cli in the pane', '—', bundle.reason));
+    targets.push(
+      none('first-load bundle', '< 350 kB gzipped', bundle.reason),
+      none('no ExcelJS / src/cli in the pane', '—', bundle.reason),
+    );
   }
   return targets;
 }
@@ -249,18 +258,34 @@ function render(
   durationMs: number,
 ): string {
   const parts: string[] = [];
-  parts.push(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}, ${machine.date.slice(0, 16)}Z`);
+  parts.push(
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}, ${machine.date.slice(0, 16)}Z`,
+  );
   const loadEnd = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
   parts.push(
     `Load average (1 min): ${machine.loadAverageAtStart} at start, ${loadEnd} at end` +
-      (Math.max(machine.loadAverageAtStart, loadEnd) > machine.cores * 0.75 ? ' — other processes competed for the CPU: wall times are inflated; see fastest and CPU ms' : ''),
+      (Math.max(machine.loadAverageAtStart, loadEnd) > machine.cores * 0.75
+        ? ' — other processes competed for the CPU: wall times are inflated; see fastest and CPU ms'
+        : ''),
   );
   parts.push('');
   parts.push('1. Core (buildReport + planSheets), in process, median after a warm-up');
   parts.push(
     core.ok
       ? formatTable(
-          ['rows', 'sheets', 'items found', 'issues', 'buildReport ms', 'planSheets ms', 'total ms', 'fastest ms', 'CPU ms', 'rows/s', 'per-row vs previous'],
+          [
+            'rows',
+            'sheets',
+            'items found',
+            'issues',
+            'buildReport ms',
+            'planSheets ms',
+            'total ms',
+            'fastest ms',
+            'CPU ms',
+            'rows/s',
+            'per-row vs previous',
+          ],
           core.value.map((c) => [
             formatInt(c.rows),
             String(c.sheets),
@@ -284,7 +309,21 @@ function render(
   parts.push(
     cli.ok
       ? formatTable(
-          ['rows', 'file', 'floor ms', 'read-only ms', 'CLI ms', 'ratio', 'CLI / read', 'floor CPU ms', 'CLI CPU ms', 'CPU ratio', 'floor MiB', 'CLI MiB', 'items in JSON'],
+          [
+            'rows',
+            'file',
+            'floor ms',
+            'read-only ms',
+            'CLI ms',
+            'ratio',
+            'CLI / read',
+            'floor CPU ms',
+            'CLI CPU ms',
+            'CPU ratio',
+            'floor MiB',
+            'CLI MiB',
+            'items in JSON',
+          ],
           cli.value.map((c) => [
             formatInt(c.rows),
             formatKB(c.fileBytes),
@@ -310,7 +349,20 @@ function render(
   parts.push(
     reader.ok
       ? formatTable(
-          ['rows', 'file', 'XML scanned', 'floor ms', 'reader ms', 'ratio', 'floor CPU ms', 'reader CPU ms', 'CPU ratio', 'floor MiB', 'reader MiB', 'cells read'],
+          [
+            'rows',
+            'file',
+            'XML scanned',
+            'floor ms',
+            'reader ms',
+            'ratio',
+            'floor CPU ms',
+            'reader CPU ms',
+            'CPU ratio',
+            'floor MiB',
+            'reader MiB',
+            'cells read',
+          ],
           reader.value.map((r) => [
             formatInt(r.rows),
             formatKB(r.fileBytes),
@@ -329,12 +381,23 @@ function render(
       : `not measured: ${reader.reason}`,
   );
   parts.push('');
-  parts.push(`2c. A sheet of ${formatInt(MERGES)} merged section rows under a data validation over A1:XFD1048576, read by the CLI's reader (median of ${merges.ok ? merges.value.runs : '–'})`);
+  parts.push(
+    `2c. A sheet of ${formatInt(MERGES)} merged section rows under a data validation over A1:XFD1048576, read by the CLI's reader (median of ${merges.ok ? merges.value.runs : '–'})`,
+  );
   parts.push(
     merges.ok
       ? formatTable(
           ['merges', 'file', 'reader ms', 'reader CPU ms', 'reader MiB', 'merges read'],
-          [[formatInt(merges.value.merges), formatKB(merges.value.fileBytes), formatMs(merges.value.reader.readMs), formatMs(merges.value.reader.readCpuMs), formatInt(merges.value.reader.maxRssMiB), formatInt(merges.value.mergesRead)]],
+          [
+            [
+              formatInt(merges.value.merges),
+              formatKB(merges.value.fileBytes),
+              formatMs(merges.value.reader.readMs),
+              formatMs(merges.value.reader.readCpuMs),
+              formatInt(merges.value.reader.maxRssMiB),
+              formatInt(merges.value.mergesRead),
+            ],
+          ],
         )
       : `not measured: ${merges.reason}`,
   );
@@ -343,7 +406,18 @@ function render(
   parts.push(
     office.ok
       ? formatTable(
-          ['rows', 'sheets', 'read syncs', 'read payload', 'largest read sync', 'write syncs', 'write payload', 'largest write sync', 'chunks forced (min / allowed)', 'items found'],
+          [
+            'rows',
+            'sheets',
+            'read syncs',
+            'read payload',
+            'largest read sync',
+            'write syncs',
+            'write payload',
+            'largest write sync',
+            'chunks forced (min / allowed)',
+            'items found',
+          ],
           office.value.sizes.map((s) => [
             formatInt(s.rows),
             String(s.sheets),
@@ -365,13 +439,21 @@ function render(
     bundle.ok
       ? formatTable(
           ['file', 'bytes', 'gzipped'],
-          [...bundle.value.firstLoad.map((f) => [f.name, formatKB(f.bytes), formatKB(f.gzipBytes)]), ['total', formatKB(bundle.value.firstLoadBytes), formatKB(bundle.value.firstLoadGzipBytes)]],
+          [
+            ...bundle.value.firstLoad.map((f) => [f.name, formatKB(f.bytes), formatKB(f.gzipBytes)]),
+            ['total', formatKB(bundle.value.firstLoadBytes), formatKB(bundle.value.firstLoadGzipBytes)],
+          ],
         )
       : `not measured: ${bundle.reason}`,
   );
   parts.push('');
   parts.push('Targets (issues 7 and 13)');
-  parts.push(formatTable(['target', 'goal', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.measured, t.status.toUpperCase()])));
+  parts.push(
+    formatTable(
+      ['target', 'goal', 'measured', 'result'],
+      targets.map((t) => [t.name, t.target, t.measured, t.status.toUpperCase()]),
+    ),
+  );
   parts.push('');
   parts.push(`Whole run: ${formatMs(durationMs / 1000)} s`);
   return parts.join('\n');

@@ -10,7 +10,13 @@ describe('median', () => {
 
 describe('formatTable', () => {
   it('right-aligns numeric columns under their header', () => {
-    const text = formatTable(['rows', 'ms'], [['1 000', '9.5'], ['100 000', '812']]);
+    const text = formatTable(
+      ['rows', 'ms'],
+      [
+        ['1 000', '9.5'],
+        ['100 000', '812'],
+      ],
+    );
     expect(text.split('\n')).toEqual(['rows     ms', '-------  ---', '  1 000  9.5', '100 000  812']);
   });
 });

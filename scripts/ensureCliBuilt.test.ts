@@ -27,7 +27,10 @@ describe('ensureCliBuilt', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'seuranta.cjs'), 'report'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('Anna luettava Excel-työkirja (.xlsx).\n');
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.bin.seuranta).toBe('bin/seuranta.cjs');
     expect(pkg.scripts.cli).toBe('node bin/seuranta.cjs');
   });

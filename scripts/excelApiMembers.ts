@@ -63,7 +63,11 @@ function membersOf(
   if (ts.isEnumDeclaration(declaration)) {
     for (const member of declaration.members) {
       if (!ts.isIdentifier(member.name) || !member.initializer || !ts.isStringLiteral(member.initializer)) continue;
-      own[member.name.text] = { kind: 'enumValue', value: member.initializer.text, since: splitTag(apiSetOf(member, source) ?? classSet).read };
+      own[member.name.text] = {
+        kind: 'enumValue',
+        value: member.initializer.text,
+        since: splitTag(apiSetOf(member, source) ?? classSet).read,
+      };
     }
     return own;
   }
@@ -97,7 +101,8 @@ function membersOf(
 
 function qualified(expression: ts.Expression, namespace: string): [string, string] {
   if (ts.isIdentifier(expression)) return [namespace, expression.text];
-  if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression)) return [expression.expression.text, expression.name.text];
+  if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression))
+    return [expression.expression.text, expression.name.text];
   throw new Error(`unreadable heritage ${expression.getText()}`);
 }
 
@@ -125,7 +130,7 @@ function splitTag(tag: string | null): { read: string | null; write: string | nu
 
 function oldest(a: string | null, b: string | null): string | null {
   if (a === null || b === null) return null;
-  const version = (s: string): number[] => (/(\d+)\.(\d+)/.exec(s)?.slice(1).map(Number) ?? [0, 0]);
+  const version = (s: string): number[] => /(\d+)\.(\d+)/.exec(s)?.slice(1).map(Number) ?? [0, 0];
   const [a1 = 0, a2 = 0] = version(a);
   const [b1 = 0, b2 = 0] = version(b);
   return a1 < b1 || (a1 === b1 && a2 <= b2) ? a : b;

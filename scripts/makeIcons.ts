@@ -70,7 +70,8 @@ function drawIcon(size: number): Buffer {
       let colour = bg;
       bars.forEach((bar, b) => {
         const top = margin + barHeight * (2 * b);
-        if (y + 0.5 >= top && y + 0.5 < top + barHeight && x + 0.5 >= margin && x + 0.5 < margin + (size - 2 * margin) * bar.length) colour = bar.colour;
+        if (y + 0.5 >= top && y + 0.5 < top + barHeight && x + 0.5 >= margin && x + 0.5 < margin + (size - 2 * margin) * bar.length)
+          colour = bar.colour;
       });
       px[i] = colour[0];
       px[i + 1] = colour[1];

@@ -16,7 +16,11 @@ describe('renderExcelApiMembers', () => {
   it('knows strikethrough as ExcelApi 1.9 on a range font and 1.6 on a conditional format font', () => {
     const text = renderExcelApiMembers(readFileSync(path.join(typings, 'index.d.ts'), 'utf8'), 'x');
     const section = (cls: string): string => text.slice(text.indexOf(`  ${cls}: {`), text.indexOf('  },', text.indexOf(`  ${cls}: {`)));
-    expect(section('RangeFont')).toContain('"strikethrough": {"kind":"property","readonly":false,"get":"ExcelApi 1.9","set":"ExcelApi 1.9"}');
-    expect(section('ConditionalRangeFont')).toContain('"strikethrough": {"kind":"property","readonly":false,"get":"ExcelApi 1.6","set":"ExcelApi 1.6"}');
+    expect(section('RangeFont')).toContain(
+      '"strikethrough": {"kind":"property","readonly":false,"get":"ExcelApi 1.9","set":"ExcelApi 1.9"}',
+    );
+    expect(section('ConditionalRangeFont')).toContain(
+      '"strikethrough": {"kind":"property","readonly":false,"get":"ExcelApi 1.6","set":"ExcelApi 1.6"}',
+    );
   });
 });

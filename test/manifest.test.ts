@@ -14,7 +14,9 @@ const xml = readFileSync(MANIFEST, 'utf8');
  */
 function readManifest(file: string): Record<string, unknown> {
   const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)), (e) => { process.stderr.write(String(e)); process.exit(1); })`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Record<string, unknown>;
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  ) as Record<string, unknown>;
 }
 
 /** Every start and end tag in order, for a nesting check that needs no parser. */
@@ -67,7 +69,13 @@ describe('manifest.xml', () => {
   });
 
   it('has unique control and resource ids, and every resid points to a resource', () => {
-    const ids = [...attributes('Group', 'id'), ...attributes('Control', 'id'), ...attributes('bt:Image', 'id'), ...attributes('bt:Url', 'id'), ...attributes('bt:String', 'id')];
+    const ids = [
+      ...attributes('Group', 'id'),
+      ...attributes('Control', 'id'),
+      ...attributes('bt:Image', 'id'),
+      ...attributes('bt:Url', 'id'),
+      ...attributes('bt:String', 'id'),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     const resids = [...xml.matchAll(/resid="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(resids.length).toBeGreaterThan(10);
@@ -94,7 +102,9 @@ describe('manifest.xml', () => {
   });
 
   it('keeps every URL on one https origin, pages that the build makes', () => {
-    const urls = [...xml.matchAll(/="(https?:\/\/[^"]*)"/g)].map((m) => m[1] ?? '').filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
+    const urls = [...xml.matchAll(/="(https?:\/\/[^"]*)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
     expect(urls.length).toBeGreaterThan(5);
     const origins = new Set(urls.map((u) => new URL(u).origin));
     expect([...origins]).toEqual(['https://localhost:3000']);

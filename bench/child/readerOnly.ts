@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const data = await readXlsxPackage(readFileSync(input), null);
   const readMs = performance.now() - started;
   const cells = data.sheets.reduce((n, g) => n + g.values.reduce((m, row) => m + row.filter((v) => v !== null).length, 0), 0);
-  writeFileSync(output, JSON.stringify({ readMs, readCpuMs: cpuMsSince(cpu), cells, merges: data.sheets.reduce((n, g) => n + (g.merges?.length ?? 0), 0) }));
+  writeFileSync(
+    output,
+    JSON.stringify({ readMs, readCpuMs: cpuMsSince(cpu), cells, merges: data.sheets.reduce((n, g) => n + (g.merges?.length ?? 0), 0) }),
+  );
 }
 
 /** CPU time of this process (all its threads: zlib inflates on the thread pool) since `from`. */

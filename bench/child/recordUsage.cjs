@@ -8,6 +8,12 @@ process.on('exit', (code) => {
   const usage = process.resourceUsage();
   fs.writeFileSync(
     file,
-    JSON.stringify({ maxRssKiB: usage.maxRSS, userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, sinceStartMs: performance.now() - started, exitCode: code }),
+    JSON.stringify({
+      maxRssKiB: usage.maxRSS,
+      userMs: usage.userCPUTime / 1000,
+      systemMs: usage.systemCPUTime / 1000,
+      sinceStartMs: performance.now() - started,
+      exitCode: code,
+    }),
   );
 });

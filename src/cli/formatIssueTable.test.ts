@@ -4,8 +4,20 @@ import type { Issue } from '../core/schema/report';
 import { formatIssueTable } from './formatIssueTable';
 
 const issues: Issue[] = [
-  { severity: 'warning', code: 'status.unknown', sheet: 'Lastensuojelu', cell: 'D9', message: "Tuntematon tila 'Ehkä'. Käytä esimerkiksi: Kyllä, Ei." },
-  { severity: 'error', code: 'schedule.backwards', sheet: 'Lastensuojelu', cell: 'C12', message: "Aikataulu '2024 - 2021'\npäättyy ennen kuin se alkaa." },
+  {
+    severity: 'warning',
+    code: 'status.unknown',
+    sheet: 'Lastensuojelu',
+    cell: 'D9',
+    message: "Tuntematon tila 'Ehkä'. Käytä esimerkiksi: Kyllä, Ei.",
+  },
+  {
+    severity: 'error',
+    code: 'schedule.backwards',
+    sheet: 'Lastensuojelu',
+    cell: 'C12',
+    message: "Aikataulu '2024 - 2021'\npäättyy ennen kuin se alkaa.",
+  },
   { severity: 'info', code: 'owner.missing', sheet: 'Seuranta', cell: 'E4', message: 'Toimenpiteeltä puuttuu vastuuhenkilö.' },
 ];
 

@@ -17,7 +17,13 @@ describe('jsonPieces', () => {
   });
 
   it('splits a report between its members, each item kept whole', () => {
-    const value = { asOf: '2024-06-30', issues: [{ sheet: 'Talous', cell: 'D7' }, { sheet: "Lasten'suojelu", cell: 'C12' }] };
+    const value = {
+      asOf: '2024-06-30',
+      issues: [
+        { sheet: 'Talous', cell: 'D7' },
+        { sheet: "Lasten'suojelu", cell: 'C12' },
+      ],
+    };
     expect([...jsonPieces(value, 2)]).toEqual([
       '{',
       '"asOf":',
@@ -31,7 +37,13 @@ describe('jsonPieces', () => {
   });
 
   it('hands a long list of whole items out in blocks, never as one piece', () => {
-    const item = { row: 7, action: '4.b Työllisyyden hoidon kehittäminen', status: 'not_done', cells: { action: 'A7', status: 'C7' }, owner: undefined };
+    const item = {
+      row: 7,
+      action: '4.b Työllisyyden hoidon kehittäminen',
+      status: 'not_done',
+      cells: { action: 'A7', status: 'C7' },
+      owner: undefined,
+    };
     const items = Array.from({ length: 20 * LEAF_BLOCK + 3 }, (_, i) => ({ ...item, row: i + 7 }));
     const pieces = [...jsonPieces({ items }, 2)];
     expect(pieces.join('')).toBe(JSON.stringify({ items }));

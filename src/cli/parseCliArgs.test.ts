@@ -5,7 +5,11 @@ import { parseCliArgs } from './parseCliArgs';
 describe('parseCliArgs', () => {
   it('reads positionals and the options the command takes, inline or separate', () => {
     expect(
-      parseCliArgs(['report', 'seuranta.xlsx', '--out', 'r.xlsx', '--json=r.json', '--as-of', '2024-06-30'], ['out', 'json', 'as-of', 'lang'], fi),
+      parseCliArgs(
+        ['report', 'seuranta.xlsx', '--out', 'r.xlsx', '--json=r.json', '--as-of', '2024-06-30'],
+        ['out', 'json', 'as-of', 'lang'],
+        fi,
+      ),
     ).toEqual({ ok: true, positionals: ['report', 'seuranta.xlsx'], values: { out: 'r.xlsx', json: 'r.json', 'as-of': '2024-06-30' } });
   });
 

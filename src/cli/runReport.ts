@@ -84,8 +84,7 @@ async function buildAndWriteJson(
   locale: Locale,
   jsonPath: string,
 ): Promise<
-  | { ok: true; source: WorkbookSource; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean }
-  | { ok: false; failure: Failure }
+  { ok: true; source: WorkbookSource; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean } | { ok: false; failure: Failure }
 > {
   const read = await readWorkbookFile(input);
   if (!read.ok) return { ok: false, failure: read };

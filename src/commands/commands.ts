@@ -20,7 +20,10 @@ function officeDialogHost(): DialogHost {
           value: {
             close: () => result.value.close(),
             addEventHandler: (type, handler) =>
-              result.value.addEventHandler(type === 'message' ? Office.EventType.DialogMessageReceived : Office.EventType.DialogEventReceived, handler),
+              result.value.addEventHandler(
+                type === 'message' ? Office.EventType.DialogMessageReceived : Office.EventType.DialogEventReceived,
+                handler,
+              ),
           },
         }),
       ),

@@ -28,11 +28,32 @@ describe('cellText', () => {
   });
 
   it('agrees with the plain replace-and-trim on any text, white space of every kind included', () => {
-    const spacey = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2007', '\u202f', '\u3000', '\ufeff', '\u2028', 'a', 'ö', '6');
+    const spacey = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\u00a0',
+      '\u2007',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      'a',
+      'ö',
+      '6',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(spacey).map((parts) => parts.join(''))), (text) => {
-        expect(cellText(text)).toBe(tidy(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(spacey).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          expect(cellText(text)).toBe(tidy(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

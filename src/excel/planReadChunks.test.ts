@@ -27,13 +27,21 @@ describe('planReadChunks', () => {
   });
 
   it('covers every row of every sheet exactly once, each batch within budget unless one row alone passes it', () => {
-    const extent = fc.record({ rowIndex: fc.nat(50), columnIndex: fc.nat(20), rowCount: fc.nat(300), columnCount: fc.integer({ min: 1, max: 30 }) });
+    const extent = fc.record({
+      rowIndex: fc.nat(50),
+      columnIndex: fc.nat(20),
+      rowCount: fc.nat(300),
+      columnCount: fc.integer({ min: 1, max: 30 }),
+    });
     fc.assert(
       fc.property(fc.array(extent, { maxLength: 8 }), fc.integer({ min: 100, max: 200_000 }), (raw, budget) => {
         const extents = raw.map((e, sheet) => ({ ...e, sheet }));
         const batches = planReadChunks(extents, budget, 40);
         for (const e of extents) {
-          const rows = batches.flat().filter((c) => c.sheet === e.sheet).flatMap((c) => Array.from({ length: c.lastRow - c.firstRow + 1 }, (_, k) => c.firstRow + k));
+          const rows = batches
+            .flat()
+            .filter((c) => c.sheet === e.sheet)
+            .flatMap((c) => Array.from({ length: c.lastRow - c.firstRow + 1 }, (_, k) => c.firstRow + k));
           expect(rows.sort((a, b) => a - b)).toEqual(Array.from({ length: e.rowCount }, (_, k) => e.rowIndex + k));
         }
         for (const batch of batches) {

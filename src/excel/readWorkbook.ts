@@ -219,7 +219,12 @@ async function readBudgetIndents(
     for (const address of budgetLabelColumns(grid)) {
       const r = parseRange(address);
       if (!r) continue;
-      requests.push({ sheet: e.sheet, top: r.top, col: r.left, result: ws.getRange(address).getCellProperties({ format: { indentLevel: true } }) });
+      requests.push({
+        sheet: e.sheet,
+        top: r.top,
+        col: r.left,
+        result: ws.getRange(address).getCellProperties({ format: { indentLevel: true } }),
+      });
     }
   }
   if (requests.length === 0) return;

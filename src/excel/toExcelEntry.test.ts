@@ -4,7 +4,7 @@ import type { FakeCell } from '../../test/fake-excel/model';
 import { toExcelEntry } from './toExcelEntry';
 
 describe('toExcelEntry', () => {
-  it("quote-prefixes text so Excel cannot read it as a formula, a number or a date", () => {
+  it('quote-prefixes text so Excel cannot read it as a formula, a number or a date', () => {
     expect(toExcelEntry('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(toExcelEntry('+358 40 123 4567')).toBe("'+358 40 123 4567");
     expect(toExcelEntry('Toteutunut')).toBe("'Toteutunut");

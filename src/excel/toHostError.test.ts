@@ -9,9 +9,17 @@ describe('toHostError', () => {
     expect(toHostError({ code: 'ApiNotFound', message: 'old Excel' }).code).toBe('unsupported');
   });
   it('takes an InvalidOperation that blames no statement of the batch for cell-edit mode, as Microsoft documents it', () => {
-    const refused = { code: 'InvalidOperation', message: 'The operation attempted is invalid on the object.', debugInfo: { code: 'InvalidOperation' } };
+    const refused = {
+      code: 'InvalidOperation',
+      message: 'The operation attempted is invalid on the object.',
+      debugInfo: { code: 'InvalidOperation' },
+    };
     expect(toHostError(refused)).toMatchObject({ code: 'cellEditMode', officeCode: 'InvalidOperation' });
-    const worded = { ...refused, message: 'Excel is in cell-editing mode.', debugInfo: { code: 'InvalidOperation', errorLocation: 'Range.values' } };
+    const worded = {
+      ...refused,
+      message: 'Excel is in cell-editing mode.',
+      debugInfo: { code: 'InvalidOperation', errorLocation: 'Range.values' },
+    };
     expect(toHostError(worded).code).toBe('cellEditMode');
   });
   it("keeps an InvalidOperation of one statement (e.g. deleting the last visible sheet) as unexpected, with Excel's words", () => {
@@ -24,7 +32,12 @@ describe('toHostError', () => {
   });
   it("keeps anything else as unexpected with Excel's own words and code", () => {
     const e = toHostError(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' }), true);
-    expect(e).toMatchObject({ code: 'unexpected', detail: 'An internal error has occurred.', officeCode: 'GeneralException', undone: true });
+    expect(e).toMatchObject({
+      code: 'unexpected',
+      detail: 'An internal error has occurred.',
+      officeCode: 'GeneralException',
+      undone: true,
+    });
     expect(toHostError('boom')).toMatchObject({ code: 'unexpected', detail: 'boom', officeCode: null });
   });
   it('passes a HostError through, marking it undone when asked', () => {

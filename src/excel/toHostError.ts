@@ -20,8 +20,16 @@ const BY_OFFICE_CODE: Record<string, HostErrorCode> = {
 export function toHostError(error: unknown, undone = false): HostError {
   if (error instanceof HostError) return undone && !error.undone ? new HostError(error.code, error.detail, error.officeCode, true) : error;
   const officeCode = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : null;
-  const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  const code = officeCode === 'InvalidOperation' && isBatchRefusal(error, message) ? 'cellEditMode' : (officeCode && BY_OFFICE_CODE[officeCode]) || 'unexpected';
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'object' && error !== null && 'message' in error
+        ? String(error.message)
+        : String(error);
+  const code =
+    officeCode === 'InvalidOperation' && isBatchRefusal(error, message)
+      ? 'cellEditMode'
+      : (officeCode && BY_OFFICE_CODE[officeCode]) || 'unexpected';
   return new HostError(code, message, officeCode, undone);
 }
 

@@ -58,7 +58,11 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
     });
   } catch (error) {
     if (!proved) {
-      await removeSheets(placements.map((p) => p.temp), allNames, run);
+      await removeSheets(
+        placements.map((p) => p.temp),
+        allNames,
+        run,
+      );
       throw toHostError(error, true);
     }
     await swapIn(placements, leftovers, run, error);
@@ -146,9 +150,7 @@ async function removeSheets(names: readonly string[], before: readonly string[],
   const existing = new Set(before.map((n) => n.toLowerCase()));
   try {
     await run(async (context) => {
-      const candidates = names
-        .filter((n) => !existing.has(n.toLowerCase()))
-        .map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+      const candidates = names.filter((n) => !existing.has(n.toLowerCase())).map((n) => context.workbook.worksheets.getItemOrNullObject(n));
       await context.sync();
       for (const ws of candidates) if (!ws.isNullObject) ws.delete();
       await context.sync();

@@ -6,7 +6,10 @@ const officeError = (code: string, message: string) => Object.assign(new Error(m
 
 describe('describeFailure', () => {
   it('advises leaving cell-edit mode when Excel refuses for it', () => {
-    const e = officeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.');
+    const e = officeError(
+      'InvalidOperationInCellEditMode',
+      'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.',
+    );
     expect(describeFailure(e)).toEqual({ intent: 'warning', key: 'errors.cellEditMode' });
   });
 
@@ -20,8 +23,10 @@ describe('describeFailure', () => {
     expect(describeFailure(e)).toEqual({ intent: 'warning', key: 'errors.protectedSheet' });
   });
 
-  it('reads the host\'s typed errors: a workbook too big for Excel on the web, an Excel too old', () => {
-    expect(describeFailure(new HostError('tooLarge', 'The request payload size has exceeded the limit.', 'RequestPayloadSizeLimitExceeded'))).toEqual({
+  it("reads the host's typed errors: a workbook too big for Excel on the web, an Excel too old", () => {
+    expect(
+      describeFailure(new HostError('tooLarge', 'The request payload size has exceeded the limit.', 'RequestPayloadSizeLimitExceeded')),
+    ).toEqual({
       intent: 'warning',
       key: 'errors.tooLarge',
     });

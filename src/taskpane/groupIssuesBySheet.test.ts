@@ -7,11 +7,29 @@ import { groupIssuesBySheet } from './groupIssuesBySheet';
 const fi = getLocale('fi');
 
 describe('groupIssuesBySheet', () => {
-  it('groups a realisation report\'s issues by sheet, in the order the sheets first appear', () => {
+  it("groups a realisation report's issues by sheet, in the order the sheets first appear", () => {
     const issues: Issue[] = [
-      { severity: 'error', code: 'cell.error', sheet: 'Hyvinvointi', cell: 'F9', message: formatMessage(fi.messages['cell.error'], { value: '#REF!' }) },
-      { severity: 'warning', code: 'status.unknown', sheet: 'Kotihoito', cell: 'E7', message: formatMessage(fi.messages['status.unknown'], { value: ' Ei /korona?' }) },
-      { severity: 'info', code: 'schedule.unreadable', sheet: 'Hyvinvointi', cell: 'C12', message: formatMessage(fi.messages['schedule.unreadable'], { value: 'Syksy 2O20' }) },
+      {
+        severity: 'error',
+        code: 'cell.error',
+        sheet: 'Hyvinvointi',
+        cell: 'F9',
+        message: formatMessage(fi.messages['cell.error'], { value: '#REF!' }),
+      },
+      {
+        severity: 'warning',
+        code: 'status.unknown',
+        sheet: 'Kotihoito',
+        cell: 'E7',
+        message: formatMessage(fi.messages['status.unknown'], { value: ' Ei /korona?' }),
+      },
+      {
+        severity: 'info',
+        code: 'schedule.unreadable',
+        sheet: 'Hyvinvointi',
+        cell: 'C12',
+        message: formatMessage(fi.messages['schedule.unreadable'], { value: 'Syksy 2O20' }),
+      },
       { severity: 'warning', code: 'owner.missing', sheet: 'Hyvinvointi', cell: 'D13', message: fi.messages['owner.missing'] },
     ];
     const groups = groupIssuesBySheet(issues);

@@ -2,7 +2,7 @@ import { getLocale } from '../core/locales/getLocale';
 import { headerHint } from './headerHint';
 
 describe('headerHint', () => {
-  it('names the Finnish template headers a manager knows, capitalised, from the locale\'s header words', () => {
+  it("names the Finnish template headers a manager knows, capitalised, from the locale's header words", () => {
     const { number: _n, ...roles } = getLocale('fi').headerWords;
     const hint = headerHint(roles);
     expect(hint.split(', ')).toEqual(Object.values(roles).map((w) => w[0]!.charAt(0).toUpperCase() + w[0]!.slice(1)));

@@ -1,7 +1,7 @@
 import { isDarkColour } from './isDarkColour';
 
 describe('isDarkColour', () => {
-  it('reads Office\'s theme body colours: Black and Dark Grey are dark, White and Colorful are not', () => {
+  it("reads Office's theme body colours: Black and Dark Grey are dark, White and Colorful are not", () => {
     expect(isDarkColour('#262626')).toBe(true);
     expect(isDarkColour('#444444')).toBe(true);
     expect(isDarkColour('#FFFFFF')).toBe(false);

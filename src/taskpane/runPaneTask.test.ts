@@ -28,8 +28,14 @@ const emptyCounts = { done: 0, partial: 0, in_progress: 0, not_started: 0, not_d
 
 function reportWith(over: Partial<Report>): Report {
   return {
-    asOf: '2022-12-31', lang: 'fi', source: null, actionTables: [], budgetTables: [], issues: [],
-    totals: { total: 0, byStatus: emptyCounts }, ...over,
+    asOf: '2022-12-31',
+    lang: 'fi',
+    source: null,
+    actionTables: [],
+    budgetTables: [],
+    issues: [],
+    totals: { total: 0, byStatus: emptyCounts },
+    ...over,
   };
 }
 
@@ -49,7 +55,10 @@ function readingUseCases(report: Report, fail?: unknown): PaneUseCases {
 
 describe('runPaneTask', () => {
   it('tells an empty workbook (only blank cells, as Excel gives a fresh sheet) from one with data', async () => {
-    const blank: WorkbookData = { fileName: null, sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [[null, ' ']], tables: [] }] };
+    const blank: WorkbookData = {
+      fileName: null,
+      sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [[null, ' ']], tables: [] }],
+    };
     const action = await runPaneTask('summary', hostOver(blank), settings, readingUseCases(reportWith({})));
     expect(action).toMatchObject({ type: 'succeeded', outcome: { task: 'summary', found: { empty: true } } });
 
@@ -69,13 +78,13 @@ describe('runPaneTask', () => {
     expect(action).toMatchObject({ outcome: { found: { sheets: ['Ikäihmiset', 'Talousarvio'] } } });
   });
 
-  it('turns Excel\'s cell-edit refusal into a notice instead of throwing', async () => {
+  it("turns Excel's cell-edit refusal into a notice instead of throwing", async () => {
     const refusal = Object.assign(new Error('Excel is in cell-editing mode.'), { code: 'InvalidOperationInCellEditMode' });
     const action = await runPaneTask('colours', hostOver(seed000Workbook()), settings, readingUseCases(reportWith({}), refusal));
     expect(action).toEqual({ type: 'failed', notice: { intent: 'warning', key: 'errors.cellEditMode' } });
   });
 
-  it('passes the host\'s other calls through untouched', async () => {
+  it("passes the host's other calls through untouched", async () => {
     const host = hostOver(seed000Workbook());
     const selected: string[] = [];
     host.selectCell = async (sheet, cell) => void selected.push(`${sheet}!${cell}`);

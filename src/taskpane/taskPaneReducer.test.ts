@@ -9,7 +9,15 @@ const fi = getLocale('fi');
 
 function counts(partial: Partial<StatusCounts>): { total: number; byStatus: StatusCounts } {
   const byStatus: StatusCounts = {
-    done: 0, partial: 0, in_progress: 0, not_started: 0, not_done: 0, suspended: 0, removed: 0, unknown: 0, missing: 0,
+    done: 0,
+    partial: 0,
+    in_progress: 0,
+    not_started: 0,
+    not_done: 0,
+    suspended: 0,
+    removed: 0,
+    unknown: 0,
+    missing: 0,
     ...partial,
   };
   return { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus };
@@ -28,7 +36,11 @@ const issues: Issue[] = [
 ];
 
 const found = (over: Partial<PaneFindings> = {}): PaneFindings => ({
-  empty: false, actionTables: 2, budgetTables: 1, sheets: ['Kotihoito', 'Talous'], ...over,
+  empty: false,
+  actionTables: 2,
+  budgetTables: 1,
+  sheets: ['Kotihoito', 'Talous'],
+  ...over,
 });
 
 function finish(outcome: PaneOutcome, from: TaskPaneState = initialPaneState()): TaskPaneState {
@@ -73,7 +85,12 @@ describe('taskPaneReducer', () => {
   });
 
   it('tells an empty workbook apart from one whose tables it does not recognise', () => {
-    const empty = finish({ task: 'summary', sheet: 'Yhteenveto', counts: counts({}), found: found({ empty: true, actionTables: 0, budgetTables: 0 }) });
+    const empty = finish({
+      task: 'summary',
+      sheet: 'Yhteenveto',
+      counts: counts({}),
+      found: found({ empty: true, actionTables: 0, budgetTables: 0 }),
+    });
     expect(empty.notice?.key).toBe('emptyWorkbook');
     const unknown = finish({ task: 'validate', issues: [], counts: counts({}), found: found({ actionTables: 0, budgetTables: 0 }) });
     expect(unknown.notice).toEqual({ intent: 'warning', key: 'noTable', hint: { key: 'noTableHint' } });
@@ -91,7 +108,11 @@ describe('taskPaneReducer', () => {
   });
 
   it('reports colours added, removed, or nowhere to add them', () => {
-    expect(finish({ task: 'colours', result: 'added', columns: 3 }).notice).toEqual({ intent: 'success', key: 'coloursAdded', params: { count: 3 } });
+    expect(finish({ task: 'colours', result: 'added', columns: 3 }).notice).toEqual({
+      intent: 'success',
+      key: 'coloursAdded',
+      params: { count: 3 },
+    });
     expect(finish({ task: 'colours', result: 'removed', columns: 3 }).notice?.key).toBe('coloursRemoved');
     expect(finish({ task: 'colours', result: 'added', columns: 0 }).notice?.key).toBe('noTable');
   });
@@ -99,7 +120,10 @@ describe('taskPaneReducer', () => {
   it('keeps the last issues when a later task fails, and shows why it failed', () => {
     const checked = finish({ task: 'validate', issues, counts: counts({ done: 2 }), found: found() });
     const started = taskPaneReducer(checked, { type: 'started', task: 'summary' });
-    const failed = taskPaneReducer(started, { type: 'failed', notice: { intent: 'warning', key: 'unexpectedError', params: { detail: 'x' } } });
+    const failed = taskPaneReducer(started, {
+      type: 'failed',
+      notice: { intent: 'warning', key: 'unexpectedError', params: { detail: 'x' } },
+    });
     expect(failed.busy).toBeNull();
     expect(failed.issues).toEqual(issues);
     expect(failed.notice?.params).toEqual({ detail: 'x' });

@@ -61,21 +61,18 @@ function succeeded(state: TaskPaneState, outcome: PaneOutcome): TaskPaneState {
     case 'summary':
       return {
         ...done,
-        notice:
-          missingTables(outcome.found) ??
-          notice_('success', 'summaryDone', { sheet: outcome.sheet, total: outcome.counts.total }),
+        notice: missingTables(outcome.found) ?? notice_('success', 'summaryDone', { sheet: outcome.sheet, total: outcome.counts.total }),
         counts: outcome.counts,
         knownSheets: union(state.knownSheets, outcome.found.sheets),
       };
     case 'budget':
       return {
         ...done,
-        notice:
-          outcome.found.empty
-            ? notice_('warning', 'emptyWorkbook')
-            : outcome.sheet === null
-              ? notice_('warning', 'budgetNone')
-              : notice_('success', 'budgetDone', { sheet: outcome.sheet }),
+        notice: outcome.found.empty
+          ? notice_('warning', 'emptyWorkbook')
+          : outcome.sheet === null
+            ? notice_('warning', 'budgetNone')
+            : notice_('success', 'budgetDone', { sheet: outcome.sheet }),
         knownSheets: union(state.knownSheets, outcome.found.sheets),
       };
     case 'colours':
@@ -100,11 +97,7 @@ function missingTables(found: PaneFindings): PaneNotice | null {
   return null;
 }
 
-function notice_(
-  intent: PaneNotice['intent'],
-  key: PaneNotice['key'],
-  params?: Readonly<Record<string, string | number>>,
-): PaneNotice {
+function notice_(intent: PaneNotice['intent'], key: PaneNotice['key'], params?: Readonly<Record<string, string | number>>): PaneNotice {
   return params === undefined ? { intent, key } : { intent, key, params };
 }
 

@@ -12,12 +12,15 @@ function display(v: number, format: string | undefined): string {
   const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
   const percent = format.includes('%');
   const n = percent ? v * 100 : v;
-  const text = n.toLocaleString('fi-FI', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
+  const text = n.toLocaleString('fi-FI', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: format.includes(','),
+  });
   return percent ? `${text} %` : text;
 }
 
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An HTML page with the sheet as a grid: column letters, row numbers, cell fills, fonts and number formats.

@@ -33,7 +33,9 @@ async function check(name: string, body: () => Promise<void>): Promise<void> {
     console.log(`  ok   ${name}`);
   } catch (error) {
     results.push({ name, error });
-    console.log(`  FAIL ${name}\n       ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n       ') : String(error)}`);
+    console.log(
+      `  FAIL ${name}\n       ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n       ') : String(error)}`,
+    );
   }
 }
 
@@ -192,7 +194,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(SHOTS, 'taskpane-issues.png'), fullPage: true });
     });
 
-    await check('the language switch changes the pane\'s text, issues included (fi → sv → en)', async () => {
+    await check("the language switch changes the pane's text, issues included (fi → sv → en)", async () => {
       for (const lang of ['sv', 'en'] as const) {
         const ui = getLocale(lang).ui;
         await page.getByTestId('language').selectOption(lang);
@@ -267,7 +269,7 @@ async function main(): Promise<void> {
       await page.keyboard.press('Escape');
     });
 
-    await check('Excel\'s refusals get their own advice: cell-edit mode, a protected sheet, a protected workbook structure', async () => {
+    await check("Excel's refusals get their own advice: cell-edit mode, a protected sheet, a protected workbook structure", async () => {
       await page.getByTestId('language').selectOption('fi');
       await page.evaluate(() => {
         window.__seurantaFake.faults.cellEditMode = true;
@@ -287,7 +289,11 @@ async function main(): Promise<void> {
       const sheetsBefore = (await snapshot(page)).sheets.map((s) => s.name);
       await runTask(page, 'summary');
       assertEqual(await noticeText(page), fi.errors.protectedStructure, 'protected-structure notice');
-      assertEqual((await snapshot(page)).sheets.map((s) => s.name), sheetsBefore, 'no sheet added or removed');
+      assertEqual(
+        (await snapshot(page)).sheets.map((s) => s.name),
+        sheetsBefore,
+        'no sheet added or removed',
+      );
       await page.evaluate(() => window.__seurantaFake.protectStructure(false));
     });
 
@@ -306,7 +312,7 @@ async function main(): Promise<void> {
       }
     });
 
-    await check('the ribbon\'s one-click summary keeps its failure dialog open until the user closes it', async () => {
+    await check("the ribbon's one-click summary keeps its failure dialog open until the user closes it", async () => {
       await page.goto(`${server.url}/commands.html`);
       await page.waitForFunction(() => window.__seurantaFake.model.actions.has('generateSummary'), undefined, { timeout: WAIT });
       await page.evaluate(() => {
@@ -317,9 +323,13 @@ async function main(): Promise<void> {
       });
       await page.waitForFunction(() => window.__seurantaFake.dialogs().length === 1, undefined, { timeout: WAIT });
       const url = new URL((await page.evaluate(() => window.__seurantaFake.dialogs()))[0]?.url ?? '');
-      assertEqual(url.searchParams.get('message'), fi.errors.protectedStructure, 'the dialog\'s message');
+      assertEqual(url.searchParams.get('message'), fi.errors.protectedStructure, "the dialog's message");
       await page.waitForTimeout(300);
-      assertEqual(await page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone), false, 'completed while the dialog is open');
+      assertEqual(
+        await page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone),
+        false,
+        'completed while the dialog is open',
+      );
       await page.evaluate(() => window.__seurantaFake.answerDialog({ message: 'close' }));
       await page.waitForFunction(() => (window as unknown as { __commandDone: boolean }).__commandDone, undefined, { timeout: WAIT });
       assertEqual(await page.evaluate(() => window.__seurantaFake.dialogs()), [{ url: url.toString(), open: false }], 'dialog closed');
@@ -329,7 +339,11 @@ async function main(): Promise<void> {
       assertEqual((await page.getByRole('alert').innerText()).trim(), fi.errors.protectedStructure, 'the message shown');
       assertEqual(await page.evaluate(() => document.activeElement?.textContent), fi.dismiss, 'the close button has the focus');
       await page.keyboard.press('Enter');
-      assertEqual(await page.evaluate(() => window.__seurantaFake.model.messagesToParent), ['close'], 'the page asks its opener to close it');
+      assertEqual(
+        await page.evaluate(() => window.__seurantaFake.model.messagesToParent),
+        ['close'],
+        'the page asks its opener to close it',
+      );
     });
 
     await check('the support page the manifest names speaks the language asked for', async () => {

@@ -68,13 +68,27 @@ describe('every file that is no readable workbook gets one line in the chosen la
   const cases: [string, () => Promise<Buffer>, keyof typeof fi.cli, Record<string, string>][] = [
     ['a password-protected workbook', async () => oleFile(['EncryptionInfo', 'EncryptedPackage']), 'fileEncrypted', {}],
     ['an Excel 97-2003 workbook (.xls)', async () => oleFile(['Workbook', '\u0005SummaryInformation']), 'fileLegacyXls', {}],
-    ['an OpenDocument spreadsheet', () => zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }), 'fileOds', {}],
+    [
+      'an OpenDocument spreadsheet',
+      () => zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }),
+      'fileOds',
+      {},
+    ],
     ['CSV renamed .xlsx', async () => Buffer.from('Toimenpide;Vastuuhenkilö;Tila\nAsiakasohjaus;Anna Virtanen;Valmis\n'), 'fileText', {}],
     ['a zip cut short', async () => (await xlsxPackage({ sheets: oneSheet })).subarray(0, 400), 'fileCorrupt', {}],
-    ['a sheet part that is not XML', () => xlsxPackage({ sheets: [{ name: 'Seuranta', xml: 'Toimenpide;Tila' }] }), 'fileDamagedPart', { part: 'xl/worksheets/sheet1.xml' }],
+    [
+      'a sheet part that is not XML',
+      () => xlsxPackage({ sheets: [{ name: 'Seuranta', xml: 'Toimenpide;Tila' }] }),
+      'fileDamagedPart',
+      { part: 'xl/worksheets/sheet1.xml' },
+    ],
     [
       'a part with a DOCTYPE (an entity bomb)',
-      () => xlsxPackage({ sheets: oneSheet, sharedStrings: `<!DOCTYPE sst [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><sst xmlns="${SML}"><si><t>&b;</t></si></sst>` }),
+      () =>
+        xlsxPackage({
+          sheets: oneSheet,
+          sharedStrings: `<!DOCTYPE sst [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><sst xmlns="${SML}"><si><t>&b;</t></si></sst>`,
+        }),
       'fileDoctype',
       { part: 'xl/sharedStrings.xml' },
     ],
@@ -83,7 +97,11 @@ describe('every file that is no readable workbook gets one line in the chosen la
   it.each(cases)('%s', async (name, build, key, params) => {
     const path = join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
     writeFileSync(path, await build());
-    for (const [lang, locale] of [['fi', fi], ['sv', sv], ['en', en]] as const) {
+    for (const [lang, locale] of [
+      ['fi', fi],
+      ['sv', sv],
+      ['en', en],
+    ] as const) {
       const run = await cli(['validate', path, '--lang', lang]);
       expect(run).toEqual({ code: 2, out: [], err: [formatMessage(locale.cli[key] as string, { path, ...params })] });
     }
@@ -91,10 +109,16 @@ describe('every file that is no readable workbook gets one line in the chosen la
 
   it('calls a fault of ours an internal error (exit 3), not an unreadable file', async () => {
     const input = await writeXlsx(dir, 'bugi.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
-    const spy = jest.spyOn(reader, 'readXlsxPackage').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    const spy = jest
+      .spyOn(reader, 'readXlsxPackage')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
     try {
       const run = await cli(['validate', input, '--lang', 'en']);
-      expect(run).toEqual({ code: 3, out: [], err: [formatMessage(en.cli.internalError, { detail: "Cannot read properties of undefined (reading 'sheets')" })] });
+      expect(run).toEqual({
+        code: 3,
+        out: [],
+        err: [formatMessage(en.cli.internalError, { detail: "Cannot read properties of undefined (reading 'sheets')" })],
+      });
     } finally {
       spy.mockRestore();
     }
@@ -135,11 +159,23 @@ describe('bad arguments exit 2 with one line in the chosen language', () => {
     ['no command', () => [], 'Käyttö:'],
     ['an unknown command', () => ['raportti', input], "Tuntematon komento 'raportti'. Komennot: report, validate."],
     ['no input', () => ['validate'], 'Anna luettava Excel-työkirja (.xlsx).'],
-    ['no outputs', () => ['report', input, '--out', join(dir, 'x.xlsx')], 'Anna raportin tiedostot: --out raportti.xlsx ja --json raportti.json.'],
+    [
+      'no outputs',
+      () => ['report', input, '--out', join(dir, 'x.xlsx')],
+      'Anna raportin tiedostot: --out raportti.xlsx ja --json raportti.json.',
+    ],
     ['an option without its value', () => ['report', input, '--out', join(dir, 'x.xlsx'), '--json'], "Valinta '--json' tarvitsee arvon."],
     ['an unknown option', () => ['validate', input, '--verbose'], "Tuntematon valinta '--verbose'."],
-    ['a date that does not exist', () => ['validate', input, '--as-of', '2023-02-29'], "Päivä '2023-02-29' ei kelpaa. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-06-30."],
-    ['a Finnish-style date', () => ['validate', input, '--as-of', '30.6.2024', '--lang', 'sv'], "Datumet '30.6.2024' duger inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-06-30."],
+    [
+      'a date that does not exist',
+      () => ['validate', input, '--as-of', '2023-02-29'],
+      "Päivä '2023-02-29' ei kelpaa. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-06-30.",
+    ],
+    [
+      'a Finnish-style date',
+      () => ['validate', input, '--as-of', '30.6.2024', '--lang', 'sv'],
+      "Datumet '30.6.2024' duger inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-06-30.",
+    ],
     ['an unknown language', () => ['validate', input, '--lang', 'de'], "Kieli 'de' ei kelpaa. Valitse fi, sv tai en."],
     ['two input files', () => ['validate', input, 'toinen.xlsx'], "Ylimääräinen argumentti 'toinen.xlsx'."],
   ];
@@ -200,7 +236,13 @@ describe('a workbook the report cannot be added to part by part', () => {
     const good = await writeXlsx(dir, 'strict-suhde.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
     const zip = await JSZip.loadAsync(readFileSync(good));
     const rels = await zip.file('_rels/.rels')!.async('string');
-    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    zip.file(
+      '_rels/.rels',
+      rels.replace(
+        'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+        'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+      ),
+    );
     writeFileSync(good, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = join(dir, 'strict-raportti.xlsx');
     const run = await cli(['report', good, '--out', out, '--json', join(dir, 'strict.json'), '--as-of', '2022-06-30', '--lang', 'en']);

@@ -11,7 +11,9 @@ const xmlTextOf = (bytes: Uint8Array): string => xmlDecoderFor(bytes).decode(byt
  */
 export async function packageProblems(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  const names = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
   const problems: string[] = [];
   const reached = new Set<string>();
   const queue = [''];
@@ -23,7 +25,9 @@ export async function packageProblems(bytes: Buffer): Promise<string[]> {
       if (/TargetMode="External"/.test(m[0])) continue;
       const target = m[1]!;
       const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
-      for (const seg of target.split('/')) if (seg === '..') base.pop(); else if (seg && seg !== '.') base.push(seg);
+      for (const seg of target.split('/'))
+        if (seg === '..') base.pop();
+        else if (seg && seg !== '.') base.push(seg);
       const part = base.join('/');
       if (!names.includes(part)) problems.push(`${relsName} points to missing ${part}`);
       else if (!reached.has(part)) {

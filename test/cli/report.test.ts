@@ -99,7 +99,7 @@ describe('report on a running follow-up (plain cells and an Excel table)', () =>
     expect(run.out).toContain(`Lisätyt välilehdet: ${fi.summary.sheetName}`);
   });
 
-  it('writes the summary sheet after the user sheets, marked as the tool\'s own', async () => {
+  it("writes the summary sheet after the user sheets, marked as the tool's own", async () => {
     const wb = await openXlsx(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([...report.actionTables.map((t) => t.sheet), fi.summary.sheetName]);
     expect(generatedKindOf(wb.getWorksheet(fi.summary.sheetName)?.getCell('AZ1').value)).toBe('summary');
@@ -218,17 +218,29 @@ describe('a macro workbook', () => {
   const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
   /** A follow-up saved by Excel as .xlsm: the workbook part's content type says macros, and the VBA project is a part of its own. */
   async function macroWorkbook(): Promise<string> {
-    const plain = await writeXlsx(dir, `makrot-${Math.random().toString(36).slice(2)}.xlsx`, { fileName: null, sheets: [seed001CooperationGrid()] });
+    const plain = await writeXlsx(dir, `makrot-${Math.random().toString(36).slice(2)}.xlsx`, {
+      fileName: null,
+      sheets: [seed001CooperationGrid()],
+    });
     const zip = await JSZip.loadAsync(readFileSync(plain));
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file(
       '[Content_Types].xml',
       types
         .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', MACRO_TYPE)
-        .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+        .replace(
+          '<Default Extension="xml"',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"',
+        ),
     );
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
     zip.file('xl/vbaProject.bin', Buffer.from('d0cf11e0a1b11ae1 makro', 'utf8'));
     const path = plain.replace(/\.xlsx$/, '.xlsm');
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -254,14 +266,27 @@ describe('a macro workbook', () => {
     expect(run.code).toBe(0);
     const [before, after] = [await JSZip.loadAsync(readFileSync(input)), await JSZip.loadAsync(readFileSync(out))];
     expect(await after.file('xl/vbaProject.bin')!.async('nodebuffer')).toEqual(await before.file('xl/vbaProject.bin')!.async('nodebuffer'));
-    expect(await after.file('[Content_Types].xml')!.async('string')).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${MACRO_TYPE}"/>`);
+    expect(await after.file('[Content_Types].xml')!.async('string')).toContain(
+      `<Override PartName="/xl/workbook.xml" ContentType="${MACRO_TYPE}"/>`,
+    );
     expect(await after.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('Target="vbaProject.bin"');
   });
 
   it('is the other way round too: a plain workbook is not written as .xlsm', async () => {
     const input = await writeXlsx(dir, 'tavallinen.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
     const out = join(dir, 'tavallinen-raportti.xlsm');
-    const run = await cli(['report', input, '--out', out, '--json', join(dir, 'tavallinen.json'), '--as-of', SEED001_FOLLOW_UP_AS_OF, '--lang', 'en']);
+    const run = await cli([
+      'report',
+      input,
+      '--out',
+      out,
+      '--json',
+      join(dir, 'tavallinen.json'),
+      '--as-of',
+      SEED001_FOLLOW_UP_AS_OF,
+      '--lang',
+      'en',
+    ]);
     expect(run.code).toBe(2);
     expect(run.err).toEqual([getLocale('en').cli.outputExtension.replace('{path}', out).replaceAll('{extension}', '.xlsx')]);
     expect(existsSync(out)).toBe(false);

@@ -20,7 +20,13 @@ function bigSheet(name: string, rows: number): Grid {
     ['Toimenpide', 'Aikataulu', 'Mittarit', 'Vastuuhenkilö', 'Toteuma'],
   ];
   for (let i = 0; i < rows; i++) {
-    values.push([`Toimenpide ${i + 1}: palveluohjauksen kehittäminen`, i % 3 ? 'Syksy 2024' : '9-12/24', 'Asiakasmäärät', `Vastuuhenkilö ${i % 17}`, statuses[i % statuses.length] ?? null]);
+    values.push([
+      `Toimenpide ${i + 1}: palveluohjauksen kehittäminen`,
+      i % 3 ? 'Syksy 2024' : '9-12/24',
+      'Asiakasmäärät',
+      `Vastuuhenkilö ${i % 17}`,
+      statuses[i % statuses.length] ?? null,
+    ]);
   }
   return { sheet: name, origin: { row: 2, col: 2 }, values, tables: [] };
 }
@@ -60,14 +66,17 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
     }
   });
 
-  it("reads Excel tables with their ranges and hidden sheets as not visible", async () => {
+  it('reads Excel tables with their ranges and hidden sheets as not visible', async () => {
     install({
       fileName: null,
       sheets: [
         {
           sheet: 'Hyte',
           origin: { row: 4, col: 3 },
-          values: [['Toimenpide', 'Toteuma'], ['Liikuntaneuvonta', 'Valmis']],
+          values: [
+            ['Toimenpide', 'Toteuma'],
+            ['Liikuntaneuvonta', 'Valmis'],
+          ],
           tables: [{ name: 'Taulukko1', range: 'C4:D5', showHeaders: true }],
         },
         { sheet: 'Ohje', origin: { row: 1, col: 1 }, values: [['Täytä taulukko']], tables: [], visible: false },
@@ -82,7 +91,10 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
     const one = install({ fileName: null, sheets: [bigSheet('Alue 1', 2000)] }, { platform: 'PC' });
     await readWorkbook();
     const syncsOne = one.stats.syncs;
-    const fifty = install({ fileName: null, sheets: Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000)) }, { platform: 'PC' });
+    const fifty = install(
+      { fileName: null, sheets: Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000)) },
+      { platform: 'PC' },
+    );
     const read = await readWorkbook();
     expect(fifty.stats.syncs).toBe(syncsOne);
     expect(syncsOne).toBeLessThanOrEqual(6);
@@ -105,7 +117,12 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
 
   it('recovers when text is longer than estimated: the piece that passes the limit is read again in smaller pieces', async () => {
     const long = 'Perhekeskuksen palveluohjauksen ja monialaisen yhteistyön kehittäminen '.repeat(20);
-    const grid: Grid = { sheet: 'Pitkät', origin: { row: 1, col: 1 }, values: Array.from({ length: 400 }, (_, i) => [`${i} ${long}`, 'Kyllä']), tables: [] };
+    const grid: Grid = {
+      sheet: 'Pitkät',
+      origin: { row: 1, col: 1 },
+      values: Array.from({ length: 400 }, (_, i) => [`${i} ${long}`, 'Kyllä']),
+      tables: [],
+    };
     const wb = install({ fileName: null, sheets: [grid] }, { payloadLimit: 200_000 });
     const read = await readWorkbook({ budget: 150_000 });
     expect(read.sheets[0]?.values).toEqual(grid.values);
@@ -138,7 +155,13 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
     const wb = install({ fileName: null, sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [] }] });
     const empty = await readWorkbook();
     expect(empty.sheets).toEqual([{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [], visible: true }]);
-    wb.model.sheets[0]?.cells.set(1, new Map([[52, { value: 'seuranta:generated:summary' }], [1, { value: 'Seurannan yhteenveto' }]]));
+    wb.model.sheets[0]?.cells.set(
+      1,
+      new Map([
+        [52, { value: 'seuranta:generated:summary' }],
+        [1, { value: 'Seurannan yhteenveto' }],
+      ]),
+    );
     const generated = await readWorkbook();
     expect(generated.sheets[0]?.values).toEqual([['seuranta:generated:summary']]);
     expect(generated.sheets[0]?.origin).toEqual({ row: 1, col: 52 });

@@ -14,7 +14,12 @@ describe.each(HOST_VERSIONS)('the ribbon command at ExcelApi %s', (excelApi) => 
     wb.faults.cellEditMode = true;
     const messages: string[] = [];
     let completed = false;
-    const running = runSummaryCommand(createOfficeWorkbookHost({ delayForCellEdit: true }), { completed: () => (completed = true) }, 'fi-FI', (m) => void messages.push(m));
+    const running = runSummaryCommand(
+      createOfficeWorkbookHost({ delayForCellEdit: true }),
+      { completed: () => (completed = true) },
+      'fi-FI',
+      (m) => void messages.push(m),
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(completed).toBe(false);
     wb.faults.cellEditMode = false;
@@ -29,7 +34,12 @@ describe.each(HOST_VERSIONS)('the ribbon command at ExcelApi %s', (excelApi) => 
     wb.protectStructure();
     const before = wb.snapshot();
     const messages: string[] = [];
-    await runSummaryCommand(createOfficeWorkbookHost({ delayForCellEdit: true }), { completed: () => undefined }, 'sv-SE', (m) => void messages.push(m));
+    await runSummaryCommand(
+      createOfficeWorkbookHost({ delayForCellEdit: true }),
+      { completed: () => undefined },
+      'sv-SE',
+      (m) => void messages.push(m),
+    );
     // Below ExcelApi 1.7 the protection cannot be read: Excel refuses the new sheet, which reads as a protected sheet or structure.
     const expected = hostHas({ excelApi, platform: 'OfficeOnline' }, 'ExcelApi 1.7') ? 'protectedStructure' : 'protectedSheet';
     expect(messages).toEqual([getLocale('sv').ui.errors[expected]]);

@@ -70,7 +70,7 @@ function eightUnits(): WorkbookData {
   return { ...one, sheets };
 }
 
-describe('toggleStatusColouring on a workbook whose rules pass Excel on the web\'s 5 MB request limit', () => {
+describe("toggleStatusColouring on a workbook whose rules pass Excel on the web's 5 MB request limit", () => {
   it('sends the rules in batches that each stay under the limit, and removes them all again', async () => {
     const data = eightUnits();
     const wb = installFakeOffice(globalThis, createFakeWorkbook(data.sheets, { platform: 'OfficeOnline' }));

@@ -27,7 +27,11 @@ describe.each(HOST_VERSIONS)('use cases on the Office.js host at ExcelApi %s', (
   it('generateBudgetComparison writes the budget sheet next to the budget table and activates it', async () => {
     const data: WorkbookData = { fileName: null, sheets: [seed002BudgetGrid()] };
     const wb = install(data);
-    const { report, sheet } = await generateBudgetComparison(createOfficeWorkbookHost(), { lang: 'fi', asOf: '2024-06-30', skipSheets: [] });
+    const { report, sheet } = await generateBudgetComparison(createOfficeWorkbookHost(), {
+      lang: 'fi',
+      asOf: '2024-06-30',
+      skipSheets: [],
+    });
     expect(report.budgetTables.length).toBeGreaterThan(0);
     expect(sheet).toBe(getLocale('fi').budgetSheet.sheetName);
     expect(wb.snapshot().activeSheet).toBe(sheet);

@@ -26,7 +26,15 @@ function trickyPlan(name = 'Yhteenveto'): SheetPlan {
       { range: 'B4', numberFormat: 'd.m.yyyy' },
       { range: 'A2:C2', border: { style: 'bottom', color: '#7030A0' } },
     ],
-    conditionalFormats: [{ range: 'C2:C3', rules: [{ formula: '=C2="Kyllä"', fill: '#63BE7B', stopIfTrue: true }, { formula: '=C2<>""', outline: '#7030A0', stopIfTrue: false }] }],
+    conditionalFormats: [
+      {
+        range: 'C2:C3',
+        rules: [
+          { formula: '=C2="Kyllä"', fill: '#63BE7B', stopIfTrue: true },
+          { formula: '=C2<>""', outline: '#7030A0', stopIfTrue: false },
+        ],
+      },
+    ],
     links: [{ cell: 'B5', sheet: "Lasten'suojelu", target: 'E7', text: 'E7' }],
     columnWidths: [30, 12, 10],
     freeze: { rows: 1, cols: 0 },
@@ -34,12 +42,25 @@ function trickyPlan(name = 'Yhteenveto'): SheetPlan {
   };
 }
 
-const userGrid = (sheet: string, values: string[][]): WorkbookData['sheets'][number] => ({ sheet, origin: { row: 1, col: 1 }, values, tables: [] });
+const userGrid = (sheet: string, values: string[][]): WorkbookData['sheets'][number] => ({
+  sheet,
+  origin: { row: 1, col: 1 },
+  values,
+  tables: [],
+});
 
 const userSheets: WorkbookData = {
   fileName: null,
   sheets: [
-    { sheet: "Lasten'suojelu", origin: { row: 6, col: 2 }, values: [['Toimenpide', 'Vastuuhenkilö', 'Aikataulu', 'Toteuma'], ['Perhetyö', 'Anna Virtanen', 'Syksy 2024', 'Käynnissä']], tables: [] },
+    {
+      sheet: "Lasten'suojelu",
+      origin: { row: 6, col: 2 },
+      values: [
+        ['Toimenpide', 'Vastuuhenkilö', 'Aikataulu', 'Toteuma'],
+        ['Perhetyö', 'Anna Virtanen', 'Syksy 2024', 'Käynnissä'],
+      ],
+      tables: [],
+    },
     { sheet: 'Yhteenveto', origin: { row: 1, col: 1 }, values: [['Oma yhteenvetoni'], ['Älä koske']], tables: [] },
   ],
 };
@@ -131,7 +152,9 @@ describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (
     ]);
     expect(s?.conditionalFormats[1]?.borders).toMatchObject({ EdgeTop: '#7030A0', EdgeBottom: '#7030A0' });
     expect(s?.columnWidths.A).toBeGreaterThan(s?.columnWidths.B ?? Infinity);
-    expect(s?.charts).toEqual([expect.objectContaining({ type: 'BarClustered', source: 'A4:B4', title: 'Toimenpiteet tiloittain', anchor: 'E2' })]);
+    expect(s?.charts).toEqual([
+      expect.objectContaining({ type: 'BarClustered', source: 'A4:B4', title: 'Toimenpiteet tiloittain', anchor: 'E2' }),
+    ]);
   });
 
   it('regenerating replaces only the tool’s own sheet, found by its marker even after the user renamed it', async () => {
@@ -148,7 +171,15 @@ describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (
   });
 
   it("regenerating rewrites the tool's sheet where it stands: the manager's formulas that read it keep working, nothing of the earlier run is left", async () => {
-    const wb = install({ fileName: null, sheets: [userGrid('Hyte', [['Toimenpide', 'Toteuma'], ['Liikuntaneuvonta', 'Valmis']])] });
+    const wb = install({
+      fileName: null,
+      sheets: [
+        userGrid('Hyte', [
+          ['Toimenpide', 'Toteuma'],
+          ['Liikuntaneuvonta', 'Valmis'],
+        ]),
+      ],
+    });
     const host = createOfficeWorkbookHost();
     const [name = ''] = await host.writeSheets([trickyPlan()]);
     // The manager adds a sheet after the summary and a formula that reads it.
@@ -223,7 +254,10 @@ describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (
     next.values[0] = ['Uusi yhteenveto', null, null];
     await expect(host.writeSheets([next])).resolves.toEqual([name]);
     expect(wb.sheetNames()).toEqual(["Lasten'suojelu", 'Yhteenveto', name]);
-    expect(wb.sheet(name)).toMatchObject({ visibility: 'VeryHidden', values: expect.arrayContaining([expect.arrayContaining(['Uusi yhteenveto'])]) });
+    expect(wb.sheet(name)).toMatchObject({
+      visibility: 'VeryHidden',
+      values: expect.arrayContaining([expect.arrayContaining(['Uusi yhteenveto'])]),
+    });
   });
 
   it('says the workbook structure is protected, in its own words, before changing anything (ExcelApi 1.7); below 1.7 Excel refuses the new sheet and nothing is left', async () => {

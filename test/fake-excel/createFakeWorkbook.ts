@@ -123,7 +123,10 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       culture: options.culture ?? 'fi-FI',
       displayLanguage: options.displayLanguage ?? 'fi-FI',
     },
-    faults: cellEditAware({ failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' }, () => model),
+    faults: cellEditAware(
+      { failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' },
+      () => model,
+    ),
     stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
     actions: new Map(),
     dialogs: [],

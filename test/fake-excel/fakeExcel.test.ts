@@ -42,7 +42,10 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
   it('gives values as Office.js does: empty as "", dates as serial numbers, errors as text with valueType Error', async () => {
     setup();
     await Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem('toimenpiteet').getUsedRange(true).load('values, valueTypes, rowIndex, columnIndex');
+      const range = context.workbook.worksheets
+        .getItem('toimenpiteet')
+        .getUsedRange(true)
+        .load('values, valueTypes, rowIndex, columnIndex');
       await context.sync();
       expect(range.rowIndex).toBe(2);
       expect(range.columnIndex).toBe(1);
@@ -142,7 +145,10 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
         cf.stopIfTrue = true;
       }
       await context.sync();
-      const cfs = context.workbook.worksheets.getItem('Toimenpiteet').getRange('E5').conditionalFormats.load('items/type,items/custom/rule/formula');
+      const cfs = context.workbook.worksheets
+        .getItem('Toimenpiteet')
+        .getRange('E5')
+        .conditionalFormats.load('items/type,items/custom/rule/formula');
       await context.sync();
       expect(cfs.items.map((c) => c.custom.rule.formula)).toEqual(['=E4="Käynnissä"', '=E4="Toteutunut"']);
       cfs.items[0]?.delete();
@@ -257,7 +263,9 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Talous').getRange('A1');
       expect(() => (range as unknown as { strike: unknown }).strike).toThrow(/Excel.Range has no member 'strike'/);
-      expect(() => ((range.format as unknown as { strikethrough: boolean }).strikethrough = true)).toThrow(/Excel.RangeFormat has no member/);
+      expect(() => ((range.format as unknown as { strikethrough: boolean }).strikethrough = true)).toThrow(
+        /Excel.RangeFormat has no member/,
+      );
       expect(() => ((range as unknown as { address: string }).address = 'B2')).toThrow(/read-only/);
       // The fake's own insides are not Office.js either.
       expect(() => (range as unknown as { resolve: unknown }).resolve).toThrow(/has no member 'resolve'/);
@@ -267,7 +275,10 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
   it('writes a link to a cell with Range.hyperlink from ExcelApi 1.7, showing its text as the value', async () => {
     const wb = setup();
     const link = Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Talous').getRange('C1').hyperlink = { documentReference: "'Toimenpiteet'!E5", textToDisplay: '=E5' };
+      context.workbook.worksheets.getItem('Talous').getRange('C1').hyperlink = {
+        documentReference: "'Toimenpiteet'!E5",
+        textToDisplay: '=E5',
+      };
       await context.sync();
     });
     if (!has('ExcelApi 1.7')) {
@@ -426,7 +437,24 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
 
 describe('fake Excel: its classes offer only what the typings give', () => {
   /** The fake's own machinery on each class: not Office.js, and never reachable through the wrappers the code under test sees. */
-  const INSIDES = new Set(['constructor', 'apiClass', 'resolve', 'target', 'collect', 'read', 'write', 'call', 'props', 'children', 'checkAlive', 'listItems', 'once', 'derive', 'queue', 'queueWrite']);
+  const INSIDES = new Set([
+    'constructor',
+    'apiClass',
+    'resolve',
+    'target',
+    'collect',
+    'read',
+    'write',
+    'call',
+    'props',
+    'children',
+    'checkAlive',
+    'listItems',
+    'once',
+    'derive',
+    'queue',
+    'queueWrite',
+  ]);
 
   it('names, on every fake class, only members that the Excel class it stands for has in @types/office-js', () => {
     const offered: string[] = [];
@@ -442,11 +470,15 @@ describe('fake Excel: its classes offer only what the typings give', () => {
         for (const name of Object.getOwnPropertyNames(proto)) {
           if (INSIDES.has(name)) continue;
           offered.push(`${apiClass}.${name}`);
-          expect(memberOf(apiClass, name) ? `${apiClass}.${name}` : `${apiClass}.${name} is not in the typings`).toBe(`${apiClass}.${name}`);
+          expect(memberOf(apiClass, name) ? `${apiClass}.${name}` : `${apiClass}.${name} is not in the typings`).toBe(
+            `${apiClass}.${name}`,
+          );
         }
       }
     }
-    expect(offered).toEqual(expect.arrayContaining(['Range.values', 'Range.hyperlink', 'WorkbookProtection.protected', 'RangeFont.strikethrough']));
+    expect(offered).toEqual(
+      expect.arrayContaining(['Range.values', 'Range.hyperlink', 'WorkbookProtection.protected', 'RangeFont.strikethrough']),
+    );
   });
 
   it('defaults to the newest ExcelApi version the typings know', () => {

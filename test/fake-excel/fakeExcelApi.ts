@@ -84,7 +84,8 @@ export class FakeRequestContext {
         if (model.faults.failAtWrite !== null && model.writesSinceFault === model.faults.failAtWrite) {
           throw new FakeOfficeError('GeneralException', 'An internal error has occurred.', describe);
         }
-        if (model.faults.failWhen?.test(describe)) throw new FakeOfficeError('GeneralException', 'An internal error has occurred.', describe);
+        if (model.faults.failWhen?.test(describe))
+          throw new FakeOfficeError('GeneralException', 'An internal error has occurred.', describe);
         apply();
         return { bytes: 0 };
       },
@@ -187,7 +188,8 @@ export abstract class ClientObject<T> {
   /** @internal The object this proxy stands for, or null for a null object; throws for a missing one. */
   resolve(): T | null {
     if (this.bound === undefined) this.bound = this.locate();
-    if (this.bound === null && !this.nullable) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`, this.path);
+    if (this.bound === null && !this.nullable)
+      throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`, this.path);
     this.checkAlive(this.bound);
     return this.bound;
   }
@@ -301,7 +303,10 @@ export abstract class ClientObject<T> {
 function normalisePaths(spec?: string | string[] | { select?: string }): string[] | null {
   if (spec === undefined) return null;
   const text = Array.isArray(spec) ? spec.join(',') : typeof spec === 'string' ? spec : (spec.select ?? '');
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length ? parts : null;
 }
 
@@ -315,7 +320,8 @@ function guardProtected(sheet: FakeSheet, what: string): void {
 function requireEnumValue(model: FakeWorkbookModel, enumName: string, value: string, what: string): void {
   const found = enumValueSince(enumName, value);
   if (!found) throw new FakeOfficeError('InvalidArgument', `'${value}' is no Excel.${enumName}.`, what);
-  if (!hostHas(model.options, found.since)) throw new FakeOfficeError('ApiNotFound', apiNotFoundMessage(`${enumName}.${value}`, found.since), what);
+  if (!hostHas(model.options, found.since))
+    throw new FakeOfficeError('ApiNotFound', apiNotFoundMessage(`${enumName}.${value}`, found.since), what);
 }
 
 /** Adding, deleting, renaming, moving, hiding or showing a sheet is refused while the workbook's structure is protected. */
@@ -451,7 +457,8 @@ function checkSheetName(model: FakeWorkbookModel, name: string, self?: FakeSheet
     throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (sheet name '${name}')`);
   }
   const other = findSheet(model, name);
-  if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name or identifier already exists. ('${name}')`);
+  if (other && other !== self)
+    throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name or identifier already exists. ('${name}')`);
 }
 
 /** Every formula of the workbook after sheet `from` was renamed to `to`, or deleted (`to` null), as Excel rewrites them. */
@@ -503,7 +510,12 @@ export class WorksheetCollectionProxy extends CollectionObject<FakeWorkbookModel
   }
   getActiveWorksheet(): WorksheetProxy {
     const m = this.context.model;
-    return new WorksheetProxy(this.context, () => m.sheets.find((s) => s.id === m.activeSheetId && !s.deleted) ?? null, false, 'worksheets.getActiveWorksheet()');
+    return new WorksheetProxy(
+      this.context,
+      () => m.sheets.find((s) => s.id === m.activeSheetId && !s.deleted) ?? null,
+      false,
+      'worksheets.getActiveWorksheet()',
+    );
   }
   getCount(): { value: number } {
     const result = { value: -1 };
@@ -573,7 +585,11 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
           if (v === s.visibility) return;
           guardStructure(m, 'worksheet.visibility');
           if (v !== 'Visible' && m.sheets.filter((x) => !x.deleted && x.visibility === 'Visible' && x !== s).length === 0) {
-            throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'worksheet.visibility');
+            throw new FakeOfficeError(
+              'InvalidOperation',
+              'A workbook must contain at least one visible worksheet.',
+              'worksheet.visibility',
+            );
           }
           s.visibility = v as FakeSheet['visibility'];
         },
@@ -609,13 +625,24 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return (this.cached[key] ??= make()) as P;
   }
   get protection(): WorksheetProtectionProxy {
-    return this.once('protection', () => new WorksheetProtectionProxy(this.context, () => this.resolve(), false, `${this.path}.protection`));
+    return this.once(
+      'protection',
+      () => new WorksheetProtectionProxy(this.context, () => this.resolve(), false, `${this.path}.protection`),
+    );
   }
   get tables(): TableCollectionProxy {
-    return this.once('tables', () => new TableCollectionProxy(this.context, () => {
-      const s = this.resolve();
-      return s ? [s] : [];
-    }, `${this.path}.tables`));
+    return this.once(
+      'tables',
+      () =>
+        new TableCollectionProxy(
+          this.context,
+          () => {
+            const s = this.resolve();
+            return s ? [s] : [];
+          },
+          `${this.path}.tables`,
+        ),
+    );
   }
   get charts(): ChartCollectionProxy {
     return this.once('charts', () => new ChartCollectionProxy(this.context, this));
@@ -630,7 +657,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
         const sheet = this.resolve();
         if (!sheet) return null;
         const r = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(address);
-        if (!r) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. ('${address}')`);
+        if (!r)
+          throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. ('${address}')`);
         return { sheet, r };
       },
       false,
@@ -671,7 +699,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   activate(): void {
     this.call('activate', null, (s) => {
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `The sheet '${s.name}' is hidden and cannot be activated.`, 'worksheet.activate');
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', `The sheet '${s.name}' is hidden and cannot be activated.`, 'worksheet.activate');
       this.context.model.activeSheetId = s.id;
       this.context.model.selection = { sheetId: s.id, range: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
@@ -681,7 +710,11 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     this.call('delete', null, (s) => {
       guardStructure(m, 'worksheet.delete');
       if (s.visibility === 'VeryHidden') {
-        throw new FakeOfficeError('InvalidOperation', `The very hidden sheet '${s.name}' cannot be deleted; make it visible first.`, 'worksheet.delete');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `The very hidden sheet '${s.name}' cannot be deleted; make it visible first.`,
+          'worksheet.delete',
+        );
       }
       const visible = m.sheets.filter((x) => !x.deleted && x.visibility === 'Visible');
       if (visible.length === 1 && visible[0] === s) {
@@ -837,7 +870,10 @@ function checkCellText(entry: unknown): unknown {
   if (typeof entry !== 'string') return entry;
   const text = entry.startsWith("'") ? entry.slice(1) : entry;
   if (text.length > MAX_CELL_TEXT) {
-    throw new FakeOfficeError('InvalidArgument', `Text values in cells are limited to ${MAX_CELL_TEXT} characters (this one has ${text.length}).`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `Text values in cells are limited to ${MAX_CELL_TEXT} characters (this one has ${text.length}).`,
+    );
   }
   if (!entry.startsWith('=')) return entry;
   if (entry.length > MAX_FORMULA) throw new FakeOfficeError('InvalidArgument', `Formulas are limited to ${MAX_FORMULA} characters.`);
@@ -994,16 +1030,31 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   private cache: Record<string, unknown> = {};
   get format(): RangeFormatProxy {
-    return (this.cache.format ??= new RangeFormatProxy(this.context, () => this.resolve(), false, `${this.path}.format`)) as RangeFormatProxy;
+    return (this.cache.format ??= new RangeFormatProxy(
+      this.context,
+      () => this.resolve(),
+      false,
+      `${this.path}.format`,
+    )) as RangeFormatProxy;
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return (this.cache.cf ??= new ConditionalFormatCollectionProxy(this.context, this)) as ConditionalFormatCollectionProxy;
   }
   get worksheet(): WorksheetProxy {
-    return (this.cache.ws ??= new WorksheetProxy(this.context, () => this.resolve()?.sheet ?? null, false, `${this.path}.worksheet`)) as WorksheetProxy;
+    return (this.cache.ws ??= new WorksheetProxy(
+      this.context,
+      () => this.resolve()?.sheet ?? null,
+      false,
+      `${this.path}.worksheet`,
+    )) as WorksheetProxy;
   }
   getCell(row: number, column: number): RangeProxy {
-    return this.derive(`getCell(${row},${column})`, (t) => ({ top: t.r.top + row, left: t.r.left + column, bottom: t.r.top + row, right: t.r.left + column }));
+    return this.derive(`getCell(${row},${column})`, (t) => ({
+      top: t.r.top + row,
+      left: t.r.left + column,
+      bottom: t.r.top + row,
+      right: t.r.left + column,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, (t) => ({
@@ -1029,7 +1080,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         const t = this.resolve();
         if (!t) return null;
         const r = f(t);
-        if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS) throw new FakeOfficeError('InvalidArgument', `${name} is off the sheet.`);
+        if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS)
+          throw new FakeOfficeError('InvalidArgument', `${name} is off the sheet.`);
         return { sheet: t.sheet, r };
       },
       false,
@@ -1042,7 +1094,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     let loaded = false;
     Object.defineProperty(result, 'value', {
       get: () => {
-        if (!loaded) throw new FakeOfficeError('PropertyNotLoaded', `The value of the result object has not been loaded yet. Call "context.sync()" first.`, this.path);
+        if (!loaded)
+          throw new FakeOfficeError(
+            'PropertyNotLoaded',
+            `The value of the result object has not been loaded yet. Call "context.sync()" first.`,
+            this.path,
+          );
         return computed;
       },
     });
@@ -1060,12 +1117,17 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return result;
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, () => {
-      const t = this.resolve();
-      if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.r));
-      return areas.length ? { sheet: t.sheet, areas } : null;
-    }, true, `${this.path}.getMergedAreasOrNullObject()`);
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const areas = t.sheet.merges.filter((m) => intersects(m, t.r));
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      },
+      true,
+      `${this.path}.getMergedAreasOrNullObject()`,
+    );
   }
   select(): void {
     this.call('select', null, (t) => {
@@ -1082,7 +1144,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.call('clear', applyTo, (t) => {
       requireEnumValue(this.context.model, 'ClearApplyTo', applyTo, `${this.path}.clear`);
       guardProtected(t.sheet, 'clear');
-      if (!['All', 'Contents', 'Formats', 'Hyperlinks'].includes(applyTo)) throw new FakeOfficeError('InvalidArgument', `clear('${applyTo}') is not modelled.`);
+      if (!['All', 'Contents', 'Formats', 'Hyperlinks'].includes(applyTo))
+        throw new FakeOfficeError('InvalidArgument', `clear('${applyTo}') is not modelled.`);
       for (const { row, col, cell } of storedCells(t)) {
         if (applyTo === 'All') {
           t.sheet.cells.get(row)?.delete(col);
@@ -1094,7 +1157,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
           delete cell.quotePrefix;
         }
         if (applyTo === 'Formats') {
-          for (const key of ['numberFormat', 'fill', 'font', 'wrapText', 'horizontalAlignment', 'indentLevel', 'borders'] as const) delete cell[key];
+          for (const key of ['numberFormat', 'fill', 'font', 'wrapText', 'horizontalAlignment', 'indentLevel', 'borders'] as const)
+            delete cell[key];
         }
         if (applyTo === 'Hyperlinks') delete cell.hyperlink;
       }
@@ -1146,7 +1210,10 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
           return t.sheet;
         },
       },
-      wrapText: { get: (t) => uniform(t, (c) => c?.wrapText ?? false), set: (t, v) => assign(t, v, 'wrapText', (c, x) => (c.wrapText = Boolean(x))) },
+      wrapText: {
+        get: (t) => uniform(t, (c) => c?.wrapText ?? false),
+        set: (t, v) => assign(t, v, 'wrapText', (c, x) => (c.wrapText = Boolean(x))),
+      },
       horizontalAlignment: {
         get: (t) => uniform(t, (c) => c?.horizontalAlignment ?? 'General'),
         set: (t, v) => assign(t, v, 'horizontalAlignment', (c, x) => (c.horizontalAlignment = String(x))),
@@ -1192,7 +1259,12 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     return (this.cache.font ??= new RangeFontProxy(this.context, () => this.resolve(), false, `${this.path}.font`)) as RangeFontProxy;
   }
   get borders(): RangeBordersProxy {
-    return (this.cache.borders ??= new RangeBordersProxy(this.context, () => this.resolve(), false, `${this.path}.borders`)) as RangeBordersProxy;
+    return (this.cache.borders ??= new RangeBordersProxy(
+      this.context,
+      () => this.resolve(),
+      false,
+      `${this.path}.borders`,
+    )) as RangeBordersProxy;
   }
   autofitColumns(): void {
     this.call('autofitColumns', null, () => undefined);
@@ -1295,7 +1367,12 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
   get apiClass(): string {
     return 'RangeBorder';
   }
-  constructor(context: FakeRequestContext, locate: () => RangeTarget | null, private readonly edge: string, path: string) {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => RangeTarget | null,
+    private readonly edge: string,
+    path: string,
+  ) {
     super(context, locate, false, path);
   }
   protected props(): Record<string, PropDef<RangeTarget>> {
@@ -1337,7 +1414,10 @@ export class ConditionalFormatCollectionProxy extends CollectionObject<RangeTarg
   get apiClass(): string {
     return 'ConditionalFormatCollection';
   }
-  constructor(context: FakeRequestContext, private readonly range: RangeProxy) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {
     super(context, () => range.target(), false, `${(range as unknown as { path: string }).path}.conditionalFormats`);
   }
   protected listItems(t: RangeTarget): ConditionalFormatProxy[] {
@@ -1397,7 +1477,8 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
     super(context, locate, false, path);
   }
   protected override checkAlive(t: CfTarget | null): void {
-    if (t && !t.sheet.conditionalFormats.includes(t.cf)) throw new FakeOfficeError('ItemNotFound', 'The conditional format was deleted.', this.path);
+    if (t && !t.sheet.conditionalFormats.includes(t.cf))
+      throw new FakeOfficeError('ItemNotFound', 'The conditional format was deleted.', this.path);
   }
   protected props(): Record<string, PropDef<CfTarget>> {
     return {
@@ -1437,17 +1518,27 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
   }
   private customProxy: CustomConditionalFormatProxy | undefined;
   get custom(): CustomConditionalFormatProxy {
-    return (this.customProxy ??= new CustomConditionalFormatProxy(this.context, () => {
-      const t = this.resolve();
-      if (t && t.cf.type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `The conditional format is of type ${t.cf.type}, not Custom.`, this.path);
-      return t;
-    }, `${this.path}.custom`));
+    return (this.customProxy ??= new CustomConditionalFormatProxy(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (t && t.cf.type !== 'Custom')
+          throw new FakeOfficeError('InvalidArgument', `The conditional format is of type ${t.cf.type}, not Custom.`, this.path);
+        return t;
+      },
+      `${this.path}.custom`,
+    ));
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const t = this.resolve();
-      return t ? { sheet: t.sheet, r: t.cf.range } : null;
-    }, false, `${this.path}.getRange()`);
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.resolve();
+        return t ? { sheet: t.sheet, r: t.cf.range } : null;
+      },
+      false,
+      `${this.path}.getRange()`,
+    );
   }
   delete(): void {
     this.call('delete', null, (t) => {
@@ -1472,10 +1563,20 @@ export class CustomConditionalFormatProxy extends ClientObject<CfTarget> {
   }
   private cache: Record<string, unknown> = {};
   get rule(): ConditionalFormatRuleProxy {
-    return (this.cache.rule ??= new ConditionalFormatRuleProxy(this.context, () => this.resolve(), false, `${this.path}.rule`)) as ConditionalFormatRuleProxy;
+    return (this.cache.rule ??= new ConditionalFormatRuleProxy(
+      this.context,
+      () => this.resolve(),
+      false,
+      `${this.path}.rule`,
+    )) as ConditionalFormatRuleProxy;
   }
   get format(): ConditionalRangeFormatProxy {
-    return (this.cache.format ??= new ConditionalRangeFormatProxy(this.context, () => this.resolve(), false, `${this.path}.format`)) as ConditionalRangeFormatProxy;
+    return (this.cache.format ??= new ConditionalRangeFormatProxy(
+      this.context,
+      () => this.resolve(),
+      false,
+      `${this.path}.format`,
+    )) as ConditionalRangeFormatProxy;
   }
 }
 
@@ -1488,7 +1589,8 @@ export class ConditionalFormatRuleProxy extends ClientObject<CfTarget> {
       formula: {
         get: (t) => t.cf.formula,
         set: (t, v) => {
-          if (typeof v !== 'string' || !v.startsWith('=')) throw new FakeOfficeError('InvalidArgument', `A conditional format formula must start with '=': ${String(v)}`);
+          if (typeof v !== 'string' || !v.startsWith('='))
+            throw new FakeOfficeError('InvalidArgument', `A conditional format formula must start with '=': ${String(v)}`);
           t.cf.formula = v;
         },
       },
@@ -1514,19 +1616,36 @@ export class ConditionalRangeFormatProxy extends ClientObject<CfTarget> {
   }
   private cache: Record<string, unknown> = {};
   get fill(): PartProxy<CfTarget> {
-    return (this.cache.fill ??= new PartProxy<CfTarget>('ConditionalRangeFill', this.context, () => this.resolve(), {
-      color: { get: (t) => t.cf.fill, set: (t, v) => void (t.cf.fill = String(v).toUpperCase()) },
-    }, `${this.path}.fill`)) as PartProxy<CfTarget>;
+    return (this.cache.fill ??= new PartProxy<CfTarget>(
+      'ConditionalRangeFill',
+      this.context,
+      () => this.resolve(),
+      {
+        color: { get: (t) => t.cf.fill, set: (t, v) => void (t.cf.fill = String(v).toUpperCase()) },
+      },
+      `${this.path}.fill`,
+    )) as PartProxy<CfTarget>;
   }
   get font(): PartProxy<CfTarget> {
-    return (this.cache.font ??= new PartProxy<CfTarget>('ConditionalRangeFont', this.context, () => this.resolve(), {
-      color: { get: (t) => t.cf.fontColor, set: (t, v) => void (t.cf.fontColor = String(v).toUpperCase()) },
-      bold: { get: (t) => t.cf.bold, set: (t, v) => void (t.cf.bold = Boolean(v)) },
-      strikethrough: { get: (t) => t.cf.strikethrough, set: (t, v) => void (t.cf.strikethrough = Boolean(v)) },
-    }, `${this.path}.font`)) as PartProxy<CfTarget>;
+    return (this.cache.font ??= new PartProxy<CfTarget>(
+      'ConditionalRangeFont',
+      this.context,
+      () => this.resolve(),
+      {
+        color: { get: (t) => t.cf.fontColor, set: (t, v) => void (t.cf.fontColor = String(v).toUpperCase()) },
+        bold: { get: (t) => t.cf.bold, set: (t, v) => void (t.cf.bold = Boolean(v)) },
+        strikethrough: { get: (t) => t.cf.strikethrough, set: (t, v) => void (t.cf.strikethrough = Boolean(v)) },
+      },
+      `${this.path}.font`,
+    )) as PartProxy<CfTarget>;
   }
   get borders(): ConditionalRangeBordersProxy {
-    return (this.cache.borders ??= new ConditionalRangeBordersProxy(this.context, () => this.resolve(), false, `${this.path}.borders`)) as ConditionalRangeBordersProxy;
+    return (this.cache.borders ??= new ConditionalRangeBordersProxy(
+      this.context,
+      () => this.resolve(),
+      false,
+      `${this.path}.borders`,
+    )) as ConditionalRangeBordersProxy;
   }
 }
 
@@ -1538,11 +1657,18 @@ export class ConditionalRangeBordersProxy extends ClientObject<CfTarget> {
     return {};
   }
   getItem(edge: string): PartProxy<CfTarget> {
-    if (!['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].includes(edge)) throw new FakeOfficeError('InvalidArgument', `Unknown border index '${edge}'.`);
-    return new PartProxy<CfTarget>('ConditionalRangeBorder', this.context, () => this.resolve(), {
-      color: { get: (t) => t.cf.borders[edge] ?? null, set: (t, v) => void (t.cf.borders[edge] = String(v).toUpperCase()) },
-      style: { get: (t) => (t.cf.borders[edge] ? 'Continuous' : 'None'), set: () => undefined },
-    }, `${this.path}.getItem('${edge}')`);
+    if (!['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].includes(edge))
+      throw new FakeOfficeError('InvalidArgument', `Unknown border index '${edge}'.`);
+    return new PartProxy<CfTarget>(
+      'ConditionalRangeBorder',
+      this.context,
+      () => this.resolve(),
+      {
+        color: { get: (t) => t.cf.borders[edge] ?? null, set: (t, v) => void (t.cf.borders[edge] = String(v).toUpperCase()) },
+        style: { get: (t) => (t.cf.borders[edge] ? 'Continuous' : 'None'), set: () => undefined },
+      },
+      `${this.path}.getItem('${edge}')`,
+    );
   }
 }
 
@@ -1576,16 +1702,23 @@ export class TableCollectionProxy extends CollectionObject<FakeSheet[], TablePro
     super(context, sheets, false, path);
   }
   protected listItems(sheets: FakeSheet[]): TableProxy[] {
-    return sheets.flatMap((s) => s.tables.map((t) => new TableProxy(this.context, () => ({ sheet: s, table: t }), false, `tables['${t.name}']`)));
+    return sheets.flatMap((s) =>
+      s.tables.map((t) => new TableProxy(this.context, () => ({ sheet: s, table: t }), false, `tables['${t.name}']`)),
+    );
   }
   getItem(name: string): TableProxy {
-    return new TableProxy(this.context, () => {
-      for (const sheet of this.resolve() ?? []) {
-        const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-        if (table) return { sheet, table };
-      }
-      return null;
-    }, false, `tables.getItem('${name}')`);
+    return new TableProxy(
+      this.context,
+      () => {
+        for (const sheet of this.resolve() ?? []) {
+          const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+          if (table) return { sheet, table };
+        }
+        return null;
+      },
+      false,
+      `tables.getItem('${name}')`,
+    );
   }
 }
 
@@ -1618,10 +1751,15 @@ export class TableProxy extends ClientObject<TableTarget> {
     return (this.ws ??= new WorksheetProxy(this.context, () => this.resolve()?.sheet ?? null, false, `${this.path}.worksheet`));
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const t = this.resolve();
-      return t ? { sheet: t.sheet, r: t.table.range } : null;
-    }, false, `${this.path}.getRange()`);
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.resolve();
+        return t ? { sheet: t.sheet, r: t.table.range } : null;
+      },
+      false,
+      `${this.path}.getRange()`,
+    );
   }
 }
 
@@ -1629,7 +1767,10 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
   get apiClass(): string {
     return 'ChartCollection';
   }
-  constructor(context: FakeRequestContext, private readonly sheet: WorksheetProxy) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: WorksheetProxy,
+  ) {
     super(context, () => sheet.target(), false, 'charts');
   }
   protected listItems(s: FakeSheet): ChartProxy[] {
@@ -1646,7 +1787,15 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
       requireEnumValue(this.context.model, 'ChartType', type, 'charts.add');
       requireEnumValue(this.context.model, 'ChartSeriesBy', seriesBy, 'charts.add');
       const id = this.context.model.nextId++;
-      const chart: FakeChart = { id, name: `Chart ${s.charts.length + 1}`, type, source: printAddress(src.r), seriesBy, title: null, anchor: null };
+      const chart: FakeChart = {
+        id,
+        name: `Chart ${s.charts.length + 1}`,
+        type,
+        source: printAddress(src.r),
+        seriesBy,
+        title: null,
+        anchor: null,
+      };
       s.charts.push(chart);
       created = { sheet: s, chart };
     });
@@ -1676,16 +1825,28 @@ export class ChartProxy extends ClientObject<ChartTarget> {
   }
   private cache: Record<string, unknown> = {};
   get title(): PartProxy<ChartTarget> {
-    return (this.cache.title ??= new PartProxy<ChartTarget>('ChartTitle', this.context, () => this.resolve(), {
-      text: { get: (t) => t.chart.title, set: (t, v) => void (t.chart.title = String(v)) },
-      visible: { get: (t) => t.chart.title !== null, set: () => undefined },
-    }, `${this.path}.title`)) as PartProxy<ChartTarget>;
+    return (this.cache.title ??= new PartProxy<ChartTarget>(
+      'ChartTitle',
+      this.context,
+      () => this.resolve(),
+      {
+        text: { get: (t) => t.chart.title, set: (t, v) => void (t.chart.title = String(v)) },
+        visible: { get: (t) => t.chart.title !== null, set: () => undefined },
+      },
+      `${this.path}.title`,
+    )) as PartProxy<ChartTarget>;
   }
   get legend(): PartProxy<ChartTarget> {
-    return (this.cache.legend ??= new PartProxy<ChartTarget>('ChartLegend', this.context, () => this.resolve(), {
-      visible: { get: () => true, set: () => undefined },
-      position: { get: () => 'Right', set: () => undefined },
-    }, `${this.path}.legend`)) as PartProxy<ChartTarget>;
+    return (this.cache.legend ??= new PartProxy<ChartTarget>(
+      'ChartLegend',
+      this.context,
+      () => this.resolve(),
+      {
+        visible: { get: () => true, set: () => undefined },
+        position: { get: () => 'Right', set: () => undefined },
+      },
+      `${this.path}.legend`,
+    )) as PartProxy<ChartTarget>;
   }
   setPosition(startCell: string | RangeProxy, _endCell?: string | RangeProxy): void {
     this.call('setPosition', typeof startCell === 'string' ? startCell : null, (t) => {
@@ -1726,7 +1887,12 @@ export class SettingCollectionProxy extends CollectionObject<FakeWorkbookModel, 
   }
   getItemOrNullObject(key: string): SettingProxy {
     const m = this.context.model;
-    return new SettingProxy(this.context, () => (m.settings.has(key) ? { model: m, key } : null), true, `settings.getItemOrNullObject('${key}')`);
+    return new SettingProxy(
+      this.context,
+      () => (m.settings.has(key) ? { model: m, key } : null),
+      true,
+      `settings.getItemOrNullObject('${key}')`,
+    );
   }
 }
 
@@ -1737,7 +1903,10 @@ export class SettingProxy extends ClientObject<SettingTarget> {
   protected props(): Record<string, PropDef<SettingTarget>> {
     return {
       key: { get: (t) => t.key },
-      value: { get: (t) => t.model.settings.get(t.key), set: (t, v) => void t.model.settings.set(t.key, JSON.parse(JSON.stringify(v)) as unknown) },
+      value: {
+        get: (t) => t.model.settings.get(t.key),
+        set: (t, v) => void t.model.settings.set(t.key, JSON.parse(JSON.stringify(v)) as unknown),
+      },
     };
   }
   get key(): string {

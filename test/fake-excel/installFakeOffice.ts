@@ -73,7 +73,10 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
       return (workbook.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   };
-  const officeExtension = { Error: FakeOfficeError, ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', generalException: 'GeneralException' } };
+  const officeExtension = {
+    Error: FakeOfficeError,
+    ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', generalException: 'GeneralException' },
+  };
   Object.assign(target, { Office: office, Excel: excel, OfficeExtension: officeExtension });
   return workbook;
 }

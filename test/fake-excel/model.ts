@@ -189,8 +189,7 @@ export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): CellRange | 
   for (const [row, cols] of sheet.cells) {
     for (const [col, cell] of cols) {
       const hasValue = cell.value !== '' || cell.formula !== undefined || cell.hyperlink !== undefined;
-      const hasFormat =
-        cell.numberFormat !== undefined || cell.fill != null || cell.font !== undefined || cell.borders !== undefined;
+      const hasFormat = cell.numberFormat !== undefined || cell.fill != null || cell.font !== undefined || cell.borders !== undefined;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       top = Math.min(top, row);
       bottom = Math.max(bottom, row);

@@ -5,7 +5,10 @@ import { EXCEL_API_MEMBERS } from './excelApiMembers.generated';
 /** The member `name` of Excel class `apiClass` as @types/office-js declares it, or undefined when the typings have none. */
 export function memberOf(apiClass: string, name: string): ExcelApiMember | undefined {
   const members = EXCEL_API_MEMBERS[apiClass];
-  if (!members) throw new TypeError(`Excel.${apiClass} is not in test/fake-excel/excelApiMembers.generated.ts: add it to scripts/renderExcelApiMembers.ts and regenerate.`);
+  if (!members)
+    throw new TypeError(
+      `Excel.${apiClass} is not in test/fake-excel/excelApiMembers.generated.ts: add it to scripts/renderExcelApiMembers.ts and regenerate.`,
+    );
   return Object.prototype.hasOwnProperty.call(members, name) ? members[name] : undefined;
 }
 
@@ -38,7 +41,10 @@ export function apiNotFoundMessage(what: string, requirement: string | null): st
 /** The requirement set that brings `value` of Excel enum `enumName` (e.g. `Hyperlinks` of ClearApplyTo: ExcelApi 1.7); undefined when the typings have no such value. */
 export function enumValueSince(enumName: string, value: string): { since: string | null } | undefined {
   const members = EXCEL_API_MEMBERS[enumName];
-  if (!members) throw new TypeError(`Excel.${enumName} is not in test/fake-excel/excelApiMembers.generated.ts: add it to scripts/renderExcelApiMembers.ts and regenerate.`);
+  if (!members)
+    throw new TypeError(
+      `Excel.${enumName} is not in test/fake-excel/excelApiMembers.generated.ts: add it to scripts/renderExcelApiMembers.ts and regenerate.`,
+    );
   for (const m of Object.values(members)) if (m.kind === 'enumValue' && m.value === value) return { since: m.since };
   return undefined;
 }

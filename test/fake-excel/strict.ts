@@ -11,7 +11,18 @@ import { apiNotFoundMessage, hostHas, memberOf } from './requirements';
 type Raw = ClientObject<unknown> | FakeRequestContext;
 
 /** Keys that are no Office.js member but that JavaScript itself, `await` and Jest ask any object for. */
-const LANGUAGE_KEYS = new Set(['then', 'constructor', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'toString', 'valueOf', 'inspect']);
+const LANGUAGE_KEYS = new Set([
+  'then',
+  'constructor',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'toString',
+  'valueOf',
+  'inspect',
+]);
 
 const wrappers = new WeakMap<object, object>();
 const raws = new WeakMap<object, Raw>();
@@ -38,7 +49,9 @@ function gate(raw: Raw, requirement: string | null, what: string): void {
 }
 
 function unknownMember(apiClass: string, key: string): TypeError {
-  return new TypeError(`Excel.${apiClass} has no member '${key}' in @types/office-js ${OFFICE_JS_TYPINGS_VERSION}: real Excel offers no such thing.`);
+  return new TypeError(
+    `Excel.${apiClass} has no member '${key}' in @types/office-js ${OFFICE_JS_TYPINGS_VERSION}: real Excel offers no such thing.`,
+  );
 }
 
 /** The wrapped face of a fake object (the same wrapper every time); an array of them (`items`) element by element; other values as they are. */
@@ -56,7 +69,8 @@ export function strict<T>(value: T): T {
       }
       const member = memberOf(target.apiClass, key);
       if (!member || member.kind === 'enumValue') throw unknownMember(target.apiClass, key);
-      if (!(key in target)) throw new TypeError(`The fake Excel does not implement Excel.${target.apiClass}.${key} yet (test/fake-excel/fakeExcelApi.ts).`);
+      if (!(key in target))
+        throw new TypeError(`The fake Excel does not implement Excel.${target.apiClass}.${key} yet (test/fake-excel/fakeExcelApi.ts).`);
       const what = `${target.apiClass}.${key}`;
       if (member.kind === 'method') {
         const fn = Reflect.get(target, key, target) as unknown;
@@ -74,7 +88,8 @@ export function strict<T>(value: T): T {
       if (typeof key === 'symbol') return Reflect.set(target, key, value, target);
       const member = memberOf(target.apiClass, key);
       if (!member) throw unknownMember(target.apiClass, key);
-      if (member.kind !== 'property' || member.readonly) throw new TypeError(`Excel.${target.apiClass}.${key} is read-only in @types/office-js.`);
+      if (member.kind !== 'property' || member.readonly)
+        throw new TypeError(`Excel.${target.apiClass}.${key} is read-only in @types/office-js.`);
       const setter = findSetter(target, key);
       if (!setter) throw new TypeError(`The fake Excel does not implement setting Excel.${target.apiClass}.${key} yet.`);
       gate(target, member.set, `${target.apiClass}.${key}=`);

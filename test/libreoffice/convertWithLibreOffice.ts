@@ -43,7 +43,16 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string,
   mkdirSync(outDir, { recursive: true });
   const run = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { encoding: 'utf8', timeout: 600_000 },
   );
   rmSync(profile, { recursive: true, force: true });

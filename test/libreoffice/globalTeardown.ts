@@ -14,7 +14,9 @@ export default function globalTeardown(): void {
   if (written.length === 0) return;
   const check = workbooksThatDoNotOpen(written);
   if (check.failed.length > 0) {
-    throw new Error(`LibreOffice could not open ${check.failed.length} of the ${written.length} workbooks the CLI wrote: ${check.failed.join(', ')}\n${check.log}`);
+    throw new Error(
+      `LibreOffice could not open ${check.failed.length} of the ${written.length} workbooks the CLI wrote: ${check.failed.join(', ')}\n${check.log}`,
+    );
   }
   process.stdout.write(`LibreOffice opened all ${written.length} workbooks the CLI wrote (${(check.ms / 1000).toFixed(1)} s).\n`);
 }

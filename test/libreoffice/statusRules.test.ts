@@ -32,7 +32,11 @@ interface Case {
   value: CellValue;
 }
 
-const textCase = (text: string): Case => ({ label: JSON.stringify(text), cell: text === '' ? null : { text }, value: text === '' ? null : text });
+const textCase = (text: string): Case => ({
+  label: JSON.stringify(text),
+  cell: text === '' ? null : { text },
+  value: text === '' ? null : text,
+});
 
 /** Cells that are not text: a checkbox's TRUE and FALSE, numbers (a date is one), an empty cell, an error. */
 const OTHER_CELLS: readonly Case[] = [

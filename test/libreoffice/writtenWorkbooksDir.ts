@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
  * @example writtenWorkbooksDir() //=> '/tmp/seuranta-written-workbooks-3f2a9c1e'
  */
 export function writtenWorkbooksDir(): string {
-  const checkout = createHash('sha256').update(resolve(__dirname, '..', '..')).digest('hex').slice(0, 8);
+  const checkout = createHash('sha256')
+    .update(resolve(__dirname, '..', '..'))
+    .digest('hex')
+    .slice(0, 8);
   return join(tmpdir(), `seuranta-written-workbooks-${checkout}`);
 }

@@ -92,8 +92,13 @@ describe('readWorkbookFile', () => {
 
   it('throws a fault of its own instead of blaming the file', async () => {
     const path = join(dir, 'bugi.xlsx');
-    writeFileSync(path, await workbookDataToXlsx({ fileName: null, sheets: [{ sheet: 'A', origin: { row: 1, col: 1 }, values: [[1]], tables: [] }] }));
-    const spy = jest.spyOn(reader, 'readXlsxPackage').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    writeFileSync(
+      path,
+      await workbookDataToXlsx({ fileName: null, sheets: [{ sheet: 'A', origin: { row: 1, col: 1 }, values: [[1]], tables: [] }] }),
+    );
+    const spy = jest
+      .spyOn(reader, 'readXlsxPackage')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
     try {
       await expect(readWorkbookFile(path)).rejects.toThrow(TypeError);
     } finally {

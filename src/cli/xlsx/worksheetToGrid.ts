@@ -60,12 +60,14 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
     }
   }
 
-  const tables: ExcelTable[] = Object.entries((worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {}).flatMap(([key, t]) => {
-    const model = (t as { table?: ExcelJsTableModel }).table;
-    const range = model?.tableRef ?? model?.ref;
-    if (!range) return [];
-    return [{ name: model?.name ?? key, range, showHeaders: model?.headerRow !== false }];
-  });
+  const tables: ExcelTable[] = Object.entries((worksheet as unknown as { tables?: Record<string, unknown> }).tables ?? {}).flatMap(
+    ([key, t]) => {
+      const model = (t as { table?: ExcelJsTableModel }).table;
+      const range = model?.tableRef ?? model?.ref;
+      if (!range) return [];
+      return [{ name: model?.name ?? key, range, showHeaders: model?.headerRow !== false }];
+    },
+  );
 
   const merges = mergesOf(worksheet);
   return {
@@ -81,8 +83,9 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
 
 /** ExcelJS keeps merges as ranges keyed by their top-left cell. */
 function mergesOf(worksheet: ExcelJS.Worksheet): string[] {
-  const internal = (worksheet as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })
-    ._merges;
+  const internal = (
+    worksheet as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> }
+  )._merges;
   if (!internal) return [];
   return Object.values(internal).flatMap((m) => (m.model ? [rangeAddress(m.model)] : []));
 }

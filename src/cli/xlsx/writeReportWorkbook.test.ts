@@ -100,7 +100,14 @@ describe('writeReportWorkbook', () => {
     ws.getCell('A2').note = 'Valitse listasta';
     ws.addConditionalFormatting({
       ref: 'A2:A10',
-      rules: [{ type: 'expression', priority: 1, formulae: ['A2="Ei"'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8696B' } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: ['A2="Ei"'],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8696B' } } },
+        },
+      ],
     });
     wb.definedNames.add("'Seuranta'!$A$1:$A$10", 'Tilat');
     ws.views = [{ state: 'frozen', ySplit: 1 }];
@@ -143,11 +150,21 @@ describe('writeReportWorkbook', () => {
     const zip = await JSZip.loadAsync(readFileSync(await userFile()));
     const rels = await zip.file('_rels/.rels')!.async('string');
     // A Strict OOXML relationship type for the workbook: ExcelJS reads the parts by name anyway.
-    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    zip.file(
+      '_rels/.rels',
+      rels.replace(
+        'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+        'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+      ),
+    );
     const input = join(dir, 'outo.xlsx');
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
     const output = join(dir, 'outo-raportti.xlsx');
-    expect(await writeReportWorkbook(input, output, [plan])).toEqual({ ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: 'no transitional workbook part' });
+    expect(await writeReportWorkbook(input, output, [plan])).toEqual({
+      ok: true,
+      sheetNames: ['Yhteenveto'],
+      savedThroughExcelJs: 'no transitional workbook part',
+    });
     const after = await open(output);
     expect(after.worksheets.map((w) => w.name)).toEqual(['Lastensuojelu', 'Talous', 'Yhteenveto']);
     expect(after.getWorksheet('Yhteenveto')!.getCell('B2').value).toBe(2);
@@ -156,7 +173,13 @@ describe('writeReportWorkbook', () => {
   it('saves through ExcelJS a package without a theme part as a valid package, with its links as location links', async () => {
     const zip = await JSZip.loadAsync(readFileSync(await userFile()));
     const rels = await zip.file('_rels/.rels')!.async('string');
-    zip.file('_rels/.rels', rels.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument'));
+    zip.file(
+      '_rels/.rels',
+      rels.replace(
+        'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+        'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+      ),
+    );
     // As some libraries write a workbook: no theme at all.
     zip.remove('xl/theme/theme1.xml');
     const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
@@ -168,11 +191,17 @@ describe('writeReportWorkbook', () => {
     expect(await packageProblems(readFileSync(input))).toEqual([]);
     const output = join(dir, 'teematon-raportti.xlsx');
 
-    expect(await writeReportWorkbook(input, output, [plan])).toMatchObject({ ok: true, savedThroughExcelJs: 'no transitional workbook part' });
+    expect(await writeReportWorkbook(input, output, [plan])).toMatchObject({
+      ok: true,
+      savedThroughExcelJs: 'no transitional workbook part',
+    });
     const bytes = readFileSync(output);
     expect(await packageProblems(bytes)).toEqual([]);
     const out = await JSZip.loadAsync(bytes);
-    const summaryPart = (await out.file('xl/_rels/workbook.xml.rels')!.async('string')).match(/Target="(worksheets\/[^"]+)"/g)!.pop()!.slice(8, -1);
+    const summaryPart = (await out.file('xl/_rels/workbook.xml.rels')!.async('string'))
+      .match(/Target="(worksheets\/[^"]+)"/g)!
+      .pop()!
+      .slice(8, -1);
     const summary = await out.file(`xl/${summaryPart}`)!.async('string');
     expect(summary).toContain('<hyperlinks><hyperlink ref="A3" location="\'Lastensuojelu\'!$C$5" display="C5"/></hyperlinks>');
     expect(summary).not.toMatch(/<f[ >]/);

@@ -30,13 +30,15 @@ describe('parseRange', () => {
     };
     const piece = fc.constantFrom('A', 'D', 'Z', 'AB', 'XFD', 'c', '0', '7', '12', '1048576', '9999999999', ' ', '$');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 5 }).map((p) => p.join('')), (a1) => {
-        const expected = rule(a1.trim());
-        if (expected !== undefined && !a1.includes('$')) expect(parseRange(a1)).toEqual(expected);
-        else if (/^[A-Z]{1,3}\d+$/.test(a1)) expect(parseRange(a1)).toBeNull();
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 5 }).map((p) => p.join('')),
+        (a1) => {
+          const expected = rule(a1.trim());
+          if (expected !== undefined && !a1.includes('$')) expect(parseRange(a1)).toEqual(expected);
+          else if (/^[A-Z]{1,3}\d+$/.test(a1)) expect(parseRange(a1)).toBeNull();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 });
-

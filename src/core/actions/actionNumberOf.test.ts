@@ -23,9 +23,12 @@ describe('actionNumberOf', () => {
   it('takes its shortcut only where the full rule finds no number either', () => {
     const piece = fc.constantFrom('1', '12', '3', '.', ' ', 'a', 'B', 'ö', ')', 'x', '-', '%');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (text) => {
-        expect(actionNumberOf(text)).toBe(fullRule(text));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        (text) => {
+          expect(actionNumberOf(text)).toBe(fullRule(text));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

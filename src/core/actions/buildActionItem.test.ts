@@ -39,11 +39,21 @@ describe('buildActionItem', () => {
       { row: 8, cells, continues: '4.b Työllisyyden hoidon kehittäminen', carriedGoal: null, section: null, category: null },
       ctx,
     );
-    expect(item).toMatchObject({ continuation: true, action: '4.b Työllisyyden hoidon kehittäminen', number: null, status: 'partial', schedule: null });
+    expect(item).toMatchObject({
+      continuation: true,
+      action: '4.b Työllisyyden hoidon kehittäminen',
+      number: null,
+      status: 'partial',
+      schedule: null,
+    });
     expect(item.statusText).toBe('Osittain toteutunut');
   });
   it('counts an action as missing its status when the table has no status column', () => {
-    const item = buildActionItem(grid, { row: 7, cells: { cols: { action: 1 } }, continues: null, carriedGoal: 'Tavoite A', section: null, category: 'kansalaispalvelut' }, ctx);
+    const item = buildActionItem(
+      grid,
+      { row: 7, cells: { cols: { action: 1 } }, continues: null, carriedGoal: 'Tavoite A', section: null, category: 'kansalaispalvelut' },
+      ctx,
+    );
     expect(item).toMatchObject({ status: 'missing', statusText: '', goal: 'Tavoite A', category: 'kansalaispalvelut', overdue: false });
   });
 });

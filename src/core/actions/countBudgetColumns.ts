@@ -9,13 +9,15 @@ import { startsWithPhrase } from './startsWithPhrase';
 
 const budgetPhrases = once((): { column: BudgetColumn; words: string[] }[] => {
   const columns: readonly string[] = BUDGET_COLUMNS;
-  const phrases = Object.values(LOCALES).flatMap((locale) =>
-    Object.entries(locale.budgetHeaderWords as Record<string, unknown>).flatMap(([key, list]) =>
-      columns.includes(key) && Array.isArray(list)
-        ? list.filter((w): w is string => typeof w === 'string').map((w) => ({ column: key as BudgetColumn, words: foldHeaderWords(w) }))
-        : [],
-    ),
-  ).filter((p) => p.words.length > 0);
+  const phrases = Object.values(LOCALES)
+    .flatMap((locale) =>
+      Object.entries(locale.budgetHeaderWords as Record<string, unknown>).flatMap(([key, list]) =>
+        columns.includes(key) && Array.isArray(list)
+          ? list.filter((w): w is string => typeof w === 'string').map((w) => ({ column: key as BudgetColumn, words: foldHeaderWords(w) }))
+          : [],
+      ),
+    )
+    .filter((p) => p.words.length > 0);
   // Longest first: "TA-esitys" is a proposal before "TA" could make it a budget.
   return phrases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
 });

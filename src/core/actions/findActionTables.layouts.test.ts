@@ -106,17 +106,15 @@ describe('findActionTables in the layouts of the seeds', () => {
     const t = only(swedishTable);
     expect(t.chair).toBe('Eva Holm');
     expect(t.columns).toEqual({ action: 'A', goal: 'B', schedule: 'C', metric: 'D', owner: 'E', status: 'F' });
-    expect(t.items.map((i) => i.status)).toEqual([
-      'done',
-      'partial',
-      'in_progress',
-      'not_started',
-      'suspended',
-      'removed',
-      'not_done',
-    ]);
+    expect(t.items.map((i) => i.status)).toEqual(['done', 'partial', 'in_progress', 'not_started', 'suspended', 'removed', 'not_done']);
     const continued = t.items[4]!;
-    expect(continued).toMatchObject({ row: 10, continuation: true, action: '1d. Kundråd', number: null, goal: 'Kundrådet i alla regioner' });
+    expect(continued).toMatchObject({
+      row: 10,
+      continuation: true,
+      action: '1d. Kundråd',
+      number: null,
+      goal: 'Kundrådet i alla regioner',
+    });
     expect(t.sections.map((s) => [s.title, s.row, s.total])).toEqual([
       ['Mål 1: Tillgängliga tjänster', 5, 5],
       ['Övriga åtgärder', 11, 2],

@@ -10,11 +10,43 @@ const ctx: CoreContext = { asOf: '2024-06-30', lang: 'fi', locale: getLocale('fi
 
 /** Words that make rows look like headers, sections, chairs and statuses, sprinkled among noise. */
 const WORDS = [
-  'Toimenpide', 'TOIMENPITEET', 'Toimenpide/kansalaispalvelut', 'Tavoite', 'Aikataulu', 'Mittarit', 'Vastuutaho/\nhenkilöt',
-  'Vastuhenkilö:', 'Toteuma', 'Toteutunut', 'Tila', 'Åtgärd', 'Mål', 'Status', 'Action', 'Kärki', 'Nro', 'Talousarvio 2023',
-  'Tavoite 1: Jotain', 'Muut toteutukset', 'Puheenjohtaja Anna-Liisa Koivisto', 'Ordförande', '24.1.2024 Etunimi Sukunimi',
-  'Kyllä', 'Ei /\nkorona', 'Osittain toteutunut, keskeytetty', '2021 →', 'Syksy 2024', '1.a', '2 a. Toimi', 'a)', '---', ' ', '',
-  '=SUM(A1)', 'Tavoitetaso 2024', 'Pitkän aikavälin tavoite',
+  'Toimenpide',
+  'TOIMENPITEET',
+  'Toimenpide/kansalaispalvelut',
+  'Tavoite',
+  'Aikataulu',
+  'Mittarit',
+  'Vastuutaho/\nhenkilöt',
+  'Vastuhenkilö:',
+  'Toteuma',
+  'Toteutunut',
+  'Tila',
+  'Åtgärd',
+  'Mål',
+  'Status',
+  'Action',
+  'Kärki',
+  'Nro',
+  'Talousarvio 2023',
+  'Tavoite 1: Jotain',
+  'Muut toteutukset',
+  'Puheenjohtaja Anna-Liisa Koivisto',
+  'Ordförande',
+  '24.1.2024 Etunimi Sukunimi',
+  'Kyllä',
+  'Ei /\nkorona',
+  'Osittain toteutunut, keskeytetty',
+  '2021 →',
+  'Syksy 2024',
+  '1.a',
+  '2 a. Toimi',
+  'a)',
+  '---',
+  ' ',
+  '',
+  '=SUM(A1)',
+  'Tavoitetaso 2024',
+  'Pitkän aikavälin tavoite',
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -43,7 +75,12 @@ const gridArb: fc.Arbitrary<Grid> = fc.record({
 });
 
 const excludeArb = fc.array(
-  fc.record({ top: fc.integer({ min: 1, max: 60 }), left: fc.integer({ min: 1, max: 20 }), bottom: fc.integer({ min: 1, max: 60 }), right: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({
+    top: fc.integer({ min: 1, max: 60 }),
+    left: fc.integer({ min: 1, max: 20 }),
+    bottom: fc.integer({ min: 1, max: 60 }),
+    right: fc.integer({ min: 1, max: 20 }),
+  }),
   { maxLength: 2 },
 );
 

@@ -22,11 +22,7 @@ const END_GAP = 3;
  * issues of its own; the validator judges the tables. Never throws on odd data.
  * @example findActionTables(seed000Workbook().sheets[0], ctx, []).tables[0]?.chair //=> 'Anna-Liisa Koivisto'
  */
-export function findActionTables(
-  grid: Grid,
-  ctx: CoreContext,
-  exclude: readonly CellRange[],
-): { tables: ActionTable[]; issues: Issue[] } {
+export function findActionTables(grid: Grid, ctx: CoreContext, exclude: readonly CellRange[]): { tables: ActionTable[]; issues: Issue[] } {
   const tables: ActionTable[] = [];
   const taken: CellRange[] = [...exclude];
 

@@ -1,7 +1,13 @@
 import type { Grid } from '../grid';
 import { isMergedAcross } from './isMergedAcross';
 
-const grid = (merges?: string[]): Grid => ({ sheet: 'Lastensuojelu', origin: { row: 1, col: 2 }, values: [], tables: [], ...(merges ? { merges } : {}) });
+const grid = (merges?: string[]): Grid => ({
+  sheet: 'Lastensuojelu',
+  origin: { row: 1, col: 2 },
+  values: [],
+  tables: [],
+  ...(merges ? { merges } : {}),
+});
 
 describe('isMergedAcross', () => {
   it('sees a goal row merged over the table', () => {

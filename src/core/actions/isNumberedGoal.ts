@@ -12,7 +12,5 @@ import { startsWithPhrase } from './startsWithPhrase';
  */
 export function isNumberedGoal(text: string): boolean {
   const words = foldHeaderWords(text);
-  return sectionVocabulary().goalWords.some(
-    (p) => startsWithPhrase(words, p) && /^\d+[a-z]?$/.test(words[p.length] ?? ''),
-  );
+  return sectionVocabulary().goalWords.some((p) => startsWithPhrase(words, p) && /^\d+[a-z]?$/.test(words[p.length] ?? ''));
 }

@@ -30,7 +30,12 @@ describe('readCards', () => {
       tables: [],
     };
     const [table] = readCards(grid, ctx, []);
-    expect(table?.items[0]).toMatchObject({ row: 3, owner: 'Pirjo Rehula', status: 'partial', cells: { action: 'C3', owner: 'C4', status: 'C5' } });
+    expect(table?.items[0]).toMatchObject({
+      row: 3,
+      owner: 'Pirjo Rehula',
+      status: 'partial',
+      cells: { action: 'C3', owner: 'C4', status: 'C5' },
+    });
   });
   it('finds no cards where key cells are inside tables already read', () => {
     expect(readCards(seed003Cards, ctx, [{ top: 1, left: 1, bottom: 40, right: 2 }])).toEqual([]);
@@ -39,7 +44,15 @@ describe('readCards', () => {
 
 describe('readCards on two-cell rows that are no cards', () => {
   it('needs more than a Toimenpide key', () => {
-    const grid: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, values: [['Toimenpide', 'Kuvaus'], ['Sähköinen perhekeskus', 'Perustetaan 2023']], tables: [] };
+    const grid: Grid = {
+      sheet: 'S',
+      origin: { row: 1, col: 1 },
+      values: [
+        ['Toimenpide', 'Kuvaus'],
+        ['Sähköinen perhekeskus', 'Perustetaan 2023'],
+      ],
+      tables: [],
+    };
     expect(readCards(grid, ctx, [])).toEqual([]);
   });
 });

@@ -83,7 +83,8 @@ function findCards(grid: Grid, exclude: readonly CellRange[]): Map<number, Card[
       byColumn.set(c, cards);
       const card = cards[cards.length - 1];
       const lastKey = card?.keys[card.keys.length - 1];
-      if (!card || !lastKey || lastKey.row !== r - 1 || startsNewCard(card, match.role)) cards.push({ keys: [{ row: r, role: match.role }] });
+      if (!card || !lastKey || lastKey.row !== r - 1 || startsNewCard(card, match.role))
+        cards.push({ keys: [{ row: r, role: match.role }] });
       else card.keys.push({ row: r, role: match.role });
       break;
     }

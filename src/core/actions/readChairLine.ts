@@ -28,7 +28,10 @@ export function readChairLine(text: string): string | null {
     const next = folded[word.length];
     // "pj." ends in its own separator; other words must end where a word ends.
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]$/u.test(word)) continue;
-    const name = tidy.slice(word.length).replace(/^[\s:.,;–-]+/u, '').trim();
+    const name = tidy
+      .slice(word.length)
+      .replace(/^[\s:.,;–-]+/u, '')
+      .trim();
     return name === '' ? null : name;
   }
   return null;

@@ -30,7 +30,9 @@ describe('readExcelTable', () => {
     };
     expect(readExcelTable(budget, { name: 'Talous', range: 'A1:C2', showHeaders: true }, ctx, [])).toBeNull();
     expect(readExcelTable(excelTableLayout, { name: 'T', range: 'B3:F8', showHeaders: false }, ctx, [])).toBeNull();
-    expect(readExcelTable(excelTableLayout, { name: 'T', range: 'B3:F8', showHeaders: true }, ctx, [{ top: 1, left: 1, bottom: 9, right: 9 }])).toBeNull();
+    expect(
+      readExcelTable(excelTableLayout, { name: 'T', range: 'B3:F8', showHeaders: true }, ctx, [{ top: 1, left: 1, bottom: 9, right: 9 }]),
+    ).toBeNull();
     expect(readExcelTable(excelTableLayout, { name: 'T', range: 'Taulukko1', showHeaders: true }, ctx, [])).toBeNull();
   });
 });

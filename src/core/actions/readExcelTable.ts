@@ -19,12 +19,7 @@ import { readTableTitle } from './readTableTitle';
  * @example // B3:F8 headed 'Nro | Toimenpide | Vastuuhenkilö | Aikataulu | Tila'
  * readExcelTable(grid, { name: 'Toimenpiteet', range: 'B3:F8', showHeaders: true }, ctx, [])?.columns //=> { number: 'B', action: 'C', owner: 'D', schedule: 'E', status: 'F' }
  */
-export function readExcelTable(
-  grid: Grid,
-  table: ExcelTable,
-  ctx: CoreContext,
-  exclude: readonly CellRange[],
-): ActionTable | null {
+export function readExcelTable(grid: Grid, table: ExcelTable, ctx: CoreContext, exclude: readonly CellRange[]): ActionTable | null {
   const range = parseRange(table.range);
   if (!range || !table.showHeaders || isInRanges(range.top, range.left, exclude)) return null;
   const header: HeaderRow = { row: range.top, left: range.left, right: range.right, columns: {}, sectionCol: null, category: null };

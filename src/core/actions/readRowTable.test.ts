@@ -89,19 +89,41 @@ describe('readRowTable', () => {
     const afterGap = read([H, ['Sähköinen perhekeskus', 'Perustettu', 'Ei'], e, e, e, ['Verkkoauttaminen', 'Pilotoitu', 'Kyllä']]);
     expect(afterGap.total).toBe(1);
     expect(afterGap.range).toBe('A1:C2');
-    const atChair = read([H, ['Sähköinen perhekeskus', 'Perustettu', 'Ei'], ['Puheenjohtaja Mari Levonen', null, null], ['Verkkoauttaminen', 'Pilotoitu', 'Kyllä']]);
+    const atChair = read([
+      H,
+      ['Sähköinen perhekeskus', 'Perustettu', 'Ei'],
+      ['Puheenjohtaja Mari Levonen', null, null],
+      ['Verkkoauttaminen', 'Pilotoitu', 'Kyllä'],
+    ]);
     expect(atChair.total).toBe(1);
-    const atTitle = read([H, ['Sähköinen perhekeskus', 'Perustettu', 'Ei'], e, ['Tiedolla johtaminen', null, null], H, ['Koulutus', 'Järjestetty', 'Kyllä']]);
+    const atTitle = read([
+      H,
+      ['Sähköinen perhekeskus', 'Perustettu', 'Ei'],
+      e,
+      ['Tiedolla johtaminen', null, null],
+      H,
+      ['Koulutus', 'Järjestetty', 'Kyllä'],
+    ]);
     expect(atTitle.total).toBe(1);
   });
 
   it('leaves a dated signature line out and stops there', () => {
-    const t = read([H, ['Kehityskeskustelut', 'Tilastointi', 'Kesken'], ['24.1.2024 Etunimi Sukunimi', null, null], ['Muu rivi', 'x', 'Kyllä']]);
+    const t = read([
+      H,
+      ['Kehityskeskustelut', 'Tilastointi', 'Kesken'],
+      ['24.1.2024 Etunimi Sukunimi', null, null],
+      ['Muu rivi', 'x', 'Kyllä'],
+    ]);
     expect(t.items.map((i) => i.action)).toEqual(['Kehityskeskustelut']);
   });
 
   it('stops at another table’s header', () => {
-    const t = read([H, ['Sähköinen perhekeskus', 'Perustettu', 'Ei'], ['Tavoite', 'Toimenpide', 'Tila'], ['Palvelut', 'Masa-ryhmä', 'Kyllä']]);
+    const t = read([
+      H,
+      ['Sähköinen perhekeskus', 'Perustettu', 'Ei'],
+      ['Tavoite', 'Toimenpide', 'Tila'],
+      ['Palvelut', 'Masa-ryhmä', 'Kyllä'],
+    ]);
     expect(t.total).toBe(1);
   });
 });
@@ -111,10 +133,23 @@ describe('readRowTable on templates', () => {
   function readT(values: CellValue[][]) {
     const grid: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, values, tables: [] };
     const header = findHeaderRows(grid, 1, 1, 4, [])[0]!;
-    return readRowTable(grid, header, ctx, { layout: 'rows', excelTable: null, lastRow: values.length, endGap: 3, exclude: [], title: null, chair: null });
+    return readRowTable(grid, header, ctx, {
+      layout: 'rows',
+      excelTable: null,
+      lastRow: values.length,
+      endGap: 3,
+      exclude: [],
+      title: null,
+      chair: null,
+    });
   }
   it('leaves a template’s pre-numbered empty rows out', () => {
-    const t = readT([T, [1, 'Kehityskeskustelut', 'Kehityskeskustelujen toteuttaminen', 'Kesken'], [2, null, null, null], [3, null, null, null]]);
+    const t = readT([
+      T,
+      [1, 'Kehityskeskustelut', 'Kehityskeskustelujen toteuttaminen', 'Kesken'],
+      [2, null, null, null],
+      [3, null, null, null],
+    ]);
     expect(t.items.map((i) => i.row)).toEqual([2]);
     expect(t.range).toBe('A1:D2');
   });

@@ -13,11 +13,7 @@ export interface SectionMark {
  * A section with no items stays listed with 0: the manager wrote it and sees it counted.
  * @example tallySections([{ title: 'Tavoite 2: Päivystyspotilaiden hoitaminen oikeassa paikassa', row: 12 }], fourDoneItems, [0, 0, 0, 0])[0]?.byStatus.done //=> 4
  */
-export function tallySections(
-  marks: readonly SectionMark[],
-  items: readonly ActionItem[],
-  itemSection: readonly number[],
-): Section[] {
+export function tallySections(marks: readonly SectionMark[], items: readonly ActionItem[], itemSection: readonly number[]): Section[] {
   // One pass over the items, each to its section: a filter per section would read them all once per section.
   const statuses: ActionItem['status'][][] = marks.map(() => []);
   items.forEach((item, i) => statuses[itemSection[i] ?? -1]?.push(item.status));

@@ -22,7 +22,11 @@ function inputs(label: (i: number) => string, only?: BudgetColumn): LevelInput[]
 
 describe('assignBudgetLevels', () => {
   it('finds seed 002’s totals from the sums alone, whatever the labels say', () => {
-    const s = assignBudgetLevels(inputs((i) => `Rivi ${i + 1}`), v, BUDGET_COLUMNS);
+    const s = assignBudgetLevels(
+      inputs((i) => `Rivi ${i + 1}`),
+      v,
+      BUDGET_COLUMNS,
+    );
     expect(s.levels).toEqual(seedLevels);
     expect(s.groups).toEqual([
       { total: 0, subs: [1, 2, 3, 4] },

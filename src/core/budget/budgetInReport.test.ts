@@ -12,7 +12,15 @@ function budgetAndActions(): Grid {
     [],
     [],
     [null, 'Tavoite', 'Toimenpide', 'Aikataulu', 'Vastuutaho/henkilöt', 'Mittari', 'Toteuma'],
-    [null, 'Palvelut saavutetaan helposti', 'Digitaalisten palvelujen laajentaminen', 'Syksy 2024', 'Palvelujohtaja', 'Asiointien määrä', 'Käynnissä'],
+    [
+      null,
+      'Palvelut saavutetaan helposti',
+      'Digitaalisten palvelujen laajentaminen',
+      'Syksy 2024',
+      'Palvelujohtaja',
+      'Asiointien määrä',
+      'Käynnissä',
+    ],
     [null, null, 'Vuokratyövoiman käytön vähentäminen', '9-12/24 mennessä', 'HR-johtaja', 'Vuokratyön eurot', 'Ei aloitettu'],
   ];
   return { ...budget, values: [...budget.values, ...actions] };

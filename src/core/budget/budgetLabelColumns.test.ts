@@ -25,7 +25,16 @@ describe('budgetLabelColumns', () => {
   });
 
   it('gives nothing for a table with no label column, or a sheet with no budget', () => {
-    const noLabels: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, tables: [], values: [['Talousarvio', 'Toteuma'], [100, 50], [-80, -40]] };
+    const noLabels: Grid = {
+      sheet: 'S',
+      origin: { row: 1, col: 1 },
+      tables: [],
+      values: [
+        ['Talousarvio', 'Toteuma'],
+        [100, 50],
+        [-80, -40],
+      ],
+    };
     expect(budgetLabelColumns(noLabels)).toEqual([]);
     expect(budgetLabelColumns({ sheet: 'S', origin: { row: 1, col: 1 }, tables: [], values: [['Toimenpide', 'Toteuma']] })).toEqual([]);
   });

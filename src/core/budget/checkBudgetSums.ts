@@ -33,7 +33,14 @@ export function checkBudgetSums(layout: BudgetTableLayout, structure: BudgetStru
 }
 
 /** Line `total` against the sum of `parts` (line indexes), in every amount column. */
-function checkSum(layout: BudgetTableLayout, total: number, parts: readonly number[], code: SumCode, sheet: string, ctx: CoreContext): Issue[] {
+function checkSum(
+  layout: BudgetTableLayout,
+  total: number,
+  parts: readonly number[],
+  code: SumCode,
+  sheet: string,
+  ctx: CoreContext,
+): Issue[] {
   const line = layout.lines[total];
   if (!line) return [];
   const fmt = (n: number, decimals = 0) => formatBudgetNumber(n, ctx.lang, decimals);

@@ -28,13 +28,16 @@ describe('checkComputedColumns', () => {
     expect(issues[0]?.message).toBe("Sarakkeen 'ENN vs. TA % Prog. vs. Bud. %' arvo 110 % poikkeaa uudelleen lasketusta 106 %.");
   });
 
-  it('warns at a frame difference more than two units off, and accepts the seed\'s one-unit ones', () => {
-    const edit: LineEdit = (l, i) => (i === 1 ? { ...l, printedProposalMinusFrame: 26 } : i === 2 ? { ...l, printedProposalMinusFrame: 882 } : l);
+  it("warns at a frame difference more than two units off, and accepts the seed's one-unit ones", () => {
+    const edit: LineEdit = (l, i) =>
+      i === 1 ? { ...l, printedProposalMinusFrame: 26 } : i === 2 ? { ...l, printedProposalMinusFrame: 882 } : l;
     expect(computedIssues(seed002BudgetGrid(edit)).map((i) => i.cell)).toEqual(['K5']);
   });
 
   it('warns at a computed cell that is not a number, quoting it', () => {
-    const issues = computedIssues(seed002BudgetTextGrid((l, i) => (i === 0 ? { ...l, printedActualVsBudgetPct: 'puolet' as unknown as number } : l)));
+    const issues = computedIssues(
+      seed002BudgetTextGrid((l, i) => (i === 0 ? { ...l, printedActualVsBudgetPct: 'puolet' as unknown as number } : l)),
+    );
     expect(issues.map((i) => [i.cell, i.code, i.severity])).toEqual([['F10', 'budget.notNumber', 'warning']]);
   });
 });

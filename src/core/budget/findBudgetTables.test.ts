@@ -255,7 +255,15 @@ describe('findBudgetTables, other languages and layouts', () => {
       origin: { row: 1, col: 1 },
       tables: [],
       values: [
-        ['Health services (EUR thousand)', 'Budget 2023', 'Actual 2023', 'Forecast 2023', 'Budget proposal 2024', 'Budget frame 2024', 'Proposal vs. Budget %'],
+        [
+          'Health services (EUR thousand)',
+          'Budget 2023',
+          'Actual 2023',
+          'Forecast 2023',
+          'Budget proposal 2024',
+          'Budget frame 2024',
+          'Proposal vs. Budget %',
+        ],
         ['Operating revenue', 1200, 1250, 1260, 1300, 1280, 1.083],
         ['Operating expenses', -5000, -5100, -5150, -5200, -5100, 1.04],
         ['Operating margin', -3800, -3850, -3890, -3900, -3820, 1.026],

@@ -10,7 +10,7 @@ function labelColumnOf(grid: Grid, headerRow: number): number | null {
 }
 
 describe('findLabelColumn', () => {
-  it('finds the seed\'s labels left of the amounts, also when the table does not start at A', () => {
+  it("finds the seed's labels left of the amounts, also when the table does not start at A", () => {
     expect(labelColumnOf(seed002BudgetGrid(), 3)).toBe(1);
     expect(labelColumnOf(seed002BudgetTextGrid(), 9)).toBe(3);
   });

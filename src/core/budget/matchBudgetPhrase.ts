@@ -27,11 +27,7 @@ function phrasesStartingWith<T>(phrases: readonly BudgetPhrase<T>[], initial: st
  * more ("toteumat", "ennusteen"); short abbreviations ("ta", "tot", "ram") match only exactly.
  * @example matchBudgetPhrase(['ta-esitys', 'proposition'], 0, [{ words: ['ta-esitys'], meaning: 'proposal' }]) //=> { words: ['ta-esitys'], meaning: 'proposal' }
  */
-export function matchBudgetPhrase<T>(
-  tokens: readonly string[],
-  at: number,
-  phrases: readonly BudgetPhrase<T>[],
-): BudgetPhrase<T> | null {
+export function matchBudgetPhrase<T>(tokens: readonly string[], at: number, phrases: readonly BudgetPhrase<T>[]): BudgetPhrase<T> | null {
   let best: BudgetPhrase<T> | null = null;
   let bestLength = 0;
   for (const phrase of phrasesStartingWith(phrases, tokens[at]?.[0] ?? '')) {

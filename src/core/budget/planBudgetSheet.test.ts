@@ -83,7 +83,10 @@ describe('planBudgetSheet', () => {
 
   it('shows levels: subrows indented, totals bold', () => {
     expect(plan.formats).toContainEqual({ range: `A${rowOf(plan, label('Henkilöstökulut'))}`, indent: 1 });
-    expect(plan.formats).toContainEqual({ range: `A${rowOf(plan, label('Toimintakulut'))}:K${rowOf(plan, label('Toimintakulut'))}`, bold: true });
+    expect(plan.formats).toContainEqual({
+      range: `A${rowOf(plan, label('Toimintakulut'))}:K${rowOf(plan, label('Toimintakulut'))}`,
+      bold: true,
+    });
   });
 
   it('colours a cost over budget and a revenue under budget red, within 2 % neutral, otherwise green', () => {
@@ -102,12 +105,15 @@ describe('planBudgetSheet', () => {
     expect(fillAt(plan, `K${rowOf(plan, label('Henkilöstökulut'))}`)).toBe(VARIANCE_COLORS.bad);
   });
 
-  it('states the share of the year in the language\'s own numbers (33,3 % in Finnish and Swedish, 33.3 % in English)', () => {
+  it("states the share of the year in the language's own numbers (33,3 % in Finnish and Swedish, 33.3 % in English)", () => {
     const third = (lang: Lang): string => {
       const report = reportOf(lang);
       const table = report.budgetTables[0];
       if (!table) throw new Error('no budget table');
-      const plan = planBudgetSheet({ ...report, budgetTables: [{ ...table, actualPeriod: { fromMonth: 1, toMonth: 4, year: 2023 } }] }, ctxOf(lang));
+      const plan = planBudgetSheet(
+        { ...report, budgetTables: [{ ...table, actualPeriod: { fromMonth: 1, toMonth: 4, year: 2023 } }] },
+        ctxOf(lang),
+      );
       return plan?.values.flat().find((v) => typeof v === 'string' && v.includes('33')) as string;
     };
     expect(third('fi')).toContain('33,3 %');

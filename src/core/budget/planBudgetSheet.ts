@@ -3,14 +3,7 @@ import { parseRange } from '../a1/parseRange';
 import type { CoreContext } from '../context';
 import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL } from '../palette';
-import {
-  BUDGET_COLUMNS,
-  BUDGET_COMPARISONS,
-  type BudgetRow,
-  type BudgetTable,
-  type Issue,
-  type Report,
-} from '../schema/report';
+import { BUDGET_COLUMNS, BUDGET_COMPARISONS, type BudgetRow, type BudgetTable, type Issue, type Report } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { NEUTRAL_BAND_PCT, PACE_TOLERANCE_PCT } from './budgetTolerances';
 import { formatActualPeriod } from './formatActualPeriod';
@@ -91,7 +84,11 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
   const sheet: Sheet = { values: [], formats: [], links: [] };
   writeTitle(sheet, report, ctx);
   for (const table of tables) writeTable(sheet, table, ctx);
-  writeIssues(sheet, report.issues.filter((i) => isBudgetIssue(i, tables)), t);
+  writeIssues(
+    sheet,
+    report.issues.filter((i) => isBudgetIssue(i, tables)),
+    t,
+  );
   return {
     kind: 'budget',
     name: t.sheetName,

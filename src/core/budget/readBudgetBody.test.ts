@@ -7,7 +7,12 @@ import { readBudgetHeader } from './readBudgetHeader';
 function bodyOf(grid: Grid, headerRow: number, labelCol: number | null = 1) {
   const header = readBudgetHeader(grid, headerRow);
   if (!header) throw new Error('no header');
-  return readBudgetBody(grid, header, BUDGET_COLUMNS.filter((c) => header.amounts.has(c)), labelCol);
+  return readBudgetBody(
+    grid,
+    header,
+    BUDGET_COLUMNS.filter((c) => header.amounts.has(c)),
+    labelCol,
+  );
 }
 
 /** Seed 002 with extra rows under its twelve lines. */
@@ -47,9 +52,13 @@ describe('readBudgetBody', () => {
     ]);
   });
 
-  it('reads the label cell\'s indent where the host read indents, and says so where it did not', () => {
+  it("reads the label cell's indent where the host read indents, and says so where it did not", () => {
     const grid: Grid = { ...seed002BudgetGrid(), indents: [{ row: 5, col: 1, level: 2 }] };
-    expect(bodyOf(grid, 3).lines.slice(0, 2).map((l) => l.indent)).toEqual([0, 2]);
+    expect(
+      bodyOf(grid, 3)
+        .lines.slice(0, 2)
+        .map((l) => l.indent),
+    ).toEqual([0, 2]);
     expect(bodyOf(seed002BudgetGrid(), 3).lines[1]?.indent).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { readBudgetHeaderRow } from './readBudgetHeaderRow';
 const gridOf = (...rows: (string | number | null)[][]): Grid => ({ sheet: 'S', origin: { row: 1, col: 1 }, values: rows, tables: [] });
 
 describe('readBudgetHeaderRow', () => {
-  it('reads seed 002\'s bilingual header: five amount columns and the five computed ones', () => {
+  it("reads seed 002's bilingual header: five amount columns and the five computed ones", () => {
     const header = readBudgetHeaderRow(seed002BudgetGrid(), 3);
     expect([...(header?.amounts.entries() ?? [])].map(([c, h]) => [c, h.col])).toEqual([
       ['budget', 2],

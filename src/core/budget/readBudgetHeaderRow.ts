@@ -17,8 +17,7 @@ const classifyHeaderText = memoize((value: string) => {
   return header === '' ? null : classifyBudgetHeader(header, budgetVocabulary());
 });
 
-const isHeaderCandidate = (value: CellValue | undefined): value is string =>
-  typeof value === 'string' && value.length <= MAX_HEADER_LENGTH;
+const isHeaderCandidate = (value: CellValue | undefined): value is string => typeof value === 'string' && value.length <= MAX_HEADER_LENGTH;
 
 /**
  * The row's header cells when it names two amount columns (`namesTwoAmountColumns`), else null.

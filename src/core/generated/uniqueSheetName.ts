@@ -6,7 +6,11 @@
  * @example uniqueSheetName('Yhteenveto', ['Yhteenveto', 'Talous']) //=> 'Yhteenveto (2)'
  */
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const clean = wanted.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'Seuranta';
+  const clean =
+    wanted
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Seuranta';
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   if (!lower.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {

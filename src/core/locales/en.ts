@@ -176,7 +176,8 @@ export const en: Locale = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'A sheet or the workbook structure is protected. Unprotect it (Review > Unprotect) and try again.',
-      protectedStructure: 'The workbook structure is protected, so Seuranta cannot add a sheet. Unprotect it (Review > Protect Workbook) and try again.',
+      protectedStructure:
+        'The workbook structure is protected, so Seuranta cannot add a sheet. Unprotect it (Review > Protect Workbook) and try again.',
       cellEditMode: 'Excel is editing a cell. Press Enter or Esc and try again.',
       tooLarge: 'The workbook is too large to read at once in Excel on the web. Leave some sheets out and try again.',
       unsupported: 'This version of Excel lacks a feature Seuranta needs. Update Excel or use Excel on the web.',
@@ -201,20 +202,31 @@ export const en: Locale = {
     fileNotFound: "File '{path}' not found.",
     notAFile: "'{path}' is not a file.",
     fileUnreadable: "File '{path}' cannot be read as an Excel workbook ({detail}).",
-    fileEncrypted: "Workbook '{path}' is protected with a password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and try again.",
-    fileLegacyXls: "File '{path}' is in the old Excel 97–2003 format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
-    fileOds: "File '{path}' is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and try again.",
+    fileEncrypted:
+      "Workbook '{path}' is protected with a password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and try again.",
+    fileLegacyXls:
+      "File '{path}' is in the old Excel 97–2003 format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
+    fileOds:
+      "File '{path}' is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and try again.",
     fileXlsb: "File '{path}' is an Excel binary workbook (.xlsb). Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
-    fileText: "File '{path}' is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
-    fileLockFile: "'{path}' is Excel's lock file, kept beside a workbook while it is open; it is not a workbook. Read the workbook itself (the same name without the leading ~$).",
+    fileText:
+      "File '{path}' is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
+    fileLockFile:
+      "'{path}' is Excel's lock file, kept beside a workbook while it is open; it is not a workbook. Read the workbook itself (the same name without the leading ~$).",
     fileNotWorkbook: "File '{path}' is not an Excel workbook (.xlsx).",
-    fileCorrupt: "File '{path}' is damaged or incomplete and cannot be read. If it was copied or downloaded, fetch it again; otherwise open it in Excel, which may repair it, and save it.",
-    fileDamagedPart: "Workbook '{path}' is damaged: its part '{part}' is not valid XML. Open it in Excel, which may repair it, save it and try again.",
-    fileDoctype: "Workbook '{path}' was not read: its part '{part}' has a DOCTYPE declaration, which Excel never writes and which can hide harmful content. Save the workbook again in Excel and try again.",
-    sheetTooLarge: "Sheet '{sheet}' of workbook '{path}' uses the area {range}, too large to read (over 20 million cells). Delete stray cells far from the tables, save it and try again.",
+    fileCorrupt:
+      "File '{path}' is damaged or incomplete and cannot be read. If it was copied or downloaded, fetch it again; otherwise open it in Excel, which may repair it, and save it.",
+    fileDamagedPart:
+      "Workbook '{path}' is damaged: its part '{part}' is not valid XML. Open it in Excel, which may repair it, save it and try again.",
+    fileDoctype:
+      "Workbook '{path}' was not read: its part '{part}' has a DOCTYPE declaration, which Excel never writes and which can hide harmful content. Save the workbook again in Excel and try again.",
+    sheetTooLarge:
+      "Sheet '{sheet}' of workbook '{path}' uses the area {range}, too large to read (over 20 million cells). Delete stray cells far from the tables, save it and try again.",
     fileUnwritable: "Cannot write to file '{path}' ({detail}).",
-    fileUnsupported: "Workbook '{path}' cannot be saved with the report: it holds something Seuranta cannot write back ({detail}). Use the validate command or the Excel add-in.",
-    savedThroughExcelJs: "Workbook '{path}' was saved through the ExcelJS library ({detail}): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.",
+    fileUnsupported:
+      "Workbook '{path}' cannot be saved with the report: it holds something Seuranta cannot write back ({detail}). Use the validate command or the Excel add-in.",
+    savedThroughExcelJs:
+      "Workbook '{path}' was saved through the ExcelJS library ({detail}): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.",
     outputExtension:
       "The report cannot be saved as '{path}': the workbook is an {extension} file (macros are kept only in an .xlsm file), and Excel does not open a file whose extension says otherwise. Give --out a name ending in {extension}.",
     internalError: 'Internal error, please tell the developers: {detail}',
@@ -241,7 +253,8 @@ export const en: Locale = {
     'schedule.unreadable': "The schedule '{value}' cannot be read. Write for example: 2024, Autumn 2024, 9-12/24 or from 2021.",
     'schedule.backwards':
       "The schedule '{value}' ends ({end}) before it starts ({start}). Write the start first, e.g. 2021 - 2024 or Autumn 2020 - Spring 2021.",
-    'owner.missing': "The action '{action}' has no owner. Write the name of the person or unit responsible, e.g. Service manager or Team leaders.",
+    'owner.missing':
+      "The action '{action}' has no owner. Write the name of the person or unit responsible, e.g. Service manager or Team leaders.",
     'action.duplicateNumber':
       "Action number '{number}' already appears on row {firstRow} in the same section. Give each action its own number, e.g. 1.a, 1.b, 1.c.",
     'table.noStatus':

@@ -139,7 +139,8 @@ export const fi = {
     severityColumn: 'Vakavuus',
     messageColumn: 'Huomio',
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
-    moreOverdue: '… ja {count} muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
+    moreOverdue:
+      '… ja {count} muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
     moreIssues: '… ja {count} muuta huomiota. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
     noIssues: 'Ei huomautettavaa.',
     noTables:
@@ -214,7 +215,8 @@ export const fi = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Välilehti tai työkirjan rakenne on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
-      protectedStructure: 'Työkirjan rakenne on suojattu, joten Seuranta ei voi lisätä välilehteä. Poista rakenteen suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
+      protectedStructure:
+        'Työkirjan rakenne on suojattu, joten Seuranta ei voi lisätä välilehteä. Poista rakenteen suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
       cellEditMode: 'Excel on solun muokkaustilassa. Paina Enter tai Esc ja yritä uudelleen.',
       tooLarge: 'Työkirja on liian suuri luettavaksi kerralla Excelin verkkoversiossa. Jätä osa välilehdistä pois ja yritä uudelleen.',
       unsupported: 'Tämä Excelin versio ei tue kaikkia tarvittavia toimintoja. Päivitä Excel tai käytä Excelin verkkoversiota.',
@@ -240,20 +242,32 @@ export const fi = {
     fileNotFound: "Tiedostoa '{path}' ei löydy.",
     notAFile: "'{path}' ei ole tiedosto.",
     fileUnreadable: "Tiedostoa '{path}' ei voi lukea Excel-työkirjana ({detail}).",
-    fileEncrypted: "Työkirja '{path}' on suojattu salasanalla, joten sitä ei voi lukea. Avaa se Excelissä, poista salasana (Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla), tallenna ja yritä uudelleen.",
-    fileLegacyXls: "Tiedosto '{path}' on vanhaa Excel 97–2003 -muotoa (.xls). Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
-    fileOds: "Tiedosto '{path}' on OpenDocument-laskentataulukko (.ods). Avaa se LibreOfficessa tai Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
-    fileXlsb: "Tiedosto '{path}' on Excelin binäärityökirja (.xlsb). Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
-    fileText: "Tiedosto '{path}' on tekstitiedosto (esimerkiksi CSV), ei Excel-työkirja. Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
-    fileLockFile: "'{path}' on Excelin lukitustiedosto, jonka Excel pitää avoimen työkirjan vieressä; se ei ole työkirja. Lue itse työkirja (sama nimi ilman alkua ~$).",
+    fileEncrypted:
+      "Työkirja '{path}' on suojattu salasanalla, joten sitä ei voi lukea. Avaa se Excelissä, poista salasana (Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla), tallenna ja yritä uudelleen.",
+    fileLegacyXls:
+      "Tiedosto '{path}' on vanhaa Excel 97–2003 -muotoa (.xls). Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
+    fileOds:
+      "Tiedosto '{path}' on OpenDocument-laskentataulukko (.ods). Avaa se LibreOfficessa tai Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
+    fileXlsb:
+      "Tiedosto '{path}' on Excelin binäärityökirja (.xlsb). Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
+    fileText:
+      "Tiedosto '{path}' on tekstitiedosto (esimerkiksi CSV), ei Excel-työkirja. Avaa se Excelissä, tallenna Excel-työkirjana (.xlsx) ja yritä uudelleen.",
+    fileLockFile:
+      "'{path}' on Excelin lukitustiedosto, jonka Excel pitää avoimen työkirjan vieressä; se ei ole työkirja. Lue itse työkirja (sama nimi ilman alkua ~$).",
     fileNotWorkbook: "Tiedosto '{path}' ei ole Excel-työkirja (.xlsx).",
-    fileCorrupt: "Tiedosto '{path}' on vioittunut tai keskeneräinen, joten sitä ei voi lukea. Jos se on kopioitu tai ladattu, hae se uudelleen; muuten avaa se Excelissä, joka voi korjata sen, ja tallenna.",
-    fileDamagedPart: "Työkirja '{path}' on vioittunut: sen osa '{part}' ei ole kelvollista XML:ää. Avaa se Excelissä, joka voi korjata sen, tallenna ja yritä uudelleen.",
-    fileDoctype: "Työkirjaa '{path}' ei lueta: sen osassa '{part}' on DOCTYPE-määrittely, jota Excel ei koskaan kirjoita ja jonka taakse voi kätkeä haitallista sisältöä. Tallenna työkirja uudelleen Excelissä ja yritä uudelleen.",
-    sheetTooLarge: "Työkirjan '{path}' taulukon '{sheet}' käytetty alue {range} on liian suuri luettavaksi (yli 20 miljoonaa solua). Poista kaukana taulukoista olevat yksittäiset solut, tallenna ja yritä uudelleen.",
+    fileCorrupt:
+      "Tiedosto '{path}' on vioittunut tai keskeneräinen, joten sitä ei voi lukea. Jos se on kopioitu tai ladattu, hae se uudelleen; muuten avaa se Excelissä, joka voi korjata sen, ja tallenna.",
+    fileDamagedPart:
+      "Työkirja '{path}' on vioittunut: sen osa '{part}' ei ole kelvollista XML:ää. Avaa se Excelissä, joka voi korjata sen, tallenna ja yritä uudelleen.",
+    fileDoctype:
+      "Työkirjaa '{path}' ei lueta: sen osassa '{part}' on DOCTYPE-määrittely, jota Excel ei koskaan kirjoita ja jonka taakse voi kätkeä haitallista sisältöä. Tallenna työkirja uudelleen Excelissä ja yritä uudelleen.",
+    sheetTooLarge:
+      "Työkirjan '{path}' taulukon '{sheet}' käytetty alue {range} on liian suuri luettavaksi (yli 20 miljoonaa solua). Poista kaukana taulukoista olevat yksittäiset solut, tallenna ja yritä uudelleen.",
     fileUnwritable: "Tiedostoon '{path}' ei voi kirjoittaa ({detail}).",
-    fileUnsupported: "Työkirjaa '{path}' ei voi tallentaa raportin kanssa: siinä on jotain, mitä Seuranta ei osaa kirjoittaa uudelleen ({detail}). Käytä validate-komentoa tai Excelin apuohjelmaa.",
-    savedThroughExcelJs: "Työkirja '{path}' tallennettiin ExcelJS-kirjaston kautta ({detail}): kaikki solut ovat mukana, mutta työkirjan omat kaaviot, pivot-taulukot ja makrot eivät ole kopiossa. Ne ovat tallessa alkuperäisessä tiedostossa.",
+    fileUnsupported:
+      "Työkirjaa '{path}' ei voi tallentaa raportin kanssa: siinä on jotain, mitä Seuranta ei osaa kirjoittaa uudelleen ({detail}). Käytä validate-komentoa tai Excelin apuohjelmaa.",
+    savedThroughExcelJs:
+      "Työkirja '{path}' tallennettiin ExcelJS-kirjaston kautta ({detail}): kaikki solut ovat mukana, mutta työkirjan omat kaaviot, pivot-taulukot ja makrot eivät ole kopiossa. Ne ovat tallessa alkuperäisessä tiedostossa.",
     outputExtension:
       "Raporttia ei voi tallentaa nimellä '{path}': työkirja on {extension}-tiedosto (makrot säilyvät vain .xlsm-tiedostossa), eikä Excel avaa tiedostoa, jonka pääte on muu. Anna --out-valinnalle nimi, joka päättyy {extension}.",
     internalError: 'Sisäinen virhe, ilmoita siitä kehittäjille: {detail}',
@@ -280,7 +294,8 @@ export const fi = {
     'schedule.unreadable': "Aikataulua '{value}' ei voi lukea. Kirjoita esimerkiksi: 2024, Syksy 2024, 9-12/24 tai Alkaen 2021.",
     'schedule.backwards':
       "Aikataulu '{value}' päättyy ({end}) ennen kuin se alkaa ({start}). Kirjoita alku ensin, esimerkiksi 2021 - 2024 tai Syksy 2020 - kevät 2021.",
-    'owner.missing': "Toimenpiteeltä '{action}' puuttuu vastuuhenkilö. Kirjoita vastuuhenkilön tai -tahon nimi, esimerkiksi Palvelupäällikkö tai Esimiehet.",
+    'owner.missing':
+      "Toimenpiteeltä '{action}' puuttuu vastuuhenkilö. Kirjoita vastuuhenkilön tai -tahon nimi, esimerkiksi Palvelupäällikkö tai Esimiehet.",
     'action.duplicateNumber':
       "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa. Anna jokaiselle toimenpiteelle oma numero, esimerkiksi 1.a, 1.b, 1.c.",
     'table.noStatus':

@@ -107,8 +107,7 @@ export const sv: Locale = {
     moreOverdue: '… och {count} försenade åtgärder till. Alla finns i Seurantas Kontrollera-ruta och i kommandoradens report.json.',
     moreIssues: '… och {count} anmärkningar till. Alla finns i Seurantas Kontrollera-ruta och i kommandoradens report.json.',
     noIssues: 'Inget att anmärka.',
-    noTables:
-      'Arbetsboken har inga åtgärdstabeller. Seuranta söker en rubrikrad med till exempel kolumnerna Åtgärd och Status.',
+    noTables: 'Arbetsboken har inga åtgärdstabeller. Seuranta söker en rubrikrad med till exempel kolumnerna Åtgärd och Status.',
   },
   budgetSheet: {
     sheetName: 'Budgetjämförelse',
@@ -177,7 +176,8 @@ export const sv: Locale = {
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Fliken eller arbetsbokens struktur är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
-      protectedStructure: 'Arbetsbokens struktur är skyddad, så Seuranta kan inte lägga till en flik. Ta bort strukturskyddet (Granska > Skydda arbetsbok) och försök igen.',
+      protectedStructure:
+        'Arbetsbokens struktur är skyddad, så Seuranta kan inte lägga till en flik. Ta bort strukturskyddet (Granska > Skydda arbetsbok) och försök igen.',
       cellEditMode: 'Excel är i cellredigeringsläge. Tryck Enter eller Esc och försök igen.',
       tooLarge: 'Arbetsboken är för stor för att läsas på en gång i Excel på webben. Utelämna några flikar och försök igen.',
       unsupported: 'Den här versionen av Excel stöder inte alla funktioner som behövs. Uppdatera Excel eller använd Excel på webben.',
@@ -202,20 +202,32 @@ export const sv: Locale = {
     fileNotFound: "Filen '{path}' finns inte.",
     notAFile: "'{path}' är inte en fil.",
     fileUnreadable: "Filen '{path}' kan inte läsas som en Excel-arbetsbok ({detail}).",
-    fileEncrypted: "Arbetsboken '{path}' är skyddad med lösenord och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Information → Skydda arbetsbok → Kryptera med lösenord), spara och försök igen.",
-    fileLegacyXls: "Filen '{path}' är i det gamla formatet Excel 97–2003 (.xls). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
-    fileOds: "Filen '{path}' är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
-    fileXlsb: "Filen '{path}' är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
-    fileText: "Filen '{path}' är en textfil (till exempel CSV), inte en Excel-arbetsbok. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
-    fileLockFile: "'{path}' är Excels låsfil, som Excel håller bredvid en öppen arbetsbok; den är ingen arbetsbok. Läs själva arbetsboken (samma namn utan ~$ i början).",
+    fileEncrypted:
+      "Arbetsboken '{path}' är skyddad med lösenord och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Information → Skydda arbetsbok → Kryptera med lösenord), spara och försök igen.",
+    fileLegacyXls:
+      "Filen '{path}' är i det gamla formatet Excel 97–2003 (.xls). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    fileOds:
+      "Filen '{path}' är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    fileXlsb:
+      "Filen '{path}' är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    fileText:
+      "Filen '{path}' är en textfil (till exempel CSV), inte en Excel-arbetsbok. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    fileLockFile:
+      "'{path}' är Excels låsfil, som Excel håller bredvid en öppen arbetsbok; den är ingen arbetsbok. Läs själva arbetsboken (samma namn utan ~$ i början).",
     fileNotWorkbook: "Filen '{path}' är inte en Excel-arbetsbok (.xlsx).",
-    fileCorrupt: "Filen '{path}' är skadad eller ofullständig och kan inte läsas. Om den har kopierats eller laddats ner, hämta den på nytt; annars öppna den i Excel, som kan reparera den, och spara.",
-    fileDamagedPart: "Arbetsboken '{path}' är skadad: dess del '{part}' är inte giltig XML. Öppna den i Excel, som kan reparera den, spara och försök igen.",
-    fileDoctype: "Arbetsboken '{path}' läses inte: dess del '{part}' har en DOCTYPE-deklaration, som Excel aldrig skriver och som kan dölja skadligt innehåll. Spara arbetsboken på nytt i Excel och försök igen.",
-    sheetTooLarge: "Bladet '{sheet}' i arbetsboken '{path}' använder området {range}, som är för stort för att läsas (över 20 miljoner celler). Ta bort enstaka celler långt från tabellerna, spara och försök igen.",
+    fileCorrupt:
+      "Filen '{path}' är skadad eller ofullständig och kan inte läsas. Om den har kopierats eller laddats ner, hämta den på nytt; annars öppna den i Excel, som kan reparera den, och spara.",
+    fileDamagedPart:
+      "Arbetsboken '{path}' är skadad: dess del '{part}' är inte giltig XML. Öppna den i Excel, som kan reparera den, spara och försök igen.",
+    fileDoctype:
+      "Arbetsboken '{path}' läses inte: dess del '{part}' har en DOCTYPE-deklaration, som Excel aldrig skriver och som kan dölja skadligt innehåll. Spara arbetsboken på nytt i Excel och försök igen.",
+    sheetTooLarge:
+      "Bladet '{sheet}' i arbetsboken '{path}' använder området {range}, som är för stort för att läsas (över 20 miljoner celler). Ta bort enstaka celler långt från tabellerna, spara och försök igen.",
     fileUnwritable: "Det går inte att skriva till filen '{path}' ({detail}).",
-    fileUnsupported: "Arbetsboken '{path}' kan inte sparas med rapporten: den innehåller något som Seuranta inte kan skriva om ({detail}). Använd kommandot validate eller tillägget i Excel.",
-    savedThroughExcelJs: "Arbetsboken '{path}' sparades via biblioteket ExcelJS ({detail}): alla celler finns med, men arbetsbokens egna diagram, pivottabeller och makron finns inte i kopian. De finns kvar i originalfilen.",
+    fileUnsupported:
+      "Arbetsboken '{path}' kan inte sparas med rapporten: den innehåller något som Seuranta inte kan skriva om ({detail}). Använd kommandot validate eller tillägget i Excel.",
+    savedThroughExcelJs:
+      "Arbetsboken '{path}' sparades via biblioteket ExcelJS ({detail}): alla celler finns med, men arbetsbokens egna diagram, pivottabeller och makron finns inte i kopian. De finns kvar i originalfilen.",
     outputExtension:
       "Rapporten kan inte sparas som '{path}': arbetsboken är en {extension}-fil (makron bevaras bara i en .xlsm-fil), och Excel öppnar inte en fil med en annan filändelse. Ge --out ett namn som slutar på {extension}.",
     internalError: 'Internt fel, meddela utvecklarna: {detail}',
@@ -242,7 +254,8 @@ export const sv: Locale = {
     'schedule.unreadable': "Tidtabellen '{value}' kan inte läsas. Skriv till exempel: 2024, hösten 2024, 9-12/24 eller från 2021.",
     'schedule.backwards':
       "Tidtabellen '{value}' slutar ({end}) innan den börjar ({start}). Skriv början först, till exempel 2021 - 2024 eller hösten 2020 - våren 2021.",
-    'owner.missing': "Åtgärden '{action}' saknar ansvarsperson. Skriv namnet på den ansvariga personen eller enheten, till exempel Servicechef eller Förmännen.",
+    'owner.missing':
+      "Åtgärden '{action}' saknar ansvarsperson. Skriv namnet på den ansvariga personen eller enheten, till exempel Servicechef eller Förmännen.",
     'action.duplicateNumber':
       "Åtgärdsnumret '{number}' finns redan på rad {firstRow} i samma avsnitt. Ge varje åtgärd ett eget nummer, till exempel 1.a, 1.b, 1.c.",
     'table.noStatus':

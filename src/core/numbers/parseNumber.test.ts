@@ -77,11 +77,14 @@ describe('parseNumber', () => {
 
   it('never throws and never turns unreadable text into a number silently', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.date(), fc.constant(new Date(Number.NaN))), (v) => {
-        const r = parseNumber(v);
-        if (r.kind === 'number') expect(Number.isFinite(r.value)).toBe(true);
-        if (typeof v === 'string' && /[a-df-z]/i.test(v.replace(/eur|euroa|kr/gi, ''))) expect(r.kind).toBe('invalid');
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.date(), fc.constant(new Date(Number.NaN))),
+        (v) => {
+          const r = parseNumber(v);
+          if (r.kind === 'number') expect(Number.isFinite(r.value)).toBe(true);
+          if (typeof v === 'string' && /[a-df-z]/i.test(v.replace(/eur|euroa|kr/gi, ''))) expect(r.kind).toBe('invalid');
+        },
+      ),
     );
   });
 });

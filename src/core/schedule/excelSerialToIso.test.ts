@@ -21,10 +21,13 @@ describe('excelSerialToIso / isoToExcelSerial', () => {
 
   it('round-trips every serial but the phantom day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60), (serial) => {
-        const iso = excelSerialToIso(serial);
-        expect(iso === null ? null : isoToExcelSerial(iso)).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60),
+        (serial) => {
+          const iso = excelSerialToIso(serial);
+          expect(iso === null ? null : isoToExcelSerial(iso)).toBe(serial);
+        },
+      ),
     );
   });
 });

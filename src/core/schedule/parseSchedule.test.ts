@@ -121,18 +121,12 @@ describe('parseSchedule: what cannot be read', () => {
     expect(parseSchedule('  \n ')).toEqual({ text: '', start: null, end: null, readable: true });
   });
 
-  it.each([
-    'Lähetteiden määrä laskee 10%',
-    'pian',
-    'Syksy',
-    'alkaen',
-    'mennessä',
-    '31.2.2024',
-    '13/2024',
-    '(n. 1600 kpl)',
-  ])('%j is unreadable and has no dates', (text) => {
-    expect(read(text)).toEqual([null, null, false]);
-  });
+  it.each(['Lähetteiden määrä laskee 10%', 'pian', 'Syksy', 'alkaen', 'mennessä', '31.2.2024', '13/2024', '(n. 1600 kpl)'])(
+    '%j is unreadable and has no dates',
+    (text) => {
+      expect(read(text)).toEqual([null, null, false]);
+    },
+  );
 
   it('does not read booleans, errors or impossible serials as schedules', () => {
     expect(parseSchedule(true).readable).toBe(false);

@@ -49,9 +49,7 @@ export function parseSchedule(value: CellValue | undefined): ParsedSchedule {
   if (value === null || value === undefined) return { text: '', start: null, end: null, readable: true };
   if (typeof value === 'boolean' || isCellError(value)) return unreadable(cellText(value));
   if (value instanceof Date) {
-    const iso = Number.isNaN(value.getTime())
-      ? null
-      : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    const iso = Number.isNaN(value.getTime()) ? null : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
     return iso === null ? unreadable('') : { text: iso, start: iso, end: iso, readable: true };
   }
   if (typeof value === 'number') {

@@ -11,7 +11,7 @@ describe('readScheduleTokens', () => {
     expect(spans('11-2/25')).toEqual(['2024-11-01..2025-02-28']);
   });
 
-  it('leaves a season without a year pending, for its neighbour\'s year', () => {
+  it("leaves a season without a year pending, for its neighbour's year", () => {
     expect(spans('kevät - syksy 2024')).toEqual([{ season: 'spring' }, '2024-09-01..2024-12-31']);
   });
 

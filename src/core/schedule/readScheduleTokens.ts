@@ -94,12 +94,7 @@ function isDateWord(words: readonly (string | null)[], at: number): boolean {
  * Reads the schedule word at `i` into `reading`; gives how many tokens it took (a season with its year
  * takes one more), or null for a season or month with a year that cannot be.
  */
-function readWord(
-  tokens: readonly ScheduleToken[],
-  words: readonly (string | null)[],
-  i: number,
-  reading: Reading,
-): number | null {
+function readWord(tokens: readonly ScheduleToken[], words: readonly (string | null)[], i: number, reading: Reading): number | null {
   const match = matchScheduleWord(words, i);
   if (match === null) return 1;
   const { meaning } = match;

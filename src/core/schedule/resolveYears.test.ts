@@ -13,7 +13,7 @@ describe('resolveYears', () => {
     expect(resolved('kevät - syksy 2024')).toEqual(['2024-01-01..2024-05-31', '2024-09-01..2024-12-31']);
   });
 
-  it('takes the previous point\'s year when no dated point follows', () => {
+  it("takes the previous point's year when no dated point follows", () => {
     expect(resolved('syksy 2023 - kevät')).toEqual(['2023-09-01..2023-12-31', '2023-01-01..2023-05-31']);
   });
 

@@ -27,14 +27,8 @@ type Rule = readonly [RegExp, (m: RegExpExecArray) => ScheduleToken];
 
 // Order matters: longer date forms before the numbers and dashes they are made of.
 const RULES: readonly Rule[] = [
-  [
-    /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y,
-    (m) => dayToken(Number(m[1]), Number(m[2]), Number(m[3]), m[0]),
-  ],
-  [
-    /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/y,
-    (m) => dayToken(twoOrFourDigitYear(m[3] ?? ''), Number(m[2]), Number(m[1]), m[0]),
-  ],
+  [/(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, (m) => dayToken(Number(m[1]), Number(m[2]), Number(m[3]), m[0])],
+  [/(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/y, (m) => dayToken(twoOrFourDigitYear(m[3] ?? ''), Number(m[2]), Number(m[1]), m[0])],
   [
     /(\d{1,2})\.(\d{4})(?!\d)/y,
     (m) => {
@@ -55,9 +49,7 @@ const RULES: readonly Rule[] = [
     /(\d{1,2})\s*\/\s*(\d{4}|\d{2})(?!\d)/y,
     (m) => {
       const month = Number(m[1]);
-      return isMonth(month)
-        ? { kind: 'monthYear', year: twoOrFourDigitYear(m[2] ?? ''), month }
-        : { kind: 'invalid', text: m[0] };
+      return isMonth(month) ? { kind: 'monthYear', year: twoOrFourDigitYear(m[2] ?? ''), month } : { kind: 'invalid', text: m[0] };
     },
   ],
   [

@@ -135,23 +135,16 @@ export const budgetTableSchema = z.object({
   /** The unit as written, e.g. "1 000 €". */
   unit: z.string().nullable(),
   /** Amount column → { letter, header as written, year }. */
-  columns: z.partialRecord(
-    budgetColumnSchema,
-    z.object({ column: z.string(), header: z.string(), year: z.number().int().nullable() }),
-  ),
+  columns: z.partialRecord(budgetColumnSchema, z.object({ column: z.string(), header: z.string(), year: z.number().int().nullable() })),
   /** The months the actuals cover, e.g. 1-6 of 2023; null when they cover a whole year or are not said. */
-  actualPeriod: z
-    .object({ fromMonth: z.number().int(), toMonth: z.number().int(), year: z.number().int().nullable() })
-    .nullable(),
+  actualPeriod: z.object({ fromMonth: z.number().int(), toMonth: z.number().int(), year: z.number().int().nullable() }).nullable(),
   rows: z.array(budgetRowSchema),
   /** Letter of the column holding the row labels (additive; for links back to the source rows). */
   labelColumn: z.string().optional(),
   /** The table's own title: the label column's header without the unit, e.g. "Sosiaali- ja terveystoimi". */
   title: z.string().nullable().optional(),
   /** The sheet's own computed columns (e.g. "TOT vs. TA %"), which the reader recomputes and checks. */
-  computedColumns: z
-    .partialRecord(budgetComparisonSchema, z.object({ column: z.string(), header: z.string() }))
-    .optional(),
+  computedColumns: z.partialRecord(budgetComparisonSchema, z.object({ column: z.string(), header: z.string() })).optional(),
 });
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
 

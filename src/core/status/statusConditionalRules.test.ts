@@ -84,7 +84,19 @@ describe('statusConditionalRules', () => {
 
   it('are built from the word tables of all three languages, marks folded as the scans lose them', () => {
     const all = rules.flatMap(wordsOf);
-    for (const word of ['kylla', 'toteutunut', 'ja', 'genomford', 'yes', 'ei aloitettu', 'inte paborjad', 'poistettu', 'struken', 'keskeytetty', 'avbruten']) {
+    for (const word of [
+      'kylla',
+      'toteutunut',
+      'ja',
+      'genomford',
+      'yes',
+      'ei aloitettu',
+      'inte paborjad',
+      'poistettu',
+      'struken',
+      'keskeytetty',
+      'avbruten',
+    ]) {
       expect(all).toContain(word);
     }
     const written = [fi, sv, en].flatMap((l) => Object.values(l.statusWords).flat());

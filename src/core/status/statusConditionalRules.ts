@@ -65,8 +65,7 @@ function digitStandIn(phrases: readonly string[]): string {
  */
 function checkOcrLettersHaveNeighbours(phrases: readonly string[], standIn: string): void {
   const ocrLetters = new Set(Object.values(OCR_DIGITS));
-  const plainLetter = (c: string | undefined): boolean =>
-    c !== undefined && /\p{L}/u.test(c) && !ocrLetters.has(c) && c !== standIn;
+  const plainLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c) && !ocrLetters.has(c) && c !== standIn;
   for (const phrase of phrases) {
     [...phrase].forEach((c, i) => {
       if (ocrLetters.has(c) && !plainLetter(phrase[i - 1]) && !plainLetter(phrase[i + 1])) {

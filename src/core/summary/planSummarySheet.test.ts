@@ -133,7 +133,13 @@ const followUp = table({
 const followUpIssues: Issue[] = [
   { severity: 'warning', code: 'status.unknown', sheet: 'Seuranta 2024', cell: 'F8', message: "Tuntematon tila 'Ehkä'." },
   { severity: 'info', code: 'owner.missing', sheet: 'Seuranta 2024', cell: 'E8', message: 'Toimenpiteeltä puuttuu vastuuhenkilö.' },
-  { severity: 'error', code: 'schedule.backwards', sheet: "Lasten'suojelu", cell: 'C12', message: 'Aikataulu päättyy ennen kuin se alkaa.' },
+  {
+    severity: 'error',
+    code: 'schedule.backwards',
+    sheet: "Lasten'suojelu",
+    cell: 'C12',
+    message: 'Aikataulu päättyy ennen kuin se alkaa.',
+  },
 ];
 
 function report(tables: ActionTable[], issues: Issue[] = [], lang: Lang = 'fi'): Report {
@@ -292,7 +298,10 @@ describe('planSummarySheet', () => {
   });
 
   it('still gives a readable sheet for a workbook without action tables', () => {
-    const empty = report([], [{ severity: 'warning', code: 'cell.error', sheet: 'Talous', cell: 'D7', message: 'Solussa on virhearvo #REF!.' }]);
+    const empty = report(
+      [],
+      [{ severity: 'warning', code: 'cell.error', sheet: 'Talous', cell: 'D7', message: 'Solussa on virhearvo #REF!.' }],
+    );
     const emptyPlan = planSummarySheet({ ...empty, source: null }, ctxOf('fi'));
     expect(sheetPlanSchema.parse(emptyPlan)).toEqual(emptyPlan);
     const texts = emptyPlan.values.flat();
@@ -334,8 +343,20 @@ describe('planSummarySheet on a large workbook: long lists are capped for the bo
     message: `Tuntematon tila 'Ehkä ${k + 1}'.`,
   });
   const errors: Issue[] = [
-    { severity: 'error', code: 'schedule.backwards', sheet: "Lasten'suojelu", cell: 'C12', message: 'Aikataulu päättyy ennen kuin se alkaa.' },
-    { severity: 'error', code: 'schedule.backwards', sheet: "Lasten'suojelu", cell: 'C40', message: 'Aikataulu päättyy ennen kuin se alkaa (C40).' },
+    {
+      severity: 'error',
+      code: 'schedule.backwards',
+      sheet: "Lasten'suojelu",
+      cell: 'C12',
+      message: 'Aikataulu päättyy ennen kuin se alkaa.',
+    },
+    {
+      severity: 'error',
+      code: 'schedule.backwards',
+      sheet: "Lasten'suojelu",
+      cell: 'C40',
+      message: 'Aikataulu päättyy ennen kuin se alkaa (C40).',
+    },
   ];
 
   /** Rows between a heading's column header and the next empty row. */
@@ -352,7 +373,9 @@ describe('planSummarySheet on a large workbook: long lists are capped for the bo
     const rows = listRows(plan, fi.summary.overdueHeading);
     expect(rows).toHaveLength(SUMMARY_LIST_LIMIT + 1);
     expect(rows.slice(0, SUMMARY_LIST_LIMIT).map((r) => r[0])).toEqual(many.items.slice(0, SUMMARY_LIST_LIMIT).map((i) => i.action));
-    expect(rows.at(-1)?.[0]).toBe('… ja 37 muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.');
+    expect(rows.at(-1)?.[0]).toBe(
+      '… ja 37 muuta myöhässä olevaa toimenpidettä. Kaikki ovat Seurannan Tarkista-ruudussa ja komentorivin report.json-tiedostossa.',
+    );
     expect(plan.links.filter((l) => l.target.startsWith('F'))).toHaveLength(SUMMARY_LIST_LIMIT);
     // The totals above still count every item.
     expect(cell(plan, rowOf(plan, fi.summary.total), 2)).toBe(SUMMARY_LIST_LIMIT + 37);

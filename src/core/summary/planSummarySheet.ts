@@ -5,7 +5,14 @@ import type { CoreContext } from '../context';
 import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
-import { CANONICAL_STATUSES, type ActionItem, type ActionTable, type CanonicalStatus, type Report, type StatusCounts } from '../schema/report';
+import {
+  CANONICAL_STATUSES,
+  type ActionItem,
+  type ActionTable,
+  type CanonicalStatus,
+  type Report,
+  type StatusCounts,
+} from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
 

@@ -12,9 +12,7 @@ describe('findCellErrors', () => {
       [PROBLEMS_SHEET, 'J2', 'cell.error', 'warning'],
       [PROBLEMS_SHEET, 'G18', 'cell.error', 'warning'],
     ]);
-    expect(issues[1]?.message).toBe(
-      'Solussa on virhearvo #REF!. Korjaa kaava tai viittaus niin, että solussa on luku tai teksti.',
-    );
+    expect(issues[1]?.message).toBe('Solussa on virhearvo #REF!. Korjaa kaava tai viittaus niin, että solussa on luku tai teksti.');
   });
 
   it('knows every Excel error text and leaves text that only mentions one', () => {

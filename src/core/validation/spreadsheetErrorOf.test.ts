@@ -30,10 +30,13 @@ describe('spreadsheetErrorOf, its shortcut held to the rule', () => {
     const ERROR = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
     const piece = fc.constantFrom('#REF!', '#n/a', '#', ' ', '\u00a0', '\n', '\u3000', 'x', 'Kyllä', '!', '#DIV/0!');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), (text) => {
-        const trimmed = text.trim();
-        expect(spreadsheetErrorOf(text)).toBe(ERROR.test(trimmed) ? trimmed.toUpperCase() : null);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+        (text) => {
+          const trimmed = text.trim();
+          expect(spreadsheetErrorOf(text)).toBe(ERROR.test(trimmed) ? trimmed.toUpperCase() : null);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

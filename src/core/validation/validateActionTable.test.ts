@@ -72,8 +72,7 @@ function problemsTable(items?: ActionItem[]): ActionTable {
   };
 }
 
-const brief = (issues: { code: string; cell: string; severity: string }[]) =>
-  issues.map((i) => `${i.severity} ${i.code} ${i.cell}`);
+const brief = (issues: { code: string; cell: string; severity: string }[]) => issues.map((i) => `${i.severity} ${i.code} ${i.cell}`);
 
 describe('validateActionTable', () => {
   it('finds each seeded problem once, at its cell, and nothing on the clean rows', () => {

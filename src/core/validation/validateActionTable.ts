@@ -54,7 +54,13 @@ interface TableCheck {
   readonly issues: Issue[];
 }
 
-function report(check: TableCheck, code: MessageKey, severity: Issue['severity'], cell: string, params: Record<string, string | number> = {}): void {
+function report(
+  check: TableCheck,
+  code: MessageKey,
+  severity: Issue['severity'],
+  cell: string,
+  params: Record<string, string | number> = {},
+): void {
   check.issues.push(createIssue(check.ctx, code, severity, check.table.sheet, cell, params));
 }
 
@@ -133,7 +139,12 @@ function scopeOf(
  * "1.a", "1. a" and "1.a." are one number; "1.1" and "11" stay apart. Numbers repeat from table to
  * table ("1.a", "2.b"), so each is keyed once.
  */
-const numberKey = memoize((number: string): string => number.toLowerCase().replace(/\s+/g, '').replace(/[.):]+$/, ''));
+const numberKey = memoize((number: string): string =>
+  number
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[.):]+$/, ''),
+);
 
 function quote(action: string): string {
   const text = action.replace(/\s+/g, ' ').trim();

@@ -5,8 +5,7 @@ import { buildReport } from '../buildReport';
 import type { CellValue, Grid } from '../grid';
 import { reportSchema } from '../schema/report';
 
-const key = (i: { sheet: string; cell: string; code: string; severity: string }) =>
-  `${i.sheet}!${i.cell} ${i.severity} ${i.code}`;
+const key = (i: { sheet: string; cell: string; code: string; severity: string }) => `${i.sheet}!${i.cell} ${i.severity} ${i.code}`;
 
 describe('validation through buildReport', () => {
   const report = buildReport(problemsWorkbook(), { asOf: '2025-01-15', lang: 'fi' });
@@ -36,10 +35,42 @@ describe('validation through buildReport', () => {
 describe('buildReport on arbitrary sheets', () => {
   // Words from the seeds, so random grids contain headers, sections and statuses detection acts on.
   const word = fc.constantFrom<CellValue>(
-    'Toimenpide', 'Aikataulu', 'Mittarit', 'Vastuuhenkilö', 'Toteutunut', 'Toteuma', 'Nro', 'Tavoite 1: Yhteistyö',
-    'Puheenjohtaja Anna-Liisa Koivisto', 'Kyllä', 'Ei /korona', 'Osittain toteutunut', 'Ehkä', 'Poistettu', '',
-    '2020 - 2023', '2021 →', 'Syksy 2024', '9-12/24 mennessä', '2024 - 2021', 'pian', 'tehty', '1.a', '2', '2',
-    'Talousarvio 2023', 'Ennuste 2023', '30 842', '-378 568', '#REF!', { error: '#N/A' }, 45536, 12.5, null, null, null,
+    'Toimenpide',
+    'Aikataulu',
+    'Mittarit',
+    'Vastuuhenkilö',
+    'Toteutunut',
+    'Toteuma',
+    'Nro',
+    'Tavoite 1: Yhteistyö',
+    'Puheenjohtaja Anna-Liisa Koivisto',
+    'Kyllä',
+    'Ei /korona',
+    'Osittain toteutunut',
+    'Ehkä',
+    'Poistettu',
+    '',
+    '2020 - 2023',
+    '2021 →',
+    'Syksy 2024',
+    '9-12/24 mennessä',
+    '2024 - 2021',
+    'pian',
+    'tehty',
+    '1.a',
+    '2',
+    '2',
+    'Talousarvio 2023',
+    'Ennuste 2023',
+    '30 842',
+    '-378 568',
+    '#REF!',
+    { error: '#N/A' },
+    45536,
+    12.5,
+    null,
+    null,
+    null,
   );
   const grid = (sheet: string) =>
     fc

@@ -58,7 +58,9 @@ async function open(bytes: Buffer): Promise<ExcelJS.Workbook> {
  */
 function excelText(value: unknown): unknown {
   if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
-  return typeof value === 'string' ? value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : value;
+  return typeof value === 'string'
+    ? value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : value;
 }
 
 /** The sheet's location links, as `<hyperlink ref location>` elements; an `r:id` would make one an outside address. */
@@ -85,7 +87,10 @@ describe('addPlansToXlsx', () => {
     const before = await parts(bytes);
     const out = await written(bytes, plans);
     const after = await parts(out);
-    const folders = async (b: Buffer) => Object.values((await JSZip.loadAsync(b)).files).filter((f) => f.dir).map((f) => f.name);
+    const folders = async (b: Buffer) =>
+      Object.values((await JSZip.loadAsync(b)).files)
+        .filter((f) => f.dir)
+        .map((f) => f.name);
     expect(await folders(out)).toEqual(await folders(bytes));
     for (const [name, content] of before) {
       if (SHEET_LIST_PARTS.includes(name)) continue;
@@ -106,7 +111,8 @@ describe('addPlansToXlsx', () => {
 
   it("keeps the workbook's own cell formats at their places and adds the new ones after them", async () => {
     const { bytes, plans } = await managersWorkbook();
-    const xfs = (styles: string) => [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
+    const xfs = (styles: string) =>
+      [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
     const before = xfs(await text(bytes, 'xl/styles.xml'));
     const afterStyles = await text(await written(bytes, plans), 'xl/styles.xml');
     const after = xfs(afterStyles);
@@ -134,7 +140,12 @@ describe('addPlansToXlsx', () => {
       for (const link of plan.links) expect(ws.getCell(link.cell).value).toBe(link.text);
       const sheetXml = await text(out, `xl/worksheets/sheet${9 + index}.xml`);
       expect(sheetXml).not.toMatch(/<f[ >]/);
-      expect(hyperlinksOf(sheetXml)).toEqual(plan.links.map((l) => ({ ref: l.cell, location: `'${l.sheet.replace(/'/g, "''")}'!${l.target.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` })));
+      expect(hyperlinksOf(sheetXml)).toEqual(
+        plan.links.map((l) => ({
+          ref: l.cell,
+          location: `'${l.sheet.replace(/'/g, "''")}'!${l.target.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`,
+        })),
+      );
       expect(generatedKindOf(ws.getCell('AZ1').value)).toBe(plan.kind);
       expect(ws.getColumn('AZ').hidden).toBe(true);
     }
@@ -166,7 +177,8 @@ describe('addPlansToXlsx', () => {
     expect(sheet).toMatch(
       /<conditionalFormatting sqref="A2:A3"><cfRule type="expression" dxfId="(\d+)" priority="1" stopIfTrue="1"><formula>\$A2=&quot;Toteutunut&quot;<\/formula><\/cfRule><cfRule type="expression" dxfId="(\d+)" priority="2"><formula>LEFT\(\$A2,2\)=&quot;Ei&quot;<\/formula>/,
     );
-    const cf = (((await open(out)).getWorksheet('Yhteenveto') as unknown as { conditionalFormattings: { rules: { style: unknown }[] }[] }).conditionalFormattings)[0]!;
+    const cf = ((await open(out)).getWorksheet('Yhteenveto') as unknown as { conditionalFormattings: { rules: { style: unknown }[] }[] })
+      .conditionalFormattings[0]!;
     expect(cf.rules[0]!.style).toMatchObject({ fill: { bgColor: { argb: 'FF63BE7B' } } });
     expect(cf.rules[1]!.style).toMatchObject({ font: { strike: true, color: { argb: 'FF9C0006' } } });
   });
@@ -206,11 +218,26 @@ describe('addPlansToXlsx', () => {
       );
     zip.file('xl/workbook.xml', workbook);
     // The chain names the summary's cells (sheetId 9) after a user sheet's; a cell without `i` is on the sheet before it.
-    zip.file('xl/calcChain.xml', '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B4" i="1"/><c r="E20" i="9"/><c r="E21"/></calcChain>');
+    zip.file(
+      'xl/calcChain.xml',
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B4" i="1"/><c r="E20" i="9"/><c r="E21"/></calcChain>',
+    );
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
     const edited = await zip.generateAsync({ type: 'nodebuffer' });
     expect(await packageProblems(edited)).toEqual([]);
     const namesBefore = (await open(edited)).worksheets.map((w) => w.name);
@@ -220,10 +247,19 @@ describe('addPlansToXlsx', () => {
     const wb = await open(second);
     expect(wb.worksheets.map((w) => w.name)).toEqual(namesBefore);
     const after = await parts(second);
-    for (const gone of ['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml', 'xl/calcChain.xml', 'xl/worksheets/sheet9.xml', 'xl/worksheets/_rels/sheet9.xml.rels']) {
+    for (const gone of [
+      'xl/drawings/drawing1.xml',
+      'xl/charts/chart1.xml',
+      'xl/calcChain.xml',
+      'xl/worksheets/sheet9.xml',
+      'xl/worksheets/_rels/sheet9.xml.rels',
+    ]) {
       expect({ gone, present: after.has(gone) }).toEqual({ gone, present: false });
     }
-    expect([...after.keys()].filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n))).toEqual(['xl/drawings/drawing2.xml', 'xl/charts/chart2.xml']);
+    expect([...after.keys()].filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n))).toEqual([
+      'xl/drawings/drawing2.xml',
+      'xl/charts/chart2.xml',
+    ]);
     const book = await text(second, 'xl/workbook.xml');
     expect(book).not.toContain('Print_Area');
     expect(book).toContain('<definedName name="Omat" localSheetId="2">');
@@ -237,7 +273,8 @@ describe('addPlansToXlsx', () => {
       const styles = await text(b, 'xl/styles.xml');
       const doc = new DOMParser().parseFromString(styles, 'text/xml').documentElement!;
       const counts: Record<string, number> = {};
-      for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) counts[n.nodeName] = (n as unknown as { childNodes: ArrayLike<{ nodeType: number }> }).childNodes.length;
+      for (let n = doc.firstChild; n; n = n.nextSibling)
+        if (n.nodeType === 1) counts[n.nodeName] = (n as unknown as { childNodes: ArrayLike<{ nodeType: number }> }).childNodes.length;
       return counts;
     };
     const once = await written(bytes, plans);
@@ -252,12 +289,25 @@ describe('addPlansToXlsx', () => {
   it("keeps the user's calculation chain on a rerun when it lists no cell of the sheets that go", async () => {
     const { bytes, plans } = await managersWorkbook();
     const zip = await JSZip.loadAsync(await written(bytes, plans));
-    const chain = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C5" i="1"/><c r="C6"/><c r="D12" i="8" l="1"/></calcChain>';
+    const chain =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C5" i="1"/><c r="C6"/><c r="D12" i="8" l="1"/></calcChain>';
     zip.file('xl/calcChain.xml', chain);
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
     const edited = await zip.generateAsync({ type: 'nodebuffer' });
 
     const second = await written(edited, plans, generatedKinds(await open(edited)));
@@ -273,7 +323,13 @@ describe('addPlansToXlsx', () => {
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
     zip.file('xl/workbook.xml', workbook.replace('</sheets>', '<sheet name="Muistio" sheetId="20" r:id="rId90"/></sheets>'));
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>',
+      ),
+    );
     const broken = await zip.generateAsync({ type: 'nodebuffer' });
     expect(await packageProblems(broken)).toEqual(['xl/_rels/workbook.xml.rels points to missing xl/worksheets/sheet9.xml']);
 
@@ -287,7 +343,8 @@ describe('addPlansToXlsx', () => {
     const { bytes, plans } = await managersWorkbook();
     for (const encode of [
       (xml: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')]),
-      (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]),
+      (xml: string) =>
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]),
     ]) {
       const zip = await JSZip.loadAsync(bytes);
       for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
@@ -313,32 +370,56 @@ describe('addPlansToXlsx', () => {
       '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     );
-    zip.file('_rels/.rels', '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1"/></Relationships>');
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1"/></Relationships>',
+    );
     zip.file(
       'xl/workbook.xml',
       '<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="Seuranta 2024" sheetId="1" r:id="R9"/></x:sheets></x:workbook>',
     );
-    zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet.xml" Id="R9"/></Relationships>');
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet.xml" Id="R9"/></Relationships>',
+    );
     zip.file(
       'xl/worksheets/sheet.xml',
       '<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Toimenpide</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>',
     );
     const input = await zip.generateAsync({ type: 'nodebuffer' });
-    const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: [['Seurannan yhteenveto']], formats: [{ range: 'A1', bold: true }], conditionalFormats: [], links: [], columnWidths: [30] };
+    const plan: SheetPlan = {
+      kind: 'summary',
+      name: 'Yhteenveto',
+      values: [['Seurannan yhteenveto']],
+      formats: [{ range: 'A1', bold: true }],
+      conditionalFormats: [],
+      links: [],
+      columnWidths: [30],
+    };
     const out = await written(input, [plan]);
     expect(await packageProblems(out)).toEqual([]);
 
     // ExcelJS cannot open such a package, so the test reads the parts the way Excel finds them.
     expect(await text(out, 'xl/workbook.xml')).toContain('<x:sheet name="Yhteenveto" sheetId="2" r:id="rId3"/>');
     const rels = await text(out, 'xl/_rels/workbook.xml.rels');
-    expect(rels).toContain('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>');
+    expect(rels).toContain(
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>',
+    );
     // The usual name, which openpyxl (and so pandas) needs: it reads xl/styles.xml whatever the relationship says.
     expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"');
     const types = await text(out, '[Content_Types].xml');
-    expect(types).toContain('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
-    expect(await text(out, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="A1" s="1" t="inlineStr"><is><t>Seurannan yhteenveto<\/t><\/is><\/c>/);
-    expect(await text(out, 'xl/styles.xml')).toMatch(/<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s);
+    expect(types).toContain(
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
+    expect(await text(out, 'xl/worksheets/sheet1.xml')).toMatch(
+      /<c r="A1" s="1" t="inlineStr"><is><t>Seurannan yhteenveto<\/t><\/is><\/c>/,
+    );
+    expect(await text(out, 'xl/styles.xml')).toMatch(
+      /<cellXfs count="2">.*<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"\/><\/cellXfs>/s,
+    );
     expect(await text(out, 'xl/worksheets/sheet.xml')).toContain('<x:t>Toimenpide</x:t>');
   });
 
@@ -356,11 +437,25 @@ describe('addPlansToXlsx', () => {
   it('keeps any text as text, control characters, leading spaces, line breaks and formula look included', async () => {
     const { bytes } = await managersWorkbook();
     // What XML can carry in some form: everything but lone surrogate halves and U+FFFE/U+FFFF.
-    const cellText = fc.string({ unit: fc.oneof(fc.constantFrom('_x0041_', '=', ' ', '\n', '\r', '\t', '\u0007', '&', '<', '"', 'ä'), fc.string({ unit: 'grapheme', maxLength: 1 })) })
+    const cellText = fc
+      .string({
+        unit: fc.oneof(
+          fc.constantFrom('_x0041_', '=', ' ', '\n', '\r', '\t', '\u0007', '&', '<', '"', 'ä'),
+          fc.string({ unit: 'grapheme', maxLength: 1 }),
+        ),
+      })
       .map((s) => s.replace(/[\uFFFE\uFFFF]/g, ''));
     await fc.assert(
       fc.asyncProperty(fc.array(cellText, { minLength: 1, maxLength: 12 }), async (texts) => {
-        const plan: SheetPlan = { kind: 'summary', name: 'Yhteenveto', values: texts.map((t) => [t]), formats: [], conditionalFormats: [], links: [], columnWidths: [] };
+        const plan: SheetPlan = {
+          kind: 'summary',
+          name: 'Yhteenveto',
+          values: texts.map((t) => [t]),
+          formats: [],
+          conditionalFormats: [],
+          links: [],
+          columnWidths: [],
+        };
         const ws = (await open(await written(bytes, [plan]))).getWorksheet('Yhteenveto')!;
         texts.forEach((t, r) => expect(excelText(ws.getCell(r + 1, 1).value) ?? '').toBe(t));
       }),
@@ -371,8 +466,14 @@ describe('addPlansToXlsx', () => {
   it('gives a reason, never a throw, for bytes it cannot extend', async () => {
     expect(await addPlansToXlsx(Buffer.from('PK\u0003\u0004 rikki'), [], new Map())).toMatchObject({ ok: false });
     const strict = new JSZip();
-    strict.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+    strict.file(
+      '_rels/.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    );
     strict.file('xl/workbook.xml', '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>');
-    expect(await addPlansToXlsx(await strict.generateAsync({ type: 'nodebuffer' }), [], new Map())).toEqual({ ok: false, detail: 'no transitional workbook part' });
+    expect(await addPlansToXlsx(await strict.generateAsync({ type: 'nodebuffer' }), [], new Map())).toEqual({
+      ok: false,
+      detail: 'no transitional workbook part',
+    });
   });
 });

@@ -80,7 +80,11 @@ export async function addPlansToXlsx(
   }
 }
 
-async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generated: ReadonlyMap<string, SheetKind>): Promise<AddPlansToXlsxResult> {
+async function addPlans(
+  input: Uint8Array,
+  plans: readonly SheetPlan[],
+  generated: ReadonlyMap<string, SheetKind>,
+): Promise<AddPlansToXlsxResult> {
   const pkg = packagePartsOf(await JSZip.loadAsync(input));
   const graph = await relationshipGraphOf(pkg);
   const book = await workbookOf(pkg, graph);
@@ -96,7 +100,9 @@ async function addPlans(input: Uint8Array, plans: readonly SheetPlan[], generate
   const newRelId = relationshipIdMaker(workbookRels.list);
   const addRel = (type: string, part: string): string => {
     const id = newRelId();
-    relsRoot.appendChild(createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }));
+    relsRoot.appendChild(
+      createElementLike(workbookRels.doc, relsRoot, 'Relationship', { Id: id, Type: type, Target: part.slice(folder.length) }),
+    );
     return id;
   };
   const addOverride = (part: string, type: string) =>
@@ -202,7 +208,9 @@ async function relationshipGraphOf(pkg: PackageParts): Promise<RelationshipGraph
   const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
   // A new part's name must be one no entry has and no relationship names: a user's sheet whose part is
   // missing would otherwise show the part written at its name.
-  const named = new Set([...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))));
+  const named = new Set(
+    [...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))),
+  );
   const reach = (starts: readonly string[]): Set<string> => {
     const seen = new Set<string>();
     const queue = [...starts];
@@ -418,9 +426,15 @@ function addSheets(step: SheetsToAdd): string[] {
       const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
       const chartPart = freePartName(`${folder}charts/chart`, taken);
       pkg.write(drawingPart, chart.drawing);
-      pkg.write(relationshipsPartOf(drawingPart), relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`));
+      pkg.write(
+        relationshipsPartOf(drawingPart),
+        relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`),
+      );
       pkg.write(chartPart, chart.chart);
-      pkg.write(relationshipsPartOf(part), relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`));
+      pkg.write(
+        relationshipsPartOf(part),
+        relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`),
+      );
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
@@ -475,7 +489,11 @@ function contentTypeOf(types: Element, part: string): string {
   const override = overridesOf(types, part)[0];
   if (override) return override.getAttribute('ContentType') ?? '';
   const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  return childElements(types, 'Default').find((d) => d.getAttribute('Extension')?.toLowerCase() === extension)?.getAttribute('ContentType') ?? '';
+  return (
+    childElements(types, 'Default')
+      .find((d) => d.getAttribute('Extension')?.toLowerCase() === extension)
+      ?.getAttribute('ContentType') ?? ''
+  );
 }
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` holds the relationships of `xl/worksheets/sheet1.xml`; `_rels/.rels` the package's (''). */

@@ -14,7 +14,11 @@ const plan: SheetPlan = {
 };
 
 function parse(xml: string) {
-  return new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(xml, 'text/xml');
+  return new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  }).parseFromString(xml, 'text/xml');
 }
 
 describe('chartPartsOf', () => {
@@ -24,12 +28,14 @@ describe('chartPartsOf', () => {
     expect(parts.chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
     expect(parts.chart).toContain("<c:f>'Yhteenveto ''A'''!$A$4:$A$6</c:f>");
     expect(parts.chart).toContain("<c:f>'Yhteenveto ''A'''!$B$4:$B$6</c:f>");
-    expect(parts.chart).toContain('<c:ptCount val="3"/><c:pt idx="0"><c:v>Toteutunut</c:v></c:pt><c:pt idx="1"><c:v>Osittain</c:v></c:pt><c:pt idx="2"><c:v>Ei /korona &lt;2021&gt;</c:v></c:pt>');
+    expect(parts.chart).toContain(
+      '<c:ptCount val="3"/><c:pt idx="0"><c:v>Toteutunut</c:v></c:pt><c:pt idx="1"><c:v>Osittain</c:v></c:pt><c:pt idx="2"><c:v>Ei /korona &lt;2021&gt;</c:v></c:pt>',
+    );
     expect(parts.chart).toContain('<c:pt idx="0"><c:v>57</c:v></c:pt><c:pt idx="1"><c:v>7</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt>');
     expect(parts.chart).toContain('<a:t>Toimenpiteet tiloittain</a:t>');
   });
 
-  it('anchors the chart at the plan cell, about Excel\'s default chart size', () => {
+  it("anchors the chart at the plan cell, about Excel's default chart size", () => {
     const drawing = chartPartsOf(plan, 'Yhteenveto')!.drawing;
     parse(drawing);
     expect(drawing).toContain('<xdr:from><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>');

@@ -22,7 +22,8 @@ export function chartPartsOf(plan: SheetPlan, sheetName: string): { drawing: str
   if (!chart) return null;
   const data = parseRange(chart.dataRange);
   const anchor = parseRange(chart.anchor);
-  if (!data || !anchor || data.right < data.left + 1) throw new Error(`Plan chart has no two-column range: ${chart.dataRange} at ${chart.anchor}`);
+  if (!data || !anchor || data.right < data.left + 1)
+    throw new Error(`Plan chart has no two-column range: ${chart.dataRange} at ${chart.anchor}`);
   const series = seriesXml(plan, sheetName, chart.type, data);
   return { drawing: drawingXml(chart.title, anchor), chart: chartXml(chart, series) };
 }

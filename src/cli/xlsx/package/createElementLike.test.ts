@@ -6,7 +6,9 @@ describe('createElementLike', () => {
     const doc = new DOMParser().parseFromString('<x:workbook xmlns:x="urn:sml"><x:sheets/></x:workbook>', 'text/xml');
     const sheets = doc.documentElement!.firstChild as unknown as Parameters<typeof createElementLike>[1];
     sheets.appendChild(createElementLike(doc, sheets, 'sheet', { name: 'Yhteenveto', sheetId: 11 }));
-    expect(new XMLSerializer().serializeToString(doc)).toBe('<x:workbook xmlns:x="urn:sml"><x:sheets><x:sheet name="Yhteenveto" sheetId="11"/></x:sheets></x:workbook>');
+    expect(new XMLSerializer().serializeToString(doc)).toBe(
+      '<x:workbook xmlns:x="urn:sml"><x:sheets><x:sheet name="Yhteenveto" sheetId="11"/></x:sheets></x:workbook>',
+    );
     expect(sheets.lastChild?.namespaceURI).toBe('urn:sml');
   });
 

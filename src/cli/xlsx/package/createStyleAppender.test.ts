@@ -24,7 +24,9 @@ describe('createStyleAppender', () => {
     expect(styles.cellXf({ bold: true })).toBe(2);
     const xml = new XMLSerializer().serializeToString(doc);
     expect(xml).toContain('<fonts count="2">');
-    expect(xml).toContain('<font><b/><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/><scheme val="minor"/></font></fonts>');
+    expect(xml).toContain(
+      '<font><b/><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/><scheme val="minor"/></font></fonts>',
+    );
     expect(xml).toContain('<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>');
   });
 
@@ -43,7 +45,9 @@ describe('createStyleAppender', () => {
     styles.cellXf({ numberFormat: 'd.m.yyyy' });
     styles.cellXf({ numberFormat: '0.0 %' });
     const xml = new XMLSerializer().serializeToString(doc);
-    expect(xml).toContain('<numFmts count="2"><numFmt numFmtId="164" formatCode="d.m.yyyy"/><numFmt numFmtId="165" formatCode="0.0 %"/></numFmts>');
+    expect(xml).toContain(
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="d.m.yyyy"/><numFmt numFmtId="165" formatCode="0.0 %"/></numFmts>',
+    );
     expect(xml).toContain('<xf numFmtId="3" fontId="0"');
     expect(xml.match(/<xf numFmtId="164"/g)).toHaveLength(1);
     expect(xml).toContain('<xf numFmtId="165"');
@@ -86,6 +90,8 @@ describe('createStyleAppender', () => {
     const doc = parse(`<styleSheet xmlns="${SML}"/>`);
     expect(createStyleAppender(doc).cellXf({ italic: true })).toBe(1);
     const xml = new XMLSerializer().serializeToString(doc);
-    expect(xml).toMatch(/^<styleSheet [^>]*><fonts count="2">.*<\/fonts><fills count="2">.*gray125.*<\/fills><borders count="1">.*<\/borders><cellXfs count="2">/);
+    expect(xml).toMatch(
+      /^<styleSheet [^>]*><fonts count="2">.*<\/fonts><fills count="2">.*gray125.*<\/fills><borders count="1">.*<\/borders><cellXfs count="2">/,
+    );
   });
 });

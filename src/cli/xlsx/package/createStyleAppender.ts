@@ -15,11 +15,31 @@ export interface StyleAppender {
 }
 
 // CT_Stylesheet is a sequence: a section that is missing goes in before the first one after it.
-const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const SECTIONS = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 // Excel's built-in number formats: a code among them is referred to by its id, never added again.
 const BUILT_IN_FORMATS: Record<string, number> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
 };
 const FIRST_CUSTOM_FORMAT = 164;
 
@@ -43,7 +63,14 @@ export function createStyleAppender(doc: Document): StyleAppender {
   const once = onceByKey();
 
   const fontId = (s: CellStyle): number => {
-    if (s.bold === undefined && s.italic === undefined && s.strike === undefined && !s.underline && s.fontSize === undefined && s.fontColor === undefined) {
+    if (
+      s.bold === undefined &&
+      s.italic === undefined &&
+      s.strike === undefined &&
+      !s.underline &&
+      s.fontSize === undefined &&
+      s.fontColor === undefined
+    ) {
       return base.id;
     }
     const key = JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]);
@@ -53,14 +80,36 @@ export function createStyleAppender(doc: Document): StyleAppender {
     color === undefined
       ? 0
       : once(`fill${color}`, () =>
-          entryIndex('fills', el('fill', {}, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })])])),
+          entryIndex(
+            'fills',
+            el('fill', {}, [
+              el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })]),
+            ]),
+          ),
         );
   const borderId = (border: CellStyle['border']): number =>
-    border === undefined ? 0 : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () => entryIndex('borders', borderElement(el, border)));
+    border === undefined
+      ? 0
+      : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () =>
+          entryIndex('borders', borderElement(el, border)),
+        );
 
   return {
     cellXf(s) {
-      const key = JSON.stringify([s.numberFormat, s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor, s.fill, s.wrap, s.hAlign, s.indent, s.border]);
+      const key = JSON.stringify([
+        s.numberFormat,
+        s.bold,
+        s.italic,
+        s.strike,
+        s.underline,
+        s.fontSize,
+        s.fontColor,
+        s.fill,
+        s.wrap,
+        s.hAlign,
+        s.indent,
+        s.border,
+      ]);
       return once(`xf${key}`, () => {
         if (Object.values(s).every((v) => v === undefined)) return 0;
         const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
@@ -204,7 +253,13 @@ function fontElement(el: MakeElement, s: CellStyle, baseChild: (name: string) =>
 function borderElement(el: MakeElement, border: NonNullable<CellStyle['border']>): Element {
   const edge = (name: string, color: string | undefined) =>
     color === undefined ? el(name) : el(name, { style: 'thin' }, [el('color', { rgb: argb(color) })]);
-  return el('border', {}, [edge('left', border.left), edge('right', border.right), edge('top', border.top), edge('bottom', border.bottom), el('diagonal')]);
+  return el('border', {}, [
+    edge('left', border.left),
+    edge('right', border.right),
+    edge('top', border.top),
+    edge('bottom', border.bottom),
+    el('diagonal'),
+  ]);
 }
 
 /** A cell format that says which of its parts apply, with its alignment when the style sets one. */
@@ -231,7 +286,10 @@ function xfElement(
 
 /** A conditional-formatting rule's look: font colour and strike, fill, and an outline on all four edges. */
 function dxfElement(el: MakeElement, rule: PlanConditionalRule): Element {
-  const font = rule.fontColor !== undefined || rule.strike ? [el('font', {}, [...(rule.strike ? [el('strike')] : []), ...(rule.fontColor ? [el('color', { rgb: argb(rule.fontColor) })] : [])])] : [];
+  const font =
+    rule.fontColor !== undefined || rule.strike
+      ? [el('font', {}, [...(rule.strike ? [el('strike')] : []), ...(rule.fontColor ? [el('color', { rgb: argb(rule.fontColor) })] : [])])]
+      : [];
   // As Excel writes a conditional fill: the pattern left out and the colour in bgColor.
   const fill = rule.fill ? [el('fill', {}, [el('patternFill', {}, [el('bgColor', { rgb: argb(rule.fill) })])])] : [];
   const outline = rule.outline;

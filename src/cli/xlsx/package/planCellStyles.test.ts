@@ -13,7 +13,13 @@ describe('planCellStyles', () => {
       links: [],
     });
     expect(styles.get(key(7, 1))).toEqual({ bold: true, fill: '#DDEBF7', border: { bottom: '#8EA9DB' } });
-    expect(styles.get(key(7, 3))).toEqual({ bold: true, fill: '#DDEBF7', border: { bottom: '#8EA9DB' }, numberFormat: '0.0 %', hAlign: 'right' });
+    expect(styles.get(key(7, 3))).toEqual({
+      bold: true,
+      fill: '#DDEBF7',
+      border: { bottom: '#8EA9DB' },
+      numberFormat: '0.0 %',
+      hAlign: 'right',
+    });
     expect(styles.has(key(8, 1))).toBe(false);
   });
 

@@ -13,7 +13,10 @@ const plan: SheetPlan = {
   kind: 'summary',
   name: 'Yhteenveto',
   values: [['Seurannan yhteenveto'], ['Tilanne päivänä', 45473], [], ['=ei kaava', ' Ei /\nkorona', true]],
-  formats: [{ range: 'A1:C1', bold: true }, { range: 'B2', numberFormat: 'd.m.yyyy' }],
+  formats: [
+    { range: 'A1:C1', bold: true },
+    { range: 'B2', numberFormat: 'd.m.yyyy' },
+  ],
   conditionalFormats: [{ range: 'C4:C9', rules: [{ formula: '=$C4="x"', fill: '#63BE7B', stopIfTrue: true }] }],
   links: [{ cell: 'D4', sheet: "Kumppanit 'B'", target: 'C7', text: 'C7' }],
   columnWidths: [40, 14],
@@ -66,8 +69,12 @@ describe('sheetPlanToXml', () => {
   });
 
   it('writes styled cells with no value, the hidden marker column and the frozen pane', () => {
-    expect(xml).toMatch(/<c r="B1" s="1"\/><c r="C1" s="1"\/><c r="AZ1" t="inlineStr"><is><t>seuranta:generated:summary<\/t><\/is><\/c><\/row>/);
-    expect(xml).toContain('<col min="1" max="1" width="40" customWidth="1"/><col min="2" max="2" width="14" customWidth="1"/><col min="52" max="52" width="9.140625" hidden="1" customWidth="1"/>');
+    expect(xml).toMatch(
+      /<c r="B1" s="1"\/><c r="C1" s="1"\/><c r="AZ1" t="inlineStr"><is><t>seuranta:generated:summary<\/t><\/is><\/c><\/row>/,
+    );
+    expect(xml).toContain(
+      '<col min="1" max="1" width="40" customWidth="1"/><col min="2" max="2" width="14" customWidth="1"/><col min="52" max="52" width="9.140625" hidden="1" customWidth="1"/>',
+    );
     expect(xml).toContain('<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"/>');
     expect(xml).not.toContain('<row r="3"');
     expect(xml).toContain('<dimension ref="A1:AZ4"/>');

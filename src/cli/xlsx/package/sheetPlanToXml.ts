@@ -1,5 +1,14 @@
 /** A generated sheet as the worksheet part of an .xlsx package, written straight from its plan. */
-import { cellAddress, columnLetter, GENERATED_MARKER_CELL, generatedMarker, parseRange, sheetRef, type PlanValue, type SheetPlan } from '../../../core';
+import {
+  cellAddress,
+  columnLetter,
+  GENERATED_MARKER_CELL,
+  generatedMarker,
+  parseRange,
+  sheetRef,
+  type PlanValue,
+  type SheetPlan,
+} from '../../../core';
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
@@ -53,7 +62,9 @@ function locationLinksOf(plan: SheetPlan): { textByKey: Map<number, string>; hyp
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
     textByKey.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
     const location = sheetRef(link.sheet, absoluteRef(link.target));
-    hyperlinks.push(`<hyperlink ref="${cellAddress(r.top, r.left)}" location="${escapeXml(location)}" display="${encodeCellString(link.text)}"/>`);
+    hyperlinks.push(
+      `<hyperlink ref="${cellAddress(r.top, r.left)}" location="${escapeXml(location)}" display="${encodeCellString(link.text)}"/>`,
+    );
   }
   return { textByKey, hyperlinks };
 }

@@ -11,7 +11,9 @@ describe('oleFileReason', () => {
   });
 
   it('finds the streams in a directory longer than one sector', () => {
-    expect(oleFileReason(oleFile(['\u0005SummaryInformation', '\u0005DocumentSummaryInformation', 'CompObj', 'Ctls', 'Workbook']))).toBe('legacyXls');
+    expect(oleFileReason(oleFile(['\u0005SummaryInformation', '\u0005DocumentSummaryInformation', 'CompObj', 'Ctls', 'Workbook']))).toBe(
+      'legacyXls',
+    );
   });
 
   it('says another compound file (a Word document) is not a workbook, and a cut one is corrupt', () => {

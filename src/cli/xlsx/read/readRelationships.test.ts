@@ -27,7 +27,9 @@ describe('readRelationships', () => {
 
   it("reads the package's own relationships, prefixed or not", async () => {
     const rels = await relsOf(
-      { '_rels/.rels': `<p:Relationships xmlns:p="${PKG_REL}"><p:Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="workbook.xml"/></p:Relationships>` },
+      {
+        '_rels/.rels': `<p:Relationships xmlns:p="${PKG_REL}"><p:Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="workbook.xml"/></p:Relationships>`,
+      },
       '',
     );
     expect(rels).toEqual([{ id: 'rId1', kind: 'officeDocument', part: 'workbook.xml' }]);

@@ -18,7 +18,9 @@ describe('readSharedStrings', () => {
   });
 
   it('keeps the index of every item: an empty <si/> is an empty text; CDATA and escapes are read', async () => {
-    const strings = await read(`<x:sst xmlns:x="${SML}"><x:si/><x:si><x:t><![CDATA[A & B <1>]]></x:t></x:si><x:si><x:t>Rivi_x000D_</x:t></x:si></x:sst>`);
+    const strings = await read(
+      `<x:sst xmlns:x="${SML}"><x:si/><x:si><x:t><![CDATA[A & B <1>]]></x:t></x:si><x:si><x:t>Rivi_x000D_</x:t></x:si></x:sst>`,
+    );
     expect(strings).toEqual(['', 'A & B <1>', 'Rivi\r']);
   });
 

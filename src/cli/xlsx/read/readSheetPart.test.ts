@@ -51,13 +51,17 @@ describe('readSheetPart', () => {
 
   it('leaves empty strings, styled cells, formulas without a result and text that is no number empty', async () => {
     const cells = await read(
-      sheetXml('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" s="2"/><c r="C1"><f>A1</f></c><c r="D1"><v> </v></c><c r="E1" t="inlineStr"><is><t></t></is></c><c r="F1" t="s"><v>99</v></c></row>'),
+      sheetXml(
+        '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" s="2"/><c r="C1"><f>A1</f></c><c r="D1"><v> </v></c><c r="E1" t="inlineStr"><is><t></t></is></c><c r="F1" t="s"><v>99</v></c></row>',
+      ),
     );
     expect(values(cells)).toEqual({});
   });
 
   it('places cells and rows that have no address after the previous one', async () => {
-    const cells = await read(sheetXml('<row r="3"><c r="B3" t="s"><v>0</v></c><c t="s"><v>2</v></c></row><row><c t="s"><v>2</v></c></row>'));
+    const cells = await read(
+      sheetXml('<row r="3"><c r="B3" t="s"><v>0</v></c><c t="s"><v>2</v></c></row><row><c t="s"><v>2</v></c></row>'),
+    );
     expect(values(cells)).toEqual({ '3,2': 'Toimenpide', '3,3': 'Kyllä', '4,1': 'Kyllä' });
   });
 
@@ -65,13 +69,18 @@ describe('readSheetPart', () => {
     const xml = sheetXml('').replace('<sheetData></sheetData>', '');
     const prefixed = xml
       .replace('<worksheet xmlns=', '<x:worksheet xmlns:x=')
-      .replace('</worksheet>', '<x:sheetData><x:row r="1"><x:c r="a1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>');
+      .replace(
+        '</worksheet>',
+        '<x:sheetData><x:row r="1"><x:c r="a1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+      );
     expect(values(await read(prefixed))).toEqual({ '1,1': 'Toimenpide', '1,2': 2 });
   });
 
   it('reads t="d" cells (ISO dates, date-times and times) as the moments they name when their style is a date format', async () => {
     const cells = await read(
-      sheetXml('<row r="1"><c r="A1" t="d" s="1"><v>2024-06-30</v></c><c r="B1" t="d" s="1"><v>2021-12-31T23:44:51.894</v></c><c r="C1" t="d" s="1"><v>12:30:00</v></c><c r="D1" t="d"><v>2024-06-30</v></c></row>'),
+      sheetXml(
+        '<row r="1"><c r="A1" t="d" s="1"><v>2024-06-30</v></c><c r="B1" t="d" s="1"><v>2021-12-31T23:44:51.894</v></c><c r="C1" t="d" s="1"><v>12:30:00</v></c><c r="D1" t="d"><v>2024-06-30</v></c></row>',
+      ),
     );
     expect(values(cells)).toEqual({
       '1,1': new Date(Date.UTC(2024, 5, 30)),

@@ -8,7 +8,16 @@ describe('readStyles', () => {
       sheets: [],
       styles: {
         numFmts: { 164: 'd.m.yyyy', 165: '[Red]#,##0.00', 166: '0.0 "h"', 167: '[h]:mm' },
-        cellXfs: [{}, { numFmtId: 14 }, { numFmtId: 164 }, { numFmtId: 165 }, { numFmtId: 166, indent: 2 }, { numFmtId: 167 }, { numFmtId: 2 }, { numFmtId: 22, indent: 1 }],
+        cellXfs: [
+          {},
+          { numFmtId: 14 },
+          { numFmtId: 164 },
+          { numFmtId: 165 },
+          { numFmtId: 166, indent: 2 },
+          { numFmtId: 167 },
+          { numFmtId: 2 },
+          { numFmtId: 22, indent: 1 },
+        ],
       },
     });
     const styles = await readStyles(bytes, readZipDirectory(bytes).get('xl/styles.xml'));
@@ -17,7 +26,10 @@ describe('readStyles', () => {
   });
 
   it('follows the code a workbook gives a built-in id, as LibreOffice does', async () => {
-    const bytes = await xlsxPackage({ sheets: [], styles: { numFmts: { 0: 'dd\\.mm\\.yyyy', 14: '0.00' }, cellXfs: [{}, { numFmtId: 14 }] } });
+    const bytes = await xlsxPackage({
+      sheets: [],
+      styles: { numFmts: { 0: 'dd\\.mm\\.yyyy', 14: '0.00' }, cellXfs: [{}, { numFmtId: 14 }] },
+    });
     expect((await readStyles(bytes, readZipDirectory(bytes).get('xl/styles.xml'))).isDate).toEqual([true, false]);
   });
 

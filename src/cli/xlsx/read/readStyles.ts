@@ -12,7 +12,9 @@ export interface CellStyles {
 }
 
 /** Excel's built-in number formats that are dates or times (14–22, 45–47; 27–36 and 50–58 are East Asian dates). */
-const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /**
  * Reads `numFmts` and `cellXfs` (not the cell style or differential formats, which cells do not
@@ -28,8 +30,8 @@ export async function readStyles(bytes: Uint8Array, entry: ZipEntry | undefined)
     let xf: { numFmtId: number; indent: number } | null = null;
     await scanXmlPart(bytes, entry, {
       open(tag) {
-      const name = localName(tag.name);
-      const attributes = tag.attributes;
+        const name = localName(tag.name);
+        const attributes = tag.attributes;
         if (name === 'numFmts') inNumFmts = true;
         else if (name === 'cellXfs') inCellXfs = true;
         else if (name === 'numFmt' && inNumFmts) codes.set(toInt(attributes.numFmtId), attributes.formatCode ?? '');
@@ -39,7 +41,7 @@ export async function readStyles(bytes: Uint8Array, entry: ZipEntry | undefined)
         } else if (name === 'alignment' && xf !== null) xf.indent = Math.max(0, toInt(attributes.indent));
       },
       close(tag) {
-      const name = localName(tag.name);
+        const name = localName(tag.name);
         if (name === 'numFmts') inNumFmts = false;
         else if (name === 'cellXfs') inCellXfs = false;
         else if (name === 'xf') xf = null;

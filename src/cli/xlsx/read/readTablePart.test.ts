@@ -8,8 +8,12 @@ async function read(xml: string) {
 }
 
 describe('readTablePart', () => {
-  it("shows the headers of a table as Excel writes it, without headerRowCount", async () => {
-    expect(await read(`<table xmlns="${SML}" id="1" name="Toimenpiteet" displayName="Toimenpiteet" ref="B4:D6"><autoFilter ref="B4:D6"/></table>`)).toEqual({
+  it('shows the headers of a table as Excel writes it, without headerRowCount', async () => {
+    expect(
+      await read(
+        `<table xmlns="${SML}" id="1" name="Toimenpiteet" displayName="Toimenpiteet" ref="B4:D6"><autoFilter ref="B4:D6"/></table>`,
+      ),
+    ).toEqual({
       name: 'Toimenpiteet',
       range: 'B4:D6',
       showHeaders: true,

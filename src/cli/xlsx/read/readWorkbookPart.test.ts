@@ -24,7 +24,9 @@ describe('readWorkbookPart', () => {
   });
 
   it('knows the 1904 date system, with x: prefixes', async () => {
-    const part = await read(`<x:workbook xmlns:x="${SML}" xmlns:rel="${REL}"><x:workbookPr date1904="true"/><x:sheets><x:sheet name="Talous" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`);
+    const part = await read(
+      `<x:workbook xmlns:x="${SML}" xmlns:rel="${REL}"><x:workbookPr date1904="true"/><x:sheets><x:sheet name="Talous" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
+    );
     expect(part).toEqual({ date1904: true, sheets: [{ name: 'Talous', relationshipId: 'rId1', visible: true }] });
   });
 

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { generateWorkbook } from '../../../../bench/generate';
-import { budgetBesideActions, excelTableLayout, seed001Plan, seed002FollowUp, seed002Template, seed003Cards, seed004Hierarchy, swedishTable } from '../../../../fixtures/layouts';
+import {
+  budgetBesideActions,
+  excelTableLayout,
+  seed001Plan,
+  seed002FollowUp,
+  seed002Template,
+  seed003Cards,
+  seed004Hierarchy,
+  swedishTable,
+} from '../../../../fixtures/layouts';
 import { oleFile } from '../../../../fixtures/oleFile';
 import { problemsWorkbook } from '../../../../fixtures/problems';
 import { seed000Workbook } from '../../../../fixtures/seed000';
@@ -80,14 +89,30 @@ describe('readXlsxPackage gives the grids ExcelJS gives', () => {
   const fixtures: [string, () => Promise<Buffer>][] = [
     ['seed 000 (seven workstreams)', () => workbookDataToXlsx(seed000Workbook())],
     ['seed 001 follow-ups', () => workbookDataToXlsx({ fileName: null, sheets: [seed001CooperationGrid(), seed001WellbeingGrid()] })],
-    ['seed 002 budget, as numbers and as text', () => workbookDataToXlsx({ fileName: null, sheets: [...seed002BudgetWorkbook().sheets, { ...seed002BudgetTextGrid(), sheet: 'Tekstinä' }] })],
+    [
+      'seed 002 budget, as numbers and as text',
+      () =>
+        workbookDataToXlsx({
+          fileName: null,
+          sheets: [...seed002BudgetWorkbook().sheets, { ...seed002BudgetTextGrid(), sheet: 'Tekstinä' }],
+        }),
+    ],
     ['the problems workbook', () => workbookDataToXlsx(problemsWorkbook())],
     [
       'the layouts (cards, Excel tables, hierarchy, Swedish)',
       () =>
         workbookDataToXlsx({
           fileName: null,
-          sheets: [seed001Plan, seed002Template, seed002FollowUp, seed003Cards, swedishTable, excelTableLayout, budgetBesideActions, seed004Hierarchy],
+          sheets: [
+            seed001Plan,
+            seed002Template,
+            seed002FollowUp,
+            seed003Cards,
+            swedishTable,
+            excelTableLayout,
+            budgetBesideActions,
+            seed004Hierarchy,
+          ],
         }),
     ],
     ['the example workbook', async () => readFileSync(EXAMPLE)],
@@ -113,7 +138,11 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
     const prefixed = await rewriteParts(plain, (name, text) =>
       name.endsWith('.rels') || name.startsWith('[')
         ? text
-        : text.replace(/<(\/?)([A-Za-z][\w]*)([\s/>])/g, (whole, slash: string, tag: string, after: string) => (tag === 'xml' ? whole : `<${slash}x:${tag}${after}`)).replace(`xmlns="${SML}"`, `xmlns:x="${SML}"`),
+        : text
+            .replace(/<(\/?)([A-Za-z][\w]*)([\s/>])/g, (whole, slash: string, tag: string, after: string) =>
+              tag === 'xml' ? whole : `<${slash}x:${tag}${after}`,
+            )
+            .replace(`xmlns="${SML}"`, `xmlns:x="${SML}"`),
     );
     expect(prefixed.toString('latin1')).not.toContain('<sheetData');
     expect(await readXlsxPackage(prefixed, 'kirja.xlsx')).toEqual(await readXlsxPackage(plain, 'kirja.xlsx'));
@@ -141,7 +170,9 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
         },
       ],
     });
-    expect((await readXlsxPackage(bytes, null)).sheets[0]?.values).toEqual([['Toimenpide', null, 'Kyllä, mutta keskeytetty', 'Ei & <ehkä>']]);
+    expect((await readXlsxPackage(bytes, null)).sheets[0]?.values).toEqual([
+      ['Toimenpide', null, 'Kyllä, mutta keskeytetty', 'Ei & <ehkä>'],
+    ]);
   });
 
   it('reads an Excel table whose part is named by an absolute target', async () => {
@@ -149,7 +180,10 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
       sheets: [
         {
           name: 'Seuranta',
-          xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Toimenpide</t></is></c></row>', '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>'),
+          xml: sheetXml(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Toimenpide</t></is></c></row>',
+            '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>',
+          ),
         },
       ],
       extra: {
@@ -162,7 +196,15 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
 
   it('tolerates a merge listed twice', async () => {
     const bytes = await xlsxPackage({
-      sheets: [{ name: 'Talous', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>', '<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="A1:B1"/></mergeCells>') }],
+      sheets: [
+        {
+          name: 'Talous',
+          xml: sheetXml(
+            '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>',
+            '<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="A1:B1"/></mergeCells>',
+          ),
+        },
+      ],
     });
     const [sheet] = (await readXlsxPackage(bytes, null)).sheets;
     expect(sheet?.merges).toEqual(['A1:B1']);
@@ -176,7 +218,9 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
       rows += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Tavoite ${r}</t></is></c><c r="B${r}"><v>${r}</v></c></row>`;
       merges += `<mergeCell ref="B${r}:D${r}"/>`;
     }
-    const bytes = await xlsxPackage({ sheets: [{ name: 'Yhdistetyt', xml: sheetXml(rows, `<mergeCells count="20000">${merges}</mergeCells>`) }] });
+    const bytes = await xlsxPackage({
+      sheets: [{ name: 'Yhdistetyt', xml: sheetXml(rows, `<mergeCells count="20000">${merges}</mergeCells>`) }],
+    });
     const started = performance.now();
     const [sheet] = (await readXlsxPackage(bytes, null)).sheets;
     expect(performance.now() - started).toBeLessThan(2000);
@@ -185,26 +229,40 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
   });
 
   it('reads a sheet with a data validation over the whole sheet at once', async () => {
-    const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Kyllä,Ei"</formula1></dataValidation></dataValidations>';
-    const bytes = await xlsxPackage({ sheets: [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Kyllä</t></is></c></row>', validation) }] });
+    const validation =
+      '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Kyllä,Ei"</formula1></dataValidation></dataValidations>';
+    const bytes = await xlsxPackage({
+      sheets: [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Kyllä</t></is></c></row>', validation) }],
+    });
     const started = performance.now();
     expect((await readXlsxPackage(bytes, null)).sheets[0]?.values).toEqual([['Kyllä']]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a Strict OOXML package', async () => {
-    const transitional = await xlsxPackage({ sharedStrings: ['Toimenpide'], sheets: [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }] });
+    const transitional = await xlsxPackage({
+      sharedStrings: ['Toimenpide'],
+      sheets: [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+    });
     const strict = await rewriteParts(transitional, (_name, text) =>
       text
-        .replaceAll('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships')
+        .replaceAll(
+          'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+          'http://purl.oclc.org/ooxml/officeDocument/relationships',
+        )
         .replaceAll(SML, 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
     );
     expect((await readXlsxPackage(strict, null)).sheets[0]?.values).toEqual([['Toimenpide']]);
   });
 
   it('reads dates by built-in and custom formats, not by letters in quotes or brackets, in the 1904 system too', async () => {
-    const sheet = sheetXml('<row r="1"><c r="A1" s="1"><v>45657</v></c><c r="B1" s="2"><v>45657</v></c><c r="C1" s="3"><v>12.5</v></c><c r="D1" s="4"><v>7.25</v></c><c r="E1" s="5"><v>45657.75</v></c></row>');
-    const styles = { numFmts: { 164: 'd.m.yyyy', 165: '[Red]#,##0.0', 166: '0.00 "h"', 167: '[h]:mm' }, cellXfs: [{}, { numFmtId: 14 }, { numFmtId: 164 }, { numFmtId: 165 }, { numFmtId: 166 }, { numFmtId: 167 }] };
+    const sheet = sheetXml(
+      '<row r="1"><c r="A1" s="1"><v>45657</v></c><c r="B1" s="2"><v>45657</v></c><c r="C1" s="3"><v>12.5</v></c><c r="D1" s="4"><v>7.25</v></c><c r="E1" s="5"><v>45657.75</v></c></row>',
+    );
+    const styles = {
+      numFmts: { 164: 'd.m.yyyy', 165: '[Red]#,##0.0', 166: '0.00 "h"', 167: '[h]:mm' },
+      cellXfs: [{}, { numFmtId: 14 }, { numFmtId: 164 }, { numFmtId: 165 }, { numFmtId: 166 }, { numFmtId: 167 }],
+    };
     const at1900 = await xlsxPackage({ styles, sheets: [{ name: 'Aikataulu', xml: sheet }] });
     expect((await readXlsxPackage(at1900, null)).sheets[0]?.values).toEqual([
       [new Date(Date.UTC(2024, 11, 31)), new Date(Date.UTC(2024, 11, 31)), 12.5, 7.25, new Date(Date.UTC(2024, 11, 31, 18))],
@@ -235,18 +293,33 @@ describe('readXlsxPackage refuses what is no readable workbook, with the reason'
   });
 
   it('knows an OpenDocument spreadsheet, a binary workbook and a Word document', async () => {
-    expect(await reasonOf(await zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toBe('ods');
-    expect(await reasonOf(await zipParts({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }))).toBe('notWorkbook');
-    const manifest = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>';
+    expect(
+      await reasonOf(
+        await zipParts({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }),
+      ),
+    ).toBe('ods');
+    expect(await reasonOf(await zipParts({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }))).toBe(
+      'notWorkbook',
+    );
+    const manifest =
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>';
     expect(await reasonOf(await zipParts({ 'META-INF/manifest.xml': manifest, 'content.xml': '<x/>' }))).toBe('ods');
     const rels = (target: string) =>
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>`;
-    expect(await reasonOf(await zipParts({ '_rels/.rels': rels('xl/workbook.bin'), 'xl/workbook.bin': new Uint8Array([1, 2]) }))).toBe('xlsb');
-    expect(await reasonOf(await zipParts({ '_rels/.rels': rels('word/document.xml'), 'word/document.xml': '<w:document xmlns:w="urn:w"/>' }))).toBe('notWorkbook');
+    expect(await reasonOf(await zipParts({ '_rels/.rels': rels('xl/workbook.bin'), 'xl/workbook.bin': new Uint8Array([1, 2]) }))).toBe(
+      'xlsb',
+    );
+    expect(
+      await reasonOf(await zipParts({ '_rels/.rels': rels('word/document.xml'), 'word/document.xml': '<w:document xmlns:w="urn:w"/>' })),
+    ).toBe('notWorkbook');
   });
 
   it("knows Excel's lock file (~$name.xlsx), which a run over a folder meets beside an open workbook", async () => {
-    const owner = Buffer.concat([Buffer.from([11]), Buffer.from('Anna Virtanen'.padEnd(53, ' '), 'latin1'), Buffer.from('Anna Virtanen'.padEnd(55, ' '), 'utf16le')]).subarray(0, 165);
+    const owner = Buffer.concat([
+      Buffer.from([11]),
+      Buffer.from('Anna Virtanen'.padEnd(53, ' '), 'latin1'),
+      Buffer.from('Anna Virtanen'.padEnd(55, ' '), 'utf16le'),
+    ]).subarray(0, 165);
     await expect(readXlsxPackage(owner, '~$seuranta.xlsx')).rejects.toMatchObject({ reason: 'lockFile' });
     await expect(readXlsxPackage(owner, 'seuranta.xlsx')).rejects.toMatchObject({ reason: 'notWorkbook' });
   });
@@ -261,7 +334,9 @@ describe('readXlsxPackage refuses what is no readable workbook, with the reason'
   it('calls a part that is not XML damaged, and refuses a DOCTYPE', async () => {
     const sheets = [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }];
     expect(await reasonOf(await xlsxPackage({ sheets, extra: { 'xl/worksheets/sheet1.xml': 'Toimenpide;Tila\n' } }))).toBe('damagedPart');
-    const bomb = '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' + `<sst xmlns="${SML}"><si><t>&b;</t></si></sst>`;
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+      `<sst xmlns="${SML}"><si><t>&b;</t></si></sst>`;
     expect(await reasonOf(await xlsxPackage({ sheets, sharedStrings: bomb }))).toBe('doctype');
   });
 });

@@ -68,7 +68,8 @@ function openZip(bytes: Uint8Array, fileName: string | null): ZipDirectory {
  */
 function refuseOpenDocument(bytes: Uint8Array, zip: ZipDirectory): void {
   const mimetype = smallEntryText(bytes, zip.get('mimetype'), 200)?.trim() ?? '';
-  const manifest = mimetype === '' && !zip.has('[content_types].xml') ? smallEntryText(bytes, zip.get('meta-inf/manifest.xml'), 1_000_000) : null;
+  const manifest =
+    mimetype === '' && !zip.has('[content_types].xml') ? smallEntryText(bytes, zip.get('meta-inf/manifest.xml'), 1_000_000) : null;
   if (mimetype.startsWith(ODF_SPREADSHEET) || manifest?.includes(`"${ODF_SPREADSHEET}"`)) throw new WorkbookUnreadable('ods');
   if (mimetype.startsWith(ODF_MIMETYPE) || manifest?.includes(ODF_MIMETYPE)) throw new WorkbookUnreadable('notWorkbook');
 }

@@ -91,9 +91,14 @@ function zip64Directory(view: DataView, end: number): { count: number; offset: n
 }
 
 /** Zip64 keeps the sizes and offset that do not fit 32 bits in an extra field, in this order. */
-function readZip64Sizes(view: DataView, start: number, length: number, sizes: { size: number; compressedSize: number; localHeader: number }): void {
+function readZip64Sizes(
+  view: DataView,
+  start: number,
+  length: number,
+  sizes: { size: number; compressedSize: number; localHeader: number },
+): void {
   if (sizes.size !== MAX_32 && sizes.compressedSize !== MAX_32 && sizes.localHeader !== MAX_32) return;
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

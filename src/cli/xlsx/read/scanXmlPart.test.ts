@@ -6,7 +6,10 @@ import { WorkbookUnreadable } from './workbookUnreadable';
 /** A file holding only the part's bytes, deflated or stored. */
 function part(content: Uint8Array, method = 8): { bytes: Uint8Array; entry: ZipEntry } {
   const data = method === 8 ? deflateRawSync(content) : content;
-  return { bytes: data, entry: { name: 'xl/worksheets/sheet1.xml', method, encrypted: false, compressedSize: data.length, size: content.length, dataStart: 0 } };
+  return {
+    bytes: data,
+    entry: { name: 'xl/worksheets/sheet1.xml', method, encrypted: false, compressedSize: data.length, size: content.length, dataStart: 0 },
+  };
 }
 
 async function events(content: string | Uint8Array, method = 8): Promise<string[]> {
@@ -44,9 +47,9 @@ async function reason(content: string | Uint8Array): Promise<string> {
 
 describe('scanXmlPart', () => {
   it('gives elements with their attributes, and text and CDATA as text, in order', async () => {
-    expect(await events('<x:sheetData xmlns:x="urn:x"><x:c r="A1"><x:v>12</x:v></x:c><x:t><![CDATA[Ei / korona]]></x:t></x:sheetData>')).toEqual([
-      '<x:sheetData>', '<x:c r=A1>', '<x:v>', '12', '</x:v>', '</x:c>', '<x:t>', 'Ei / korona', '</x:t>', '</x:sheetData>',
-    ]);
+    expect(
+      await events('<x:sheetData xmlns:x="urn:x"><x:c r="A1"><x:v>12</x:v></x:c><x:t><![CDATA[Ei / korona]]></x:t></x:sheetData>'),
+    ).toEqual(['<x:sheetData>', '<x:c r=A1>', '<x:v>', '12', '</x:v>', '</x:c>', '<x:t>', 'Ei / korona', '</x:t>', '</x:sheetData>']);
   });
 
   it('reads a part that starts with a UTF-8 byte-order mark, stored or deflated', async () => {
@@ -83,7 +86,8 @@ describe('scanXmlPart', () => {
   });
 
   it('refuses a DOCTYPE before any entity it declares is expanded (an XML bomb)', async () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><t>&lol2;</t>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><t>&lol2;</t>';
     expect(await reason(bomb)).toBe('doctype xl/worksheets/sheet1.xml');
     expect(await reason('<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><t>&x;</t>')).toBe('doctype xl/worksheets/sheet1.xml');
   });

@@ -26,11 +26,14 @@ describe('sheetCellsToGrid', () => {
     ]);
   });
 
-  it('keeps a merged section row\'s value in its first cell only and lists each merge once', () => {
+  it("keeps a merged section row's value in its first cell only and lists each merge once", () => {
     const grid = sheetCellsToGrid(
       'Vammaispalvelut',
       true,
-      cells({ A1: 'Toimenpide', C1: 'Toteuma', A2: 'Tavoite 1: Asumispalvelut', B2: 'Tavoite 1: Asumispalvelut', E9: 'piilossa' }, { merges: ['A2:C2', 'A2:C2', 'D9:E9', 'B20:C21'] }),
+      cells(
+        { A1: 'Toimenpide', C1: 'Toteuma', A2: 'Tavoite 1: Asumispalvelut', B2: 'Tavoite 1: Asumispalvelut', E9: 'piilossa' },
+        { merges: ['A2:C2', 'A2:C2', 'D9:E9', 'B20:C21'] },
+      ),
       [],
     );
     expect(grid.values[1]).toEqual(['Tavoite 1: Asumispalvelut', null, null]);
@@ -38,7 +41,12 @@ describe('sheetCellsToGrid', () => {
   });
 
   it('does not widen the used area for values a merge hides', () => {
-    const grid = sheetCellsToGrid('Talous', true, cells({ A1: 'Talous', H1: 'näkymätön', H30: 'näkymätön' }, { merges: ['A1:H1', 'G29:H30'] }), []);
+    const grid = sheetCellsToGrid(
+      'Talous',
+      true,
+      cells({ A1: 'Talous', H1: 'näkymätön', H30: 'näkymätön' }, { merges: ['A1:H1', 'G29:H30'] }),
+      [],
+    );
     expect(grid.values).toEqual([['Talous']]);
   });
 
@@ -58,7 +66,12 @@ describe('sheetCellsToGrid', () => {
   });
 
   it('puts the rows of a part that lists them out of order in order, a later cell at an address winning', () => {
-    const grid = sheetCellsToGrid('Talous', true, { ...cells({}), rows: [5, 3, 5, 3], cols: [1, 2, 1, 2], values: ['Toinen', 'Eka', 'Toinen!', 'Eka!'] }, []);
+    const grid = sheetCellsToGrid(
+      'Talous',
+      true,
+      { ...cells({}), rows: [5, 3, 5, 3], cols: [1, 2, 1, 2], values: ['Toinen', 'Eka', 'Toinen!', 'Eka!'] },
+      [],
+    );
     expect(grid.origin).toEqual({ row: 3, col: 1 });
     expect(grid.values).toEqual([
       [null, 'Eka!'],

@@ -6,7 +6,9 @@
  * @example xmlDecoderFor(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c])).decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c])) //=> '<'
  */
 export function xmlDecoderFor(start: Uint8Array): TextDecoder {
-  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0x3c && start[1] === 0x00)) return new TextDecoder('utf-16le', { fatal: true });
-  if ((start[0] === 0xfe && start[1] === 0xff) || (start[0] === 0x00 && start[1] === 0x3c)) return new TextDecoder('utf-16be', { fatal: true });
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0x3c && start[1] === 0x00))
+    return new TextDecoder('utf-16le', { fatal: true });
+  if ((start[0] === 0xfe && start[1] === 0xff) || (start[0] === 0x00 && start[1] === 0x3c))
+    return new TextDecoder('utf-16be', { fatal: true });
   return new TextDecoder('utf-8', { fatal: true });
 }
