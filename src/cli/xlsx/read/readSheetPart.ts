@@ -47,14 +47,55 @@ const VALUE = 1;
 const INLINE_TEXT = 2;
 
 /**
+ * A cell's value from its type (`t`), the text of its `<v>` or inline string, its style and whether it has a formula:
+ * shared and inline strings, booleans, errors, ISO dates (`t="d"`), numbers, and numbers whose style is a date format
+ * as `Date`. Empty text and a formula without a cached result are empty cells.
+ * @example cellValueOf('s', '3', 0, false, { sharedStrings: ['', '', '', 'Kyllä'], styles, date1904: false }) //=> 'Kyllä'
+ */
+function cellValueOf(t: string | undefined, raw: string, s: number, formula: boolean, context: SheetContext): CellValue {
+  switch (t) {
+    case 's': {
+      const shared = context.sharedStrings[Number.parseInt(raw, 10)];
+      return shared === undefined || shared === '' ? null : shared;
+    }
+    case 'str':
+    case 'inlineStr': {
+      const decoded = t === 'inlineStr' ? decodeExcelEscapes(raw) : raw;
+      return decoded === '' ? null : decoded;
+    }
+    case 'b':
+      return booleanOf(raw);
+    case 'e':
+      return raw === '' ? null : { error: raw };
+    case 'd':
+      return numberOrDate(isoToSerial(raw, context.date1904), s, context);
+    default:
+      // A formula without a cached value has no result to show.
+      if (raw === '' && formula) return null;
+      return numberOrDate(numberOf(raw), s, context);
+  }
+}
+
+/** A number as Excel shows it: a `Date` where the cell's style is a date format, else the number. */
+function numberOrDate(n: number, s: number, context: SheetContext): CellValue {
+  if (!Number.isFinite(n)) return null;
+  if (context.styles.isDate[s] !== true) return n;
+  const date = serialToDate(n, context.date1904);
+  // Beyond the dates JavaScript can hold Excel shows ####: no date to hand over (and an Invalid Date would break the core).
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
  * Streams the sheet's XML and keeps each cell's value: shared and inline strings (rich text
  * joined, phonetic guides left out), numbers, booleans, errors `{ error }`, a formula's cached
  * result (none gives an empty cell), and numbers whose style is a date format as `Date`. Empty
  * strings are empty cells. Cells and rows without an address follow the previous one.
+ * Longer than the house's ~60 lines on purpose: one streaming state machine whose tag handlers share the current
+ * cell's state by closure, which keeps this loop (run once per tag of a 100 000-row sheet) free of an object per cell.
  * @example (await readSheetPart(bytes, zip.get('xl/worksheets/sheet1.xml')!, context)).values[0] //=> 'Toimenpide'
  */
 export async function readSheetPart(bytes: Uint8Array, entry: ZipEntry, context: SheetContext): Promise<SheetCells> {
-  const { sharedStrings, styles, date1904 } = context;
+  const { styles } = context;
   const rows: number[] = [];
   const cols: number[] = [];
   const values: (CellValue | undefined)[] = [];
@@ -75,45 +116,13 @@ export async function readSheetPart(bytes: Uint8Array, entry: ZipEntry, context:
 
   const endCell = (): void => {
     if (rowNumber < 1 || rowNumber > MAX_ROW || col < 1 || col > MAX_COL) return;
-    const value = hasValue || hasFormula ? valueOf(type, text, style, hasFormula) : null;
+    const value = hasValue || hasFormula ? cellValueOf(type, text, style, hasFormula, context) : null;
     const level = styles.indent[style] ?? 0;
     if (level > 0) indented.push({ row: rowNumber, col, level, holdsValue: hasValue || hasFormula });
     if (value === null) return;
     rows.push(rowNumber);
     cols.push(col);
     values.push(value);
-  };
-
-  const valueOf = (t: string | undefined, raw: string, s: number, formula: boolean): CellValue => {
-    switch (t) {
-      case 's': {
-        const shared = sharedStrings[Number.parseInt(raw, 10)];
-        return shared === undefined || shared === '' ? null : shared;
-      }
-      case 'str':
-      case 'inlineStr': {
-        const decoded = t === 'inlineStr' ? decodeExcelEscapes(raw) : raw;
-        return decoded === '' ? null : decoded;
-      }
-      case 'b':
-        return booleanOf(raw);
-      case 'e':
-        return raw === '' ? null : { error: raw };
-      case 'd':
-        return numberOrDate(isoToSerial(raw, date1904), s);
-      default:
-        // A formula without a cached value has no result to show.
-        if (raw === '' && formula) return null;
-        return numberOrDate(numberOf(raw), s);
-    }
-  };
-
-  const numberOrDate = (n: number, s: number): CellValue => {
-    if (!Number.isFinite(n)) return null;
-    if (styles.isDate[s] !== true) return n;
-    const date = serialToDate(n, date1904);
-    // Beyond the dates JavaScript can hold Excel shows ####: no date to hand over (and an Invalid Date would break the core).
-    return Number.isNaN(date.getTime()) ? null : date;
   };
 
   await scanXmlPart(bytes, entry, {
