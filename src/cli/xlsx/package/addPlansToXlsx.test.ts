@@ -363,6 +363,25 @@ describe('addPlansToXlsx', () => {
     }
   });
 
+  it('extends a package zipped with Windows separators (xl\\workbook.xml), keeping its parts as they were', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const source = await JSZip.loadAsync(bytes);
+    const windows = new JSZip();
+    for (const name of Object.keys(source.files).filter((n) => !source.files[n]?.dir)) {
+      windows.file(name.replace(/\//g, '\\'), await source.file(name)!.async('uint8array'), { createFolders: false });
+    }
+    const input = await windows.generateAsync({ type: 'nodebuffer' });
+    const out = await written(input, plans);
+    const after = await JSZip.loadAsync(out);
+    for (const name of Object.keys(windows.files)) {
+      const same = Buffer.from(await after.file(name)!.async('uint8array')).equals(
+        Buffer.from(await windows.file(name)!.async('uint8array')),
+      );
+      expect({ name, same: SHEET_LIST_PARTS.includes(name.replace(/\\/g, '/')) || same }).toEqual({ name, same: true });
+    }
+    expect(await after.file('xl\\workbook.xml')!.async('string')).toMatch(/<sheet [^>]*name="Yhteenveto"/);
+  });
+
   it('extends a package written with prefixed SpreadsheetML and no styles part', async () => {
     const zip = new JSZip();
     zip.file(

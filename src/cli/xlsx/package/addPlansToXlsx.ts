@@ -148,37 +148,45 @@ interface PackageParts {
   remove(part: string): void;
 }
 
+/**
+ * A part name as the package compares it: without case (OPC), and with a Windows `\` read as `/` (some writers zip
+ * `xl\workbook.xml`; Excel and the reader accept them).
+ */
+function partKey(name: string): string {
+  return name.replace(/\\/g, '/').toLowerCase();
+}
+
 /** The zip's parts by name, where part names compare case-insensitively (OPC) and keep the spelling each was written with. */
 function packagePartsOf(zip: JSZip): PackageParts {
   const entries = new Map<string, string>();
   zip.forEach((name, file) => {
-    if (!file.dir) entries.set(name.toLowerCase(), name);
+    if (!file.dir) entries.set(partKey(name), name);
   });
   const readText = async (part: string): Promise<string | null> => {
-    const name = entries.get(part.toLowerCase());
+    const name = entries.get(partKey(part));
     const file = name === undefined ? null : zip.file(name);
     return file ? xmlText(await file.async('uint8array')) : null;
   };
   return {
     zip,
     entries,
-    has: (part) => entries.has(part.toLowerCase()),
+    has: (part) => entries.has(partKey(part)),
     readText,
     readXml: async (part) => {
       const text = await readText(part);
       return text === null ? null : parseXml(text, part);
     },
     write: (part, text) => {
-      const name = entries.get(part.toLowerCase()) ?? part;
+      const name = entries.get(partKey(part)) ?? part;
       // No folder entries: OPC packages list parts only.
       zip.file(name, text, { createFolders: false });
-      entries.set(part.toLowerCase(), name);
+      entries.set(partKey(part), name);
     },
     remove: (part) => {
-      const name = entries.get(part.toLowerCase());
+      const name = entries.get(partKey(part));
       if (name === undefined) return;
       zip.remove(name);
-      entries.delete(part.toLowerCase());
+      entries.delete(partKey(part));
     },
   };
 }
@@ -201,7 +209,7 @@ async function relationshipGraphOf(pkg: PackageParts): Promise<RelationshipGraph
   const relsByPart = new Map<string, RelationshipsPart>();
   for (const [lower, name] of pkg.entries) {
     if (!lower.endsWith('.rels')) continue;
-    const source = sourceOfRelationships(name);
+    const source = sourceOfRelationships(name.replace(/\\/g, '/'));
     const doc = await pkg.readXml(name);
     if (doc) relsByPart.set(source.toLowerCase(), { doc, list: relationshipsIn(doc, source) });
   }
