@@ -6,11 +6,10 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 /**
  * Queues one custom conditional format per rule on `range`. Office.js puts each new format at the top of the priority list,
  * so the rules are added last to first and the plan's first rule ends on top; `stopIfTrue` (ExcelApi 1.6, the add-in's
- * minimum) keeps lower rules from also applying. Returns the bytes it sends.
- * @example addConditionalFormat(sheet.getRange('E6:E40'), planStatusColouring(report)[0].format) //=> 5210
+ * minimum) keeps lower rules from also applying. What it sends is `conditionalFormatBytes(format)`.
+ * @example addConditionalFormat(sheet.getRange('E6:E40'), planStatusColouring(report)[0].format)
  */
-export function addConditionalFormat(range: Excel.Range, format: PlanConditionalFormat): number {
-  let bytes = 0;
+export function addConditionalFormat(range: Excel.Range, format: PlanConditionalFormat): void {
   for (const rule of [...format.rules].reverse()) {
     const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = rule.formula;
@@ -25,7 +24,5 @@ export function addConditionalFormat(range: Excel.Range, format: PlanConditional
       }
     }
     cf.stopIfTrue = rule.stopIfTrue;
-    bytes += 200 + rule.formula.length;
   }
-  return bytes;
 }

@@ -1,17 +1,13 @@
 /** Adds the status colour rules to the user's status columns, or takes exactly the tool's rules off again. */
 import type { StatusColouring } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
+import { conditionalFormatBytes } from './conditionalFormatBytes';
 import { createBatchWriter } from './createBatchWriter';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { HostError } from './HostError';
 import { isSeurantaRule } from './isSeurantaRule';
 import { payloadBudget } from './payloadBudget';
 import { toHostError } from './toHostError';
-
-/** What one colouring's rules cost in a request: their formulas (a few kB each) and the format around them. */
-function colouringBytes(colouring: StatusColouring): number {
-  return colouring.format.rules.reduce((n, rule) => n + 200 + rule.formula.length, 0);
-}
 
 /** The longest formula Excel keeps in a rule (8 192 characters), with room for its framing in the response. */
 const FORMULA_BYTES_AT_MOST = 8_500;
@@ -61,7 +57,7 @@ export async function toggleStatusColouring(
     const writer = createBatchWriter(context, budget);
     try {
       for (const c of colouring) {
-        await writer.reserve(colouringBytes(c));
+        await writer.reserve(conditionalFormatBytes(c.format));
         addConditionalFormat(context.workbook.worksheets.getItem(c.sheet).getRange(c.format.range), c.format);
       }
       await writer.flush();

@@ -1,6 +1,7 @@
 /** Queues everything one SheetPlan puts on its new sheet: values in whole-range pieces, formats, rules, widths, freeze, chart. */
 import { columnLetter, generatedMarker, GENERATED_MARKER_CELL, parseRange, sheetRef, type PlanLink, type SheetPlan } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
+import { conditionalFormatBytes } from './conditionalFormatBytes';
 import { applyPlanFormat } from './applyPlanFormat';
 import type { BatchWriter } from './createBatchWriter';
 import { columnWidthPoints } from './columnWidthPoints';
@@ -68,7 +69,7 @@ async function writeFormats(sheet: Excel.Worksheet, plan: SheetPlan, writer: Bat
     applyPlanFormat(sheet, format, size, features);
   }
   for (const cf of plan.conditionalFormats) {
-    await writer.reserve(cf.rules.reduce((n, rule) => n + 200 + rule.formula.length, 0));
+    await writer.reserve(conditionalFormatBytes(cf));
     addConditionalFormat(sheet.getRange(cf.range), cf);
   }
 }
