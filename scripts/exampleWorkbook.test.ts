@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS } from '../fixtures/seed000';
 import { SEED001_FOLLOW_UP } from '../fixtures/seed001FollowUp';
 import { readWorkbookFile } from '../src/cli/xlsx/readWorkbookFile';
-import { workbookToData } from '../src/cli/xlsx/workbookToData';
+import { workbookToData } from '../test/exceljs/workbookToData';
 import { exampleWorkbookXlsx } from './exampleWorkbook';
 
 const COMMITTED = join(__dirname, '..', 'examples', 'seuranta-esimerkki.xlsx');

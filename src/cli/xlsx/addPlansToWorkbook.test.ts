@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { SheetKind, SheetPlan } from '../../core/schema/sheetPlan';
 import { packageProblems } from '../../../test/cli/packageProblems';
 import { addPlansToWorkbook } from './addPlansToWorkbook';
-import { generatedKindOfWorksheet } from './generatedKindOfWorksheet';
+import { generatedKindOfWorksheet } from '../../../test/exceljs/generatedKindOfWorksheet';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
 jest.setTimeout(60_000);

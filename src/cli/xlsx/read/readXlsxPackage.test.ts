@@ -21,7 +21,7 @@ import { seed002BudgetTextGrid, seed002BudgetWorkbook } from '../../../../fixtur
 import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
 import { REL, SML, sheetXml, xlsxPackage, zipParts } from '../../../../fixtures/xlsxParts';
 import type { WorkbookData } from '../../../core/grid';
-import { workbookToData } from '../workbookToData';
+import { workbookToData } from '../../../../test/exceljs/workbookToData';
 import { readXlsxPackage } from './readXlsxPackage';
 import { WorkbookUnreadable } from './workbookUnreadable';
 

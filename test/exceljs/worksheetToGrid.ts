@@ -4,7 +4,7 @@
  * tests hold those grids to.
  */
 import type ExcelJS from 'exceljs';
-import { rangeAddress, type CellValue, type ExcelTable, type Grid } from '../../core';
+import { rangeAddress, type CellValue, type ExcelTable, type Grid } from '../../src/core';
 import { excelValueToCell } from './excelValueToCell';
 
 /** The parts of an ExcelJS table this reader relies on (loaded tables carry `tableRef`, new ones `ref`). */

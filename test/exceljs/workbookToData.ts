@@ -1,6 +1,6 @@
 /** Reads a loaded ExcelJS workbook into the core's WorkbookData, sheets in their tab order: the tests' independent reader. */
 import type ExcelJS from 'exceljs';
-import type { WorkbookData } from '../../core';
+import type { WorkbookData } from '../../src/core';
 import { worksheetToGrid } from './worksheetToGrid';
 
 /**

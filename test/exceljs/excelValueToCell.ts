@@ -1,6 +1,6 @@
-/** Turns a value as ExcelJS gives it into a core cell value, the way Excel shows it to a person. */
+/** Turns a value as ExcelJS gives it into a core cell value, as Excel shows it: part of the tests' independent reader. */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../core';
+import type { CellValue } from '../../src/core';
 
 /**
  * Rich text becomes its plain text, a formula its cached result, a hyperlink its text, an error

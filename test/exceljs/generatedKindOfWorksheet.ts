@@ -1,6 +1,6 @@
-/** Tells the tool's own sheets from the user's, by the marker cell, never by name. */
+/** Tells the tool's own sheets from the user's in an ExcelJS workbook, by the marker cell: the tests' independent check of a written copy. */
 import type ExcelJS from 'exceljs';
-import { GENERATED_MARKER_CELL, generatedKindOf, type SheetKind } from '../../core';
+import { GENERATED_MARKER_CELL, generatedKindOf, type SheetKind } from '../../src/core';
 import { excelValueToCell } from './excelValueToCell';
 
 /**
