@@ -201,7 +201,6 @@ export const en: Locale = {
     sameInputAndOutput: "The report must not replace the workbook '{path}' being read. Give --out another file name.",
     fileNotFound: "File '{path}' not found.",
     notAFile: "'{path}' is not a file.",
-    fileUnreadable: "File '{path}' cannot be read as an Excel workbook ({detail}).",
     fileEncrypted:
       "Workbook '{path}' is protected with a password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and try again.",
     fileLegacyXls:

@@ -241,7 +241,6 @@ export const fi = {
     sameInputAndOutput: "Raportti ei saa korvata luettavaa työkirjaa '{path}'. Anna --out-valinnalle toinen tiedostonimi.",
     fileNotFound: "Tiedostoa '{path}' ei löydy.",
     notAFile: "'{path}' ei ole tiedosto.",
-    fileUnreadable: "Tiedostoa '{path}' ei voi lukea Excel-työkirjana ({detail}).",
     fileEncrypted:
       "Työkirja '{path}' on suojattu salasanalla, joten sitä ei voi lukea. Avaa se Excelissä, poista salasana (Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla), tallenna ja yritä uudelleen.",
     fileLegacyXls:

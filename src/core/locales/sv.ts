@@ -201,7 +201,6 @@ export const sv: Locale = {
     sameInputAndOutput: "Rapporten får inte ersätta arbetsboken '{path}' som läses. Ge --out ett annat filnamn.",
     fileNotFound: "Filen '{path}' finns inte.",
     notAFile: "'{path}' är inte en fil.",
-    fileUnreadable: "Filen '{path}' kan inte läsas som en Excel-arbetsbok ({detail}).",
     fileEncrypted:
       "Arbetsboken '{path}' är skyddad med lösenord och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Information → Skydda arbetsbok → Kryptera med lösenord), spara och försök igen.",
     fileLegacyXls:
