@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { readZipDirectory, type ZipEntry } from '../../src/cli/xlsx/read/readZipDirectory';
+import { cpuMsSince } from './cpuMsSince';
 
 const SCANNED = /^xl\/(worksheets\/[^/]+\.xml|sharedstrings\.xml)$/;
 
@@ -36,12 +37,6 @@ async function main(): Promise<void> {
     bytesScanned += entry.size;
   }
   writeFileSync(output, JSON.stringify({ readMs: performance.now() - started, readCpuMs: cpuMsSince(cpu), bytesScanned }));
-}
-
-/** CPU time of this process (all its threads: zlib inflates on the thread pool) since `from`. */
-function cpuMsSince(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readXlsxPackage } from '../../src/cli/xlsx/read/readXlsxPackage';
+import { cpuMsSince } from './cpuMsSince';
 
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
@@ -17,12 +18,6 @@ async function main(): Promise<void> {
     output,
     JSON.stringify({ readMs, readCpuMs: cpuMsSince(cpu), cells, merges: data.sheets.reduce((n, g) => n + (g.merges?.length ?? 0), 0) }),
   );
-}
-
-/** CPU time of this process (all its threads: zlib inflates on the thread pool) since `from`. */
-function cpuMsSince(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
 }
 
 main().catch((error: unknown) => {
