@@ -45,6 +45,8 @@ const report: Report = {
   budgetTables: [],
   issues: [{ severity: 'warning', code: 'status.unknown', sheet: 'Lastensuojelu', cell: 'C9', message: '…' }],
   totals: { total: 3, byStatus: { ...zero, done: 1, not_done: 2 } },
+  changes: null,
+  history: [],
 };
 
 describe('formatReportSummary', () => {

@@ -1,7 +1,17 @@
 /** `report`: read the workbook, build the report, write the workbook with generated sheets and the JSON. */
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReport, formatMessage, getLocale, planSheets, type BuildReportOptions, type Locale, type SheetPlan } from '../core';
+import {
+  buildReportWithHistory,
+  formatMessage,
+  getLocale,
+  planHistorySheet,
+  planSheets,
+  type BuildReportOptions,
+  type Locale,
+  type SheetPlan,
+} from '../core';
+import { parseAsOf } from './parseAsOf';
 import type { CliIo } from './cliIo';
 import { commonRunOptions } from './commonRunOptions';
 import { EXIT } from './exitCodes';
@@ -25,12 +35,15 @@ import { errorLine } from './errorLine';
  */
 export async function runReport(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
   const locale = getLocale(langFromArgs(argv));
-  const args = parseCliArgs(argv, ['out', 'json', 'as-of', 'lang'], locale);
+  const args = parseCliArgs(argv, ['out', 'json', 'as-of', 'since', 'lang'], locale);
   if (!args.ok) return fail(io, args.message);
   const options = commonRunOptions(args, locale, now);
   if (!options.ok) return fail(io, options.message);
   const { out, json } = args.values;
   if (out === undefined || json === undefined) return fail(io, locale.cli.missingOutputs);
+  const sinceText = args.values.since;
+  const since = sinceText === undefined ? null : parseAsOf(sinceText);
+  if (sinceText !== undefined && since === null) return fail(io, formatMessage(locale.history.badSince, { value: sinceText }));
   for (const target of [out, json]) {
     if (resolve(target) === resolve(options.input)) {
       return fail(io, formatMessage(locale.cli.sameInputAndOutput, { path: options.input }));
@@ -40,7 +53,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
   // report.json is written first, beside its place, and moved there only once the workbook is written
   // too: never a half-written report.json, and none when the workbook could not be written.
   const jsonPart = `${json}.${process.pid}.part`;
-  const built = await buildAndWriteJson(options.input, { asOf: options.asOf, lang: options.lang }, locale, jsonPart);
+  const built = await buildAndWriteJson(options.input, { asOf: options.asOf, lang: options.lang, since }, locale, jsonPart);
   if (!built.ok) {
     await rm(jsonPart, { force: true });
     return fail(io, loadFailureMessage(locale, built.failure.path === jsonPart ? { ...built.failure, path: json } : built.failure));
@@ -64,6 +77,7 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
   if (written.savedThroughExcelJs !== null) {
     io.err(formatMessage(locale.cli.savedThroughExcelJs, { path: out, detail: written.savedThroughExcelJs }));
   }
+  if (since !== null && !built.compared) io.err(formatMessage(locale.history.sinceNotFound, { date: since }));
   for (const line of built.summaryLines) io.out(line);
   io.out(formatMessage(locale.cli.summarySheets, { names: written.sheetNames.join(', ') }));
   io.out(formatMessage(locale.cli.summaryWrote, { path: out }));
@@ -84,19 +98,21 @@ async function buildAndWriteJson(
   locale: Locale,
   jsonPath: string,
 ): Promise<
-  { ok: true; source: WorkbookSource; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean } | { ok: false; failure: Failure }
+  | { ok: true; source: WorkbookSource; plans: SheetPlan[]; summaryLines: string[]; hasErrors: boolean; compared: boolean }
+  | { ok: false; failure: Failure }
 > {
   const read = await readWorkbookFile(input);
   if (!read.ok) return { ok: false, failure: read };
-  const report = buildReport(read.data, options);
+  const { report, snapshots } = buildReportWithHistory(read.data, options);
   const jsonWritten = await writeTextFile(jsonPath, reportJsonChunks(report));
   if (!jsonWritten.ok) return { ok: false, failure: jsonWritten };
   return {
     ok: true,
     source: read.source,
-    plans: planSheets(report),
+    plans: [...planSheets(report), planHistorySheet(snapshots, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) })],
     summaryLines: formatReportSummary(report, locale),
     hasErrors: report.issues.some((i) => i.severity === 'error'),
+    compared: report.changes !== null,
   };
 }
 

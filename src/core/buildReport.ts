@@ -13,6 +13,7 @@ import type { ActionTable, Issue, Lang, Report } from './schema/report';
 import { findCellErrors } from './validation/findCellErrors';
 import { validateActionTable } from './validation/validateActionTable';
 import { sortIssues } from './issues/sortIssues';
+import { recordHistory, type RecordedHistory } from './history/recordHistory';
 
 export interface BuildReportOptions {
   /** ISO date overdue is judged against; the host passes today when the user gives none. */
@@ -20,6 +21,8 @@ export interface BuildReportOptions {
   lang: Lang;
   /** Sheets the user asked to leave out, by name. */
   skipSheets?: readonly string[];
+  /** ISO date the user picked to compare with (the latest snapshot on or before it); absent: the latest earlier snapshot. */
+  since?: string | null;
 }
 
 /**
@@ -33,10 +36,23 @@ export function isGeneratedGrid(grid: Grid): boolean {
 
 /**
  * Reads every user sheet of the workbook: budget tables first (their "Toteuma" column must never
- * start an action table), then action tables around them, then the checks.
+ * start an action table), then action tables around them, then the checks; and what changed since the
+ * earlier snapshot of the workbook's history sheet.
  * @example buildReport(workbook, { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> 112
  */
 export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
+  return buildReportWithHistory(workbook, options).report;
+}
+
+/**
+ * The report and the history sheet's snapshots with this report's added, for the use cases that write the history.
+ * @example buildReportWithHistory(workbook, { asOf: '2024-06-30', lang: 'fi' }).snapshots.map((s) => s.asOf) //=> ['2024-03-31', '2024-06-30']
+ */
+export function buildReportWithHistory(workbook: WorkbookData, options: BuildReportOptions): RecordedHistory {
+  return recordHistory(readUserSheets(workbook, options), workbook.sheets, options.since ?? null);
+}
+
+function readUserSheets(workbook: WorkbookData, options: BuildReportOptions): Omit<Report, 'changes' | 'history'> {
   const ctx: CoreContext = { asOf: options.asOf, lang: options.lang, locale: getLocale(options.lang) };
   const skip = new Set((options.skipSheets ?? []).map((s) => s.toLowerCase()));
   const actionTables: ActionTable[] = [];

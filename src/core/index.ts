@@ -2,7 +2,10 @@
 export * from './grid';
 export * from './schema/report';
 export * from './schema/sheetPlan';
-export { buildReport, isGeneratedGrid, type BuildReportOptions } from './buildReport';
+export { buildReport, buildReportWithHistory, isGeneratedGrid, type BuildReportOptions } from './buildReport';
+export { planHistorySheet } from './history/planHistorySheet';
+export type { RecordedHistory } from './history/recordHistory';
+export type { Snapshot, SnapshotItem } from './history/snapshot';
 export { planSheets } from './planSheets';
 export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 export { uniqueSheetName } from './generated/uniqueSheetName';

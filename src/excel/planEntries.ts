@@ -21,7 +21,8 @@ export interface PlanEntries {
  * //=> { entries: [[`=HYPERLINK("#'Hyte'!A1","Hyte")`, 3]], width: 2, outside: [] }
  */
 export function planEntries(plan: SheetPlan, linksAsFormulas: boolean): PlanEntries {
-  const width = Math.max(1, ...plan.values.map((row) => row.length));
+  // A loop, not a spread: the history sheet has more rows than a call takes arguments.
+  const width = plan.values.reduce((w, row) => Math.max(w, row.length), 1);
   const entries: ExcelEntry[][] = plan.values.map((row) => Array.from({ length: width }, (_, j) => toExcelEntry(row[j] ?? null)));
   const outside: { cell: string; formula: string }[] = [];
   if (linksAsFormulas) {

@@ -33,7 +33,7 @@ export interface ReadWorkbookOptions {
  * tables' ranges; then the values in as few syncs as the payload budget allows (one for ordinary workbooks, whatever their
  * number of sheets); then merged areas where ExcelApi 1.13 offers them, and the indent levels of budget tables' label cells
  * where ExcelApi 1.9 offers them (the core tells subrows by indent). Sheets the tool generated are not read beyond their
- * marker: the core skips them anyway.
+ * marker (the core skips them anyway), except the history sheet, whose snapshots the core reads back.
  * @example await readWorkbook() //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
  */
 export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookData> {
@@ -91,7 +91,8 @@ function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: Sh
     const grid = grids[i];
     if (!grid || used.isNullObject) return;
     const markerValue = marker.values[0]?.[0];
-    if (generatedKindOf(markerValue) !== null) {
+    // The history sheet is read like a user's sheet (the core reads its snapshots back); the others only by their marker.
+    if (generatedKindOf(markerValue) !== null && generatedKindOf(markerValue) !== 'history') {
       grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
       grid.values = [[String(markerValue)]];
       return;

@@ -35,6 +35,8 @@ function reportWith(over: Partial<Report>): Report {
     budgetTables: [],
     issues: [],
     totals: { total: 0, byStatus: emptyCounts },
+    changes: null,
+    history: [],
     ...over,
   };
 }

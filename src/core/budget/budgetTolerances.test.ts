@@ -32,6 +32,8 @@ function sheetWithMaterialsAt(pct: number, lang: Lang) {
     budgetTables: found.tables,
     issues: found.issues,
     totals: { total: 0, byStatus: countStatuses([]) },
+    changes: null,
+    history: [],
   };
   const plan = planBudgetSheet(report, ctxOf(lang));
   const texts = (plan?.values ?? []).map((row) => row[0]).filter((v): v is string => typeof v === 'string');

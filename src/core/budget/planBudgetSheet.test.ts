@@ -22,6 +22,8 @@ function reportOf(lang: Lang, edit?: LineEdit, extraIssues: Issue[] = []): Repor
     // As buildReport orders them: sheet by sheet, top to bottom.
     issues: sortIssues([...found.issues, ...extraIssues], ['Talousarvio', 'Toimenpiteet']),
     totals: { total: 0, byStatus: countStatuses([]) },
+    changes: null,
+    history: [],
   };
 }
 

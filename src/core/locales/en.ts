@@ -138,6 +138,41 @@ export const en: Locale = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     noIssues: 'Nothing to report.',
   },
+  /** Texts of the history sheet, the summary's changes section, the pane's deltas and the CLI's --since. */
+  history: {
+    sheetName: 'Follow-up history',
+    title: 'Follow-up history',
+    note: 'Seuranta records the state of every summary on this sheet, so that the next summary shows what changed. Deleting the sheet starts a new history.',
+    reportsHeading: 'Summaries',
+    itemsHeading: 'Actions per summary',
+    asOfColumn: 'As of',
+    totalColumn: 'Total',
+    keyColumn: 'Key',
+    sheetColumn: 'Sheet',
+    rowColumn: 'Row',
+    numberColumn: 'Number',
+    actionColumn: 'Action',
+    statusColumn: 'Status',
+    statusCodeColumn: 'Status code',
+    overdueColumn: 'Overdue',
+    changesHeading: 'Changes since the previous report ({date})',
+    deltaColumn: 'Change',
+    thenColumn: '{date}',
+    nowColumn: '{date}',
+    changedHeading: 'Actions whose status changed',
+    fromColumn: 'Was',
+    toColumn: 'Now',
+    newlyDone: 'Newly done: {count}',
+    newlyOverdueHeading: 'Overdue since the previous report',
+    addedHeading: 'New actions',
+    droppedHeading: 'Actions no longer in the workbook',
+    noChanges: 'No changes.',
+    trendHeading: 'Statuses per report',
+    more: "… and {count} more. The command line's report.json lists them all.",
+    paneDeltas: 'Change since {date}',
+    badSince: "Date '{value}' is not valid for --since. Write it as YYYY-MM-DD, for example 2024-03-31.",
+    sinceNotFound: 'The follow-up history has no summary as of {date} or earlier, so no changes were compared.',
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Follow-up of actions and budgets',
@@ -187,7 +222,7 @@ export const en: Locale = {
     usage: 'Usage',
     usageText:
       'Usage:\n' +
-      '  npm run cli -- report <workbook.xlsx> --out <report.xlsx> --json <report.json> [--as-of YYYY-MM-DD] [--lang fi|sv|en]\n' +
+      '  npm run cli -- report <workbook.xlsx> --out <report.xlsx> --json <report.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <workbook.xlsx> [--json issues.json] [--as-of YYYY-MM-DD] [--lang fi|sv|en]\n' +
       'Exit code: 0 done, 1 the workbook has errors, 2 the file cannot be read or the arguments are wrong.',
     unknownCommand: "Unknown command '{command}'. Commands: report, validate.",

@@ -176,6 +176,41 @@ export const fi = {
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
     noIssues: 'Ei huomautettavaa.',
   },
+  /** Texts of the history sheet, the summary's changes section, the pane's deltas and the CLI's --since. */
+  history: {
+    sheetName: 'Seurantahistoria',
+    title: 'Seurantahistoria',
+    note: 'Seuranta tallentaa tälle välilehdelle jokaisen yhteenvedon tilanteen, jotta seuraava yhteenveto näyttää, mikä muuttui. Jos poistat välilehden, historia alkaa alusta.',
+    reportsHeading: 'Yhteenvedot',
+    itemsHeading: 'Toimenpiteet yhteenvedoittain',
+    asOfColumn: 'Tilanne päivänä',
+    totalColumn: 'Yhteensä',
+    keyColumn: 'Tunniste',
+    sheetColumn: 'Välilehti',
+    rowColumn: 'Rivi',
+    numberColumn: 'Numero',
+    actionColumn: 'Toimenpide',
+    statusColumn: 'Tila',
+    statusCodeColumn: 'Tilakoodi',
+    overdueColumn: 'Myöhässä',
+    changesHeading: 'Muutokset edellisestä raportista ({date})',
+    deltaColumn: 'Muutos',
+    thenColumn: '{date}',
+    nowColumn: '{date}',
+    changedHeading: 'Tilan muuttaneet toimenpiteet',
+    fromColumn: 'Oli',
+    toColumn: 'Nyt',
+    newlyDone: 'Valmistuneet: {count}',
+    newlyOverdueHeading: 'Myöhästyneet edellisen raportin jälkeen',
+    addedHeading: 'Uudet toimenpiteet',
+    droppedHeading: 'Poistuneet toimenpiteet',
+    noChanges: 'Ei muutoksia.',
+    trendHeading: 'Tilat raporteittain',
+    more: '… ja {count} muuta. Kaikki ovat komentorivin report.json-tiedostossa.',
+    paneDeltas: 'Muutos {date} jälkeen',
+    badSince: "Päivä '{value}' ei kelpaa valinnalle --since. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-03-31.",
+    sinceNotFound: 'Seurantahistoriassa ei ole yhteenvetoa päivältä {date} tai sitä ennen, joten muutoksia ei verrattu.',
+  },
   /** Texts of the task pane and the ribbon. */
   ui: {
     appName: 'Seuranta',
@@ -227,7 +262,7 @@ export const fi = {
     usage: 'Käyttö',
     usageText:
       'Käyttö:\n' +
-      '  npm run cli -- report <työkirja.xlsx> --out <raportti.xlsx> --json <raportti.json> [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
+      '  npm run cli -- report <työkirja.xlsx> --out <raportti.xlsx> --json <raportti.json> [--as-of VVVV-KK-PP] [--since VVVV-KK-PP] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <työkirja.xlsx> [--json huomiot.json] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
       'Paluuarvo: 0 valmis, 1 työkirjassa on virheitä, 2 tiedostoa ei voi lukea tai argumentit ovat virheelliset.',
     unknownCommand: "Tuntematon komento '{command}'. Komennot: report, validate.",

@@ -138,6 +138,41 @@ export const sv: Locale = {
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
     noIssues: 'Inget att anmärka.',
   },
+  /** Texts of the history sheet, the summary's changes section, the pane's deltas and the CLI's --since. */
+  history: {
+    sheetName: 'Uppföljningshistorik',
+    title: 'Uppföljningshistorik',
+    note: 'Seuranta sparar läget vid varje sammanställning på den här fliken, så att nästa sammanställning visar vad som ändrats. Om du tar bort fliken börjar historiken om.',
+    reportsHeading: 'Sammanställningar',
+    itemsHeading: 'Åtgärder per sammanställning',
+    asOfColumn: 'Läge per',
+    totalColumn: 'Totalt',
+    keyColumn: 'Nyckel',
+    sheetColumn: 'Flik',
+    rowColumn: 'Rad',
+    numberColumn: 'Nummer',
+    actionColumn: 'Åtgärd',
+    statusColumn: 'Status',
+    statusCodeColumn: 'Statuskod',
+    overdueColumn: 'Försenad',
+    changesHeading: 'Ändringar sedan förra rapporten ({date})',
+    deltaColumn: 'Ändring',
+    thenColumn: '{date}',
+    nowColumn: '{date}',
+    changedHeading: 'Åtgärder med ändrad status',
+    fromColumn: 'Var',
+    toColumn: 'Nu',
+    newlyDone: 'Slutförda: {count}',
+    newlyOverdueHeading: 'Försenade sedan förra rapporten',
+    addedHeading: 'Nya åtgärder',
+    droppedHeading: 'Borttagna åtgärder',
+    noChanges: 'Inga ändringar.',
+    trendHeading: 'Status per rapport',
+    more: '… och {count} till. Alla finns i kommandoradens report.json.',
+    paneDeltas: 'Ändring sedan {date}',
+    badSince: "Datumet '{value}' duger inte för --since. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.",
+    sinceNotFound: 'Uppföljningshistoriken har ingen sammanställning per {date} eller tidigare, så inga ändringar jämfördes.',
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Uppföljning av åtgärder och ekonomi',
@@ -187,7 +222,7 @@ export const sv: Locale = {
     usage: 'Användning',
     usageText:
       'Användning:\n' +
-      '  npm run cli -- report <arbetsbok.xlsx> --out <rapport.xlsx> --json <rapport.json> [--as-of ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
+      '  npm run cli -- report <arbetsbok.xlsx> --out <rapport.xlsx> --json <rapport.json> [--as-of ÅÅÅÅ-MM-DD] [--since ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <arbetsbok.xlsx> [--json anmärkningar.json] [--as-of ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
       'Slutkod: 0 klart, 1 arbetsboken har fel, 2 filen kan inte läsas eller argumenten är felaktiga.',
     unknownCommand: "Okänt kommando '{command}'. Kommandon: report, validate.",

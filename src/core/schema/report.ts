@@ -163,6 +163,35 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
+/** An item as the changes list it: where it is now (or was, for a dropped one) and its action. */
+export const changedItemSchema = z.object({ sheet: z.string(), row: z.number().int().positive(), action: z.string() });
+export type ChangedItem = z.infer<typeof changedItemSchema>;
+
+/** What moved since an earlier snapshot in the workbook's history sheet. */
+export const changesSchema = z.object({
+  /** The as-of date of the snapshot compared with. */
+  since: isoDateSchema,
+  /** Items whose status changed, `from` the earlier snapshot `to` this report. */
+  items: z.array(changedItemSchema.extend({ from: canonicalStatusSchema, to: canonicalStatusSchema })),
+  /** Items overdue now that were not overdue then. */
+  newlyOverdue: z.array(changedItemSchema),
+  /** Items no earlier item could be matched with. */
+  added: z.array(changedItemSchema),
+  /** Earlier items no item of this report could be matched with. */
+  dropped: z.array(z.object({ sheet: z.string(), action: z.string() })),
+  /** Canonical status → this report's count minus the earlier one's; every status present. */
+  byStatusDelta: z.record(canonicalStatusSchema, z.number().int()),
+});
+export type Changes = z.infer<typeof changesSchema>;
+
+/** One snapshot of the history sheet, as the report lists them. */
+export const historyEntrySchema = z.object({
+  asOf: isoDateSchema,
+  total: z.number().int().nonnegative(),
+  byStatus: statusCountsSchema,
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
 export const reportSchema = z.object({
   asOf: isoDateSchema,
   lang: langSchema,
@@ -171,5 +200,9 @@ export const reportSchema = z.object({
   budgetTables: z.array(budgetTableSchema),
   issues: z.array(issueSchema),
   totals: z.object({ total: z.number().int().nonnegative(), byStatus: statusCountsSchema }),
+  /** Null when the workbook's history has no earlier snapshot. */
+  changes: changesSchema.nullable(),
+  /** Every snapshot of the history, in date order, this report's included. */
+  history: z.array(historyEntrySchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -74,7 +74,7 @@ export const planChartSchema = z.object({
 });
 export type PlanChart = z.infer<typeof planChartSchema>;
 
-export const SHEET_KINDS = ['summary', 'budget'] as const;
+export const SHEET_KINDS = ['summary', 'budget', 'history'] as const;
 export const sheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 

@@ -52,6 +52,8 @@ function report(tables: ActionTable[]): Report {
     budgetTables: [],
     issues: [],
     totals: { total: items.length, byStatus: countStatuses(items.map((i) => i.status)) },
+    changes: null,
+    history: [],
   });
 }
 

@@ -152,6 +152,8 @@ function report(tables: ActionTable[], issues: Issue[] = [], lang: Lang = 'fi'):
     budgetTables: [],
     issues,
     totals: { total: items.length, byStatus: countStatuses(items.map((i) => i.status)) },
+    changes: null,
+    history: [],
   });
 }
 

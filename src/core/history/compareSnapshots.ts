@@ -1,0 +1,33 @@
+/** What moved between an earlier snapshot and today's, item by item and in the counts. */
+import { CANONICAL_STATUSES, type Changes } from '../schema/report';
+import type { ItemMatch } from './matchItems';
+import type { Snapshot, SnapshotItem } from './snapshot';
+
+const where = (item: SnapshotItem) => ({ sheet: item.sheet, row: item.row, action: item.action });
+
+/**
+ * The changes of the report contract from matched items: each status change `from` → `to`, each item
+ * overdue now and not then, the added and the dropped ones, and the count per status minus the earlier.
+ * An item whose status and overdue stayed as they were is in none of the lists.
+ * @example compareSnapshots(march, june, matchItems(march.items, june.items)).items //=> [{ sheet: 'Hyvinvointi', row: 7, action: 'Perhekeskus', from: 'in_progress', to: 'done' }]
+ */
+export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: ItemMatch): Changes {
+  const changes: Changes = {
+    since: earlier.asOf,
+    items: [],
+    newlyOverdue: [],
+    added: match.added.flatMap((l) => (later.items[l] ? [where(later.items[l])] : [])),
+    dropped: match.dropped.flatMap((e) => (earlier.items[e] ? [{ sheet: earlier.items[e].sheet, action: earlier.items[e].action }] : [])),
+    byStatusDelta: Object.fromEntries(
+      CANONICAL_STATUSES.map((s) => [s, later.byStatus[s] - earlier.byStatus[s]]),
+    ) as Changes['byStatusDelta'],
+  };
+  for (const [e, l] of match.pairs) {
+    const then = earlier.items[e];
+    const now = later.items[l];
+    if (!then || !now) continue;
+    if (then.status !== now.status) changes.items.push({ ...where(now), from: then.status, to: now.status });
+    if (now.overdue && !then.overdue) changes.newlyOverdue.push(where(now));
+  }
+  return changes;
+}

@@ -1,0 +1,184 @@
+/** Which action of an earlier snapshot each of today's is, across inserted rows, moved rows, other sheets and light edits. */
+import { editDistanceWithin } from './editDistanceWithin';
+import { foldActionNumber } from './foldActionNumber';
+import { foldActionText } from './foldActionText';
+import type { SnapshotItem } from './snapshot';
+
+export interface ItemMatch {
+  /** `[earlier index, later index]`, in the order of the later items. */
+  pairs: [number, number][];
+  /** Later items no earlier one could be matched with. */
+  added: number[];
+  /** Earlier items no later one could be matched with. */
+  dropped: number[];
+}
+
+/** An edit of at most a fifth of the longer text's characters is a light one (a typo fixed, a word changed). */
+const LIGHT_EDIT_SHARE = 0.2;
+/** A word part shared by more earlier items than this says nothing about which one an item is. */
+const COMMON_PART = 500;
+/** The earlier items sharing most word parts with an item are compared with it, at most this many. */
+const CANDIDATES = 30;
+/** Identical texts in groups larger than this are paired in row order rather than by every pair's distance. */
+const LARGE_GROUP = 2_500;
+
+interface Side {
+  items: readonly SnapshotItem[];
+  texts: string[];
+  used: Uint8Array;
+}
+
+interface Candidate {
+  earlier: number;
+  later: number;
+  distance: number;
+}
+
+/**
+ * Pairs the items of two snapshots in three rules, each only among the items still unpaired: the same action
+ * number, unique in the workbook or else on its sheet; the same folded text, wherever it is; and a light edit
+ * of the folded text. Among equally good candidates the same sheet wins, then the nearest row; what no rule
+ * pairs is added or dropped, never guessed.
+ * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { pairs: [[0, 0]], added: [], dropped: [] }
+ */
+export function matchItems(earlier: readonly SnapshotItem[], later: readonly SnapshotItem[]): ItemMatch {
+  const before = sideOf(earlier);
+  const after = sideOf(later);
+  const pairs: [number, number][] = [];
+  const pair = (e: number, l: number): void => {
+    before.used[e] = 1;
+    after.used[l] = 1;
+    pairs.push([e, l]);
+  };
+  pairSameNumbers(before, after, (item) => foldActionNumber(item.number), pair);
+  pairSameNumbers(before, after, (item) => scopedNumber(item), pair);
+  pairEqualTexts(before, after, pair);
+  pairLightEdits(before, after, pair);
+  pairs.sort((x, y) => x[1] - y[1]);
+  return { pairs, added: unused(after), dropped: unused(before) };
+}
+
+function sideOf(items: readonly SnapshotItem[]): Side {
+  return { items, texts: items.map((i) => foldActionText(i.action)), used: new Uint8Array(items.length) };
+}
+
+function unused(side: Side): number[] {
+  const out: number[] = [];
+  side.used.forEach((u, i) => {
+    if (u === 0) out.push(i);
+  });
+  return out;
+}
+
+function scopedNumber(item: SnapshotItem): string | null {
+  const number = foldActionNumber(item.number);
+  return number === null ? null : `${item.sheet}\u0000${number}`;
+}
+
+/** Unpaired items of a side grouped by a key (items without one left out). */
+function groupBy(side: Side, keyOf: (item: SnapshotItem, index: number) => string | null): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  side.items.forEach((item, i) => {
+    if (side.used[i]) return;
+    const key = keyOf(item, i);
+    if (key === null) return;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  return groups;
+}
+
+/** Action numbers win: a number held by exactly one unpaired item on each side pairs them. */
+function pairSameNumbers(
+  before: Side,
+  after: Side,
+  keyOf: (item: SnapshotItem) => string | null,
+  pair: (e: number, l: number) => void,
+): void {
+  const earlier = groupBy(before, keyOf);
+  for (const [key, later] of groupBy(after, keyOf)) {
+    const match = earlier.get(key);
+    if (later.length === 1 && match?.length === 1) pair(match[0] as number, later[0] as number);
+  }
+}
+
+/** The same text wherever it now is; continuation rows repeat their action, so position decides among equals. */
+function pairEqualTexts(before: Side, after: Side, pair: (e: number, l: number) => void): void {
+  const earlier = groupBy(before, (_, i) => before.texts[i] ?? null);
+  for (const [text, later] of groupBy(after, (_, i) => after.texts[i] ?? null)) {
+    const match = earlier.get(text);
+    if (!match) continue;
+    if (match.length * later.length > LARGE_GROUP) {
+      later.slice(0, match.length).forEach((l, k) => pair(match[k] as number, l));
+      continue;
+    }
+    const candidates = match.flatMap((e) => later.map((l) => ({ earlier: e, later: l, distance: 0 })));
+    pairBest(candidates, before, after, pair);
+  }
+}
+
+/** A typo fixed or a word changed: the closest earlier text within a light edit, found among those sharing word parts. */
+function pairLightEdits(before: Side, after: Side, pair: (e: number, l: number) => void): void {
+  const index = new Map<string, number[]>();
+  before.items.forEach((_, e) => {
+    if (before.used[e]) return;
+    for (const part of wordParts(before.texts[e] ?? '')) {
+      const list = index.get(part);
+      if (list) list.push(e);
+      else index.set(part, [e]);
+    }
+  });
+  if (index.size === 0) return;
+  const candidates: Candidate[] = [];
+  after.items.forEach((_, l) => {
+    if (after.used[l]) return;
+    const text = after.texts[l] ?? '';
+    for (const e of likelyEarlier(text, index)) {
+      const other = before.texts[e] ?? '';
+      const limit = Math.floor(Math.max(text.length, other.length) * LIGHT_EDIT_SHARE);
+      const distance = limit > 0 ? editDistanceWithin(other, text, limit) : null;
+      if (distance !== null) candidates.push({ earlier: e, later: l, distance });
+    }
+  });
+  pairBest(candidates, before, after, pair);
+}
+
+/** The first and last four letters of each word: a typo rarely touches both ends of every word. */
+function wordParts(text: string): Set<string> {
+  const parts = new Set<string>();
+  for (const word of text.split(' ')) {
+    if (word.length < 3) continue;
+    parts.add(`<${word.slice(0, 4)}`);
+    parts.add(`>${word.slice(-4)}`);
+  }
+  return parts;
+}
+
+function likelyEarlier(text: string, index: ReadonlyMap<string, number[]>): number[] {
+  const shared = new Map<number, number>();
+  for (const part of wordParts(text)) {
+    const list = index.get(part);
+    if (!list || list.length > COMMON_PART) continue;
+    for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+  }
+  return [...shared]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, CANDIDATES)
+    .map(([e]) => e);
+}
+
+/** Pairs the closest candidates first; the same sheet, then the nearest row, only break ties. */
+function pairBest(candidates: Candidate[], before: Side, after: Side, pair: (e: number, l: number) => void): void {
+  const rank = (c: Candidate) => {
+    const e = before.items[c.earlier];
+    const l = after.items[c.later];
+    return { sheet: e?.sheet === l?.sheet ? 0 : 1, rows: Math.abs((e?.row ?? 0) - (l?.row ?? 0)) };
+  };
+  const ranked = candidates.map((c) => ({ c, r: rank(c) }));
+  ranked.sort((x, y) => x.c.distance - y.c.distance || x.r.sheet - y.r.sheet || x.r.rows - y.r.rows || x.c.later - y.c.later);
+  for (const { c } of ranked) {
+    if (before.used[c.earlier] || after.used[c.later]) continue;
+    pair(c.earlier, c.later);
+  }
+}

@@ -1,0 +1,55 @@
+import { buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid } from '../index';
+import {
+  firstQuarterWorkbook,
+  secondQuarterEdits,
+  FIRST_QUARTER,
+  SECOND_QUARTER,
+  SECOND_QUARTER_CHANGES,
+} from '../../../fixtures/twoQuarters';
+import { generatedMarker } from '../generated/generatedMarker';
+
+const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('fi') });
+
+/** The history sheet as a host reads it back: the plan's values, with the marker in AZ1. */
+function historyGrid(data: WorkbookData, asOf: string): Grid {
+  const { snapshots } = buildReportWithHistory(data, { asOf, lang: 'fi' });
+  const values = planHistorySheet(snapshots, ctx(asOf)).values.map((r) => [...r]);
+  const first = values[0] ?? [];
+  while (first.length < 51) first.push(null);
+  first.push(generatedMarker('history'));
+  return { sheet: 'Seurantahistoria (2)', origin: { row: 1, col: 1 }, values, tables: [] };
+}
+
+function withHistory(data: WorkbookData, history: Grid): WorkbookData {
+  return { ...data, sheets: [...data.sheets.filter((g) => !g.sheet.startsWith('Seurantahistoria (')), history] };
+}
+
+describe('recordHistory over two quarters', () => {
+  const first = firstQuarterWorkbook();
+  const march = historyGrid(first, FIRST_QUARTER);
+  const second = withHistory(secondQuarterEdits(first), march);
+
+  it('has no changes and one snapshot on a first run', () => {
+    const { report } = buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' });
+    expect(report.changes).toBeNull();
+    expect(report.history).toEqual([{ asOf: FIRST_QUARTER, total: 8, byStatus: report.totals.byStatus }]);
+  });
+
+  it('lists every change of the quarter exactly once and nothing unchanged', () => {
+    const { report } = buildReportWithHistory(second, { asOf: SECOND_QUARTER, lang: 'fi' });
+    expect(report.changes).toEqual(SECOND_QUARTER_CHANGES);
+    expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
+  });
+
+  it('replaces the snapshot of the same date on a rerun', () => {
+    const june = historyGrid(second, SECOND_QUARTER);
+    const { report, snapshots } = buildReportWithHistory(withHistory(second, june), { asOf: SECOND_QUARTER, lang: 'fi' });
+    expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
+    expect(report.changes).toEqual(SECOND_QUARTER_CHANGES);
+    // Keys stay with their actions: the moved action keeps the key it had in March.
+    const keyOf = (asOf: string, action: string) => snapshots.find((s) => s.asOf === asOf)?.items.find((i) => i.action === action)?.key;
+    expect(keyOf(SECOND_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen')).toBe(
+      keyOf(FIRST_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen'),
+    );
+  });
+});
