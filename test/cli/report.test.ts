@@ -96,12 +96,16 @@ describe('report on a running follow-up (plain cells and an Excel table)', () =>
     expect(run.out).toContain(`  ${fi.statusLabels.in_progress}: 14`);
     expect(run.out).toContain('Myöhässä: 4');
     expect(run.out).toContain('Huomiot: virheitä 0, varoituksia 2, tiedoksi 1');
-    expect(run.out).toContain(`Lisätyt välilehdet: ${fi.summary.sheetName}`);
+    expect(run.out).toContain(`Lisätyt välilehdet: ${fi.summary.sheetName}, ${fi.history.sheetName}`);
   });
 
   it("writes the summary sheet after the user sheets, marked as the tool's own", async () => {
     const wb = await openXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...report.actionTables.map((t) => t.sheet), fi.summary.sheetName]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...report.actionTables.map((t) => t.sheet),
+      fi.summary.sheetName,
+      fi.history.sheetName,
+    ]);
     expect(generatedKindOf(wb.getWorksheet(fi.summary.sheetName)?.getCell('AZ1').value)).toBe('summary');
   });
 });
@@ -145,9 +149,9 @@ describe("the user's own cells and sheets", () => {
     const input = await userWorkbook();
     const out = join(dir, 'oma-raportti.xlsx');
     const run = await cli(['report', input, '--out', out, '--json', join(dir, 'oma.json'), '--as-of', SEED001_FOLLOW_UP_AS_OF]);
-    expect(run.out).toContain('Lisätyt välilehdet: Yhteenveto (2)');
+    expect(run.out).toContain('Lisätyt välilehdet: Yhteenveto (2), Seurantahistoria');
     const wb = await openXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Seuranta 2022', 'Yhteenveto', 'Yhteenveto (2)']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Seuranta 2022', 'Yhteenveto', 'Yhteenveto (2)', 'Seurantahistoria']);
     const own = wb.getWorksheet('Yhteenveto');
     expect(own?.getCell('A1').value).toBe('Oma yhteenveto');
     expect(own?.getCell('B2').value).toBe(42);
@@ -301,7 +305,7 @@ describe('--lang sv', () => {
     const run = await cli(['report', input, '--out', out, '--json', json, '--as-of', SEED001_FOLLOW_UP_AS_OF, '--lang', 'sv']);
     expect(run.code).toBe(0);
     const wb = await openXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Seuranta 2022', sv.summary.sheetName]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Seuranta 2022', sv.summary.sheetName, sv.history.sheetName]);
     const report = readJson(json);
     expect(report.lang).toBe('sv');
     const unknown = report.issues.find((i) => i.code === 'status.unknown');

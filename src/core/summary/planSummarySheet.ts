@@ -15,6 +15,7 @@ import {
 } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
+import { planChangesSection } from '../history/planChangesSection';
 
 /** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
@@ -33,7 +34,7 @@ export const SUMMARY_LIST_LIMIT = 500;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Rows, formats and links of the sheet as they are added, top to bottom. */
-class SheetBuilder {
+export class SheetBuilder {
   readonly values: PlanValue[][] = [];
   readonly formats: PlanFormat[] = [];
   readonly links: PlanLink[] = [];
@@ -243,6 +244,7 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
   }
 
   const counts = statusTotals(b, report, ctx);
+  planChangesSection(b, report, ctx);
   if (report.actionTables.length > 0) {
     byTable(b, report, ctx);
     byOwner(b, report, ctx);

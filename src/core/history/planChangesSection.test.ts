@@ -1,0 +1,52 @@
+import { buildReportWithHistory } from '../buildReport';
+import { getLocale } from '../locales/getLocale';
+import { planSummarySheet } from '../summary/planSummarySheet';
+import { STATUS_PALETTE } from '../palette';
+import { generatedMarker } from '../generated/generatedMarker';
+import type { Grid, WorkbookData } from '../grid';
+import { firstQuarterWorkbook, FIRST_QUARTER, SECOND_QUARTER, secondQuarterEdits, WELLBEING } from '../../../fixtures/twoQuarters';
+import { planHistorySheet } from './planHistorySheet';
+
+const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('fi') });
+
+function secondQuarter(): WorkbookData {
+  const first = firstQuarterWorkbook();
+  const { snapshots } = buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' });
+  const values = planHistorySheet(snapshots, ctx(FIRST_QUARTER)).values.map((r) => [...r]);
+  // The marker in AZ1, as the hosts write it.
+  const top = values[0] ?? [];
+  while (top.length < 51) top.push(null);
+  top.push(generatedMarker('history'));
+  const history: Grid = { sheet: 'Seurantahistoria (2)', origin: { row: 1, col: 1 }, values, tables: [] };
+  const edited = secondQuarterEdits(first);
+  return { ...edited, sheets: [...edited.sheets, history] };
+}
+
+describe('planChangesSection on the summary sheet', () => {
+  const { report } = buildReportWithHistory(secondQuarter(), { asOf: SECOND_QUARTER, lang: 'fi' });
+  const plan = planSummarySheet(report, ctx(SECOND_QUARTER));
+  const rowOf = (text: string) => plan.values.findIndex((r) => r[0] === text) + 1;
+
+  it('heads the section with the date compared with', () => {
+    expect(rowOf('Muutokset edellisestä raportista (31.3.2024)')).toBeGreaterThan(0);
+  });
+
+  it('shows each status change from → to in the status colours, linked to the status cell', () => {
+    const r = rowOf('Perhekeskuksen toiminnan kehittäminen');
+    expect(plan.values[r - 1]?.slice(0, 5)).toEqual(['Perhekeskuksen toiminnan kehittäminen', WELLBEING, 'Käynnissä', 'Toteutunut', 'D4']);
+    expect(plan.formats.find((f) => f.range === `D${r}`)?.fill).toBe(STATUS_PALETTE.done.fill);
+    expect(plan.links).toContainEqual({ cell: `E${r}`, sheet: WELLBEING, target: 'D4', text: 'D4' });
+  });
+
+  it('gives the count deltas and the counts per snapshot side by side', () => {
+    const done = plan.values.find((row) => row[0] === 'Toteutunut' && row[3] === '+1');
+    expect(done?.slice(0, 4)).toEqual(['Toteutunut', 0, 1, '+1']);
+    const trend = rowOf('Tilat raporteittain');
+    expect(plan.values[trend]?.slice(0, 3)).toEqual(['Tila', '31.3.2024', '30.6.2024']);
+  });
+
+  it('is left out when there is no earlier report', () => {
+    const first = buildReportWithHistory(firstQuarterWorkbook(), { asOf: FIRST_QUARTER, lang: 'fi' }).report;
+    expect(planSummarySheet(first, ctx(FIRST_QUARTER)).values.some((r) => String(r[0]).startsWith('Muutokset'))).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+/** The summary's section on what moved since the earlier report: the board's first question. */
+import { formatMessage } from '../i18n/formatMessage';
+import type { CoreContext } from '../context';
+import { CANONICAL_STATUSES, type ChangedItem, type Report } from '../schema/report';
+import type { SheetBuilder } from '../summary/planSummarySheet';
+import { formatIsoDate } from '../validation/formatIsoDate';
+
+/** As the summary's other lists: a board reads a few hundred rows at most; report.json has them all. */
+const LIST_LIMIT = 500;
+/** The trend table shows the latest snapshots, one column each, as many as the summary's columns hold. */
+const TREND_COLUMNS = 9;
+
+/**
+ * "Muutokset edellisestä raportista (31.3.2024)": per status the count then and now and the change; how many
+ * were newly done; the items whose status changed (from → to in their status colours, linked to their cells);
+ * the newly overdue, the added and the dropped items; and the status counts of the latest snapshots side by side.
+ * Nothing when the workbook's history has no earlier snapshot.
+ * @example planChangesSection(b, juneReport, ctx) // adds rows from 'Muutokset edellisestä raportista (31.3.2024)' on
+ */
+export function planChangesSection(b: SheetBuilder, report: Report, ctx: CoreContext): void {
+  const changes = report.changes;
+  if (changes === null) return;
+  const h = ctx.locale.history;
+  b.heading(formatMessage(h.changesHeading, { date: formatIsoDate(changes.since, ctx) }));
+  statusDeltas(b, report, changes.since, ctx);
+  const done = changes.items.filter((i) => i.to === 'done' && i.from !== 'done').length;
+  b.row([formatMessage(h.newlyDone, { count: done })]);
+  const cellOf = cellFinder(report);
+
+  b.heading(h.changedHeading);
+  if (changes.items.length === 0) b.row([h.noChanges]);
+  else b.columnHeader([ctx.locale.summary.actionColumn, h.sheetColumn, h.fromColumn, h.toColumn, ctx.locale.summary.cellColumn]);
+  for (const item of changes.items.slice(0, LIST_LIMIT)) {
+    const r = b.row([item.action, item.sheet, ctx.locale.statusLabels[item.from], ctx.locale.statusLabels[item.to], cellOf(item)]);
+    b.format(r, 1, 1, { wrap: true });
+    b.statusFill(r, 3, item.from);
+    b.statusFill(r, 4, item.to);
+    b.link(r, 5, item.sheet, cellOf(item));
+  }
+  more(b, changes.items.length, ctx);
+  itemList(b, h.newlyOverdueHeading, changes.newlyOverdue, cellOf, ctx);
+  itemList(b, h.addedHeading, changes.added, cellOf, ctx);
+  if (changes.dropped.length > 0) {
+    b.heading(h.droppedHeading);
+    b.columnHeader([ctx.locale.summary.actionColumn, h.sheetColumn]);
+    for (const item of changes.dropped.slice(0, LIST_LIMIT)) b.format(b.row([item.action, item.sheet]), 1, 1, { wrap: true });
+    more(b, changes.dropped.length, ctx);
+  }
+  trend(b, report, ctx);
+}
+
+function statusDeltas(b: SheetBuilder, report: Report, since: string, ctx: CoreContext): void {
+  const h = ctx.locale.history;
+  const then = report.history.find((s) => s.asOf === since);
+  const header = b.columnHeader([
+    ctx.locale.summary.statusColumn,
+    formatIsoDate(since, ctx),
+    formatIsoDate(report.asOf, ctx),
+    h.deltaColumn,
+  ]);
+  b.format(header, 2, 4, { hAlign: 'right' });
+  for (const status of CANONICAL_STATUSES) {
+    const now = report.totals.byStatus[status];
+    const before = then?.byStatus[status] ?? now;
+    if (now === 0 && before === 0) continue;
+    const r = b.row([ctx.locale.statusLabels[status], before, now, signed(report.changes?.byStatusDelta[status] ?? 0)]);
+    b.statusFill(r, 1, status);
+    b.format(r, 4, 4, { hAlign: 'right' });
+  }
+  const totalBefore = then?.total ?? report.totals.total;
+  const t = b.row([ctx.locale.summary.totalRow, totalBefore, report.totals.total, signed(report.totals.total - totalBefore)]);
+  b.format(t, 1, 4, { bold: true });
+  b.format(t, 4, 4, { hAlign: 'right' });
+}
+
+/** A change as the board reads it: +2, −1, 0. */
+function signed(delta: number): string {
+  if (delta > 0) return `+${delta}`;
+  return delta < 0 ? `−${-delta}` : '0';
+}
+
+function itemList(
+  b: SheetBuilder,
+  heading: string,
+  items: readonly ChangedItem[],
+  cellOf: (i: ChangedItem) => string,
+  ctx: CoreContext,
+): void {
+  if (items.length === 0) return;
+  b.heading(heading);
+  b.columnHeader([ctx.locale.summary.actionColumn, ctx.locale.history.sheetColumn, ctx.locale.summary.cellColumn]);
+  for (const item of items.slice(0, LIST_LIMIT)) {
+    const r = b.row([item.action, item.sheet, cellOf(item)]);
+    b.format(r, 1, 1, { wrap: true });
+    b.link(r, 3, item.sheet, cellOf(item));
+  }
+  more(b, items.length, ctx);
+}
+
+function more(b: SheetBuilder, count: number, ctx: CoreContext): void {
+  if (count <= LIST_LIMIT) return;
+  const r = b.row([formatMessage(ctx.locale.history.more, { count: count - LIST_LIMIT })]);
+  b.format(r, 1, 1, { italic: true });
+}
+
+/** The cell a changed item links to: its status cell, else its action cell, found by sheet and row. */
+function cellFinder(report: Report): (item: ChangedItem) => string {
+  const cells = new Map<string, string>();
+  for (const table of report.actionTables) {
+    for (const item of table.items) {
+      const cell = item.cells.status ?? item.cells.action;
+      if (cell) cells.set(`${table.sheet}\u0000${item.row}`, cell);
+    }
+  }
+  return (item) => cells.get(`${item.sheet}\u0000${item.row}`) ?? `A${item.row}`;
+}
+
+/** Status counts per snapshot, one column per as-of date: what a chart of the quarters would draw. */
+function trend(b: SheetBuilder, report: Report, ctx: CoreContext): void {
+  const shown = report.history.slice(-TREND_COLUMNS);
+  b.heading(ctx.locale.history.trendHeading);
+  const header = b.columnHeader([ctx.locale.summary.statusColumn, ...shown.map((s) => formatIsoDate(s.asOf, ctx))]);
+  b.format(header, 2, shown.length + 1, { hAlign: 'right' });
+  for (const status of CANONICAL_STATUSES) {
+    if (shown.every((s) => s.byStatus[status] === 0)) continue;
+    const r = b.row([ctx.locale.statusLabels[status], ...shown.map((s) => s.byStatus[status])]);
+    b.statusFill(r, 1, status);
+  }
+  const t = b.row([ctx.locale.summary.totalRow, ...shown.map((s) => s.total)]);
+  b.format(t, 1, shown.length + 1, { bold: true });
+}
