@@ -1,5 +1,5 @@
 /** The task pane's state as data: what the user set, what is running, and what the last run found. */
-import type { Issue, Locale, StatusCounts } from '../core';
+import type { Changes, Issue, Locale, StatusCounts } from '../core';
 import type { SeurantaSettings } from '../app/workbookHost';
 
 /** One button, one task. */
@@ -28,6 +28,8 @@ export interface PaneNotice {
 export interface PaneCounts {
   total: number;
   byStatus: StatusCounts;
+  /** What moved since the earlier summary in the workbook's history; null or absent without one. */
+  changes?: Changes | null;
 }
 
 export interface TaskPaneState {

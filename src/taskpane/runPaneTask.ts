@@ -33,7 +33,7 @@ export async function runPaneTask(
       }
       case 'summary': {
         const { report, sheet } = await useCases.summary(watched, settings);
-        return succeeded({ task, sheet, counts: report.totals, found: findings(report, read) });
+        return succeeded({ task, sheet, counts: { ...report.totals, changes: report.changes }, found: findings(report, read) });
       }
       case 'budget': {
         const { report, sheet } = await useCases.budget(watched, settings);

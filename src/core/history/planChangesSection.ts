@@ -1,14 +1,25 @@
 /** The summary's section on what moved since the earlier report: the board's first question. */
 import { formatMessage } from '../i18n/formatMessage';
 import type { CoreContext } from '../context';
-import { CANONICAL_STATUSES, type ChangedItem, type Report } from '../schema/report';
-import type { SheetBuilder } from '../summary/planSummarySheet';
+import { CANONICAL_STATUSES, type CanonicalStatus, type ChangedItem, type Report } from '../schema/report';
+import type { PlanFormat, PlanValue } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
 
 /** As the summary's other lists: a board reads a few hundred rows at most; report.json has them all. */
 const LIST_LIMIT = 500;
 /** The trend table shows the latest snapshots, one column each, as many as the summary's columns hold. */
 const TREND_COLUMNS = 9;
+
+/** The summary sheet's builder, as far as this section uses it: rows top to bottom, their formats and links. */
+export interface SheetBuilder {
+  /** Adds a row and returns its Excel row number. */
+  row(cells?: readonly PlanValue[]): number;
+  format(row: number, fromCol: number, toCol: number, format: Omit<PlanFormat, 'range'>): void;
+  heading(text: string): void;
+  columnHeader(cells: readonly string[]): number;
+  statusFill(row: number, col: number, status: CanonicalStatus): void;
+  link(row: number, col: number, sheet: string, target: string): void;
+}
 
 /**
  * "Muutokset edellisestä raportista (31.3.2024)": per status the count then and now and the change; how many

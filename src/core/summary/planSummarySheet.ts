@@ -34,7 +34,7 @@ export const SUMMARY_LIST_LIMIT = 500;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Rows, formats and links of the sheet as they are added, top to bottom. */
-export class SheetBuilder {
+class SheetBuilder {
   readonly values: PlanValue[][] = [];
   readonly formats: PlanFormat[] = [];
   readonly links: PlanLink[] = [];

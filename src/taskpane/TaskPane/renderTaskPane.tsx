@@ -1,6 +1,7 @@
 /** Draws the task pane from its view; no decisions here, only layout. */
 import { IssueList } from '../IssueList/IssueList';
 import { StatusCounts } from '../StatusCounts/StatusCounts';
+import { StatusDeltas } from '../StatusDeltas/StatusDeltas';
 import { renderPaneFeedback } from './renderPaneFeedback';
 import { renderPaneHeader } from './renderPaneHeader';
 import { renderPaneSettings } from './renderPaneSettings';
@@ -25,6 +26,7 @@ export function renderTaskPane(view: TaskPaneView, styles: TaskPaneStyles) {
       {state.counts !== null && state.counts.total > 0 && (
         <div className={styles.panel}>
           <StatusCounts counts={state.counts} locale={view.locale} />
+          <StatusDeltas changes={state.counts.changes ?? null} locale={view.locale} />
         </div>
       )}
 
