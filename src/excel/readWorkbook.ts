@@ -50,11 +50,14 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<W
     const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address') }));
     await context.sync();
 
-    const { grids, extents } = startGrids(probes);
+    const { grids, extents, historyMarkers } = startGrids(probes);
     addTables(grids, tableRanges);
     await readValues(context, probes, extents, grids, budget);
-    if (withMerges && extents.length) await readMerges(context, probes, extents, grids);
-    if (withIndents && extents.length) await readBudgetIndents(context, probes, extents, grids);
+    placeHistoryMarkers(grids, historyMarkers);
+    // Merges and indents only matter to the readers of user tables; the history sheet has neither.
+    const userExtents = extents.filter((e) => !historyMarkers.has(e.sheet));
+    if (withMerges && userExtents.length) await readMerges(context, probes, userExtents, grids);
+    if (withIndents && userExtents.length) await readBudgetIndents(context, probes, userExtents, grids);
     return { fileName: null, sheets: grids };
   });
 }
@@ -78,7 +81,7 @@ function probeSheet(ws: Excel.Worksheet): SheetProbe {
  * A grid per sheet, placed at its used range, and the extents whose values are to be read: an empty sheet reads nothing, and
  * a sheet the tool generated only its marker.
  */
-function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: SheetExtent[] } {
+function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: SheetExtent[]; historyMarkers: Map<number, string> } {
   const grids: Grid[] = probes.map(({ ws }) => ({
     sheet: ws.name,
     origin: { row: 1, col: 1 },
@@ -87,21 +90,42 @@ function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: Sh
     visible: ws.visibility === 'Visible',
   }));
   const extents: SheetExtent[] = [];
+  const historyMarkers = new Map<number, string>();
   probes.forEach(({ used, marker }, i) => {
     const grid = grids[i];
     if (!grid || used.isNullObject) return;
     const markerValue = marker.values[0]?.[0];
+    const kind = generatedKindOf(markerValue);
     // The history sheet is read like a user's sheet (the core reads its snapshots back); the others only by their marker.
-    if (generatedKindOf(markerValue) !== null && generatedKindOf(markerValue) !== 'history') {
+    if (kind !== null && kind !== 'history') {
       grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
       grid.values = [[String(markerValue)]];
       return;
     }
     grid.origin = { row: used.rowIndex + 1, col: used.columnIndex + 1 };
-    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    const { rowIndex, columnIndex, rowCount } = used;
+    let columnCount = used.columnCount;
+    if (kind === 'history') {
+      // Its table ends far left of the marker: reading on to AZ would carry some forty empty cells a row.
+      columnCount = Math.max(1, Math.min(columnCount, GENERATED_MARKER_CELL.col - 1 - columnIndex));
+      historyMarkers.set(i, String(markerValue));
+    }
     extents.push({ sheet: i, rowIndex, columnIndex, rowCount, columnCount });
   });
-  return { grids, extents };
+  return { grids, extents, historyMarkers };
+}
+
+/** Puts the history sheet's marker back where it was, in its grid read without the marker's column. */
+function placeHistoryMarkers(grids: Grid[], markers: ReadonlyMap<number, string>): void {
+  for (const [i, marker] of markers) {
+    const grid = grids[i];
+    if (!grid || grid.origin.row !== GENERATED_MARKER_CELL.row) continue;
+    const row = grid.values[0] ?? [];
+    const at = GENERATED_MARKER_CELL.col - grid.origin.col;
+    while (row.length < at) row.push(null);
+    row[at] = marker;
+    grid.values[0] = row;
+  }
 }
 
 /** Each Excel table on the grid of its sheet. */

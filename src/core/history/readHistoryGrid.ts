@@ -4,11 +4,12 @@ import { cellText } from '../cellText';
 import { countStatuses } from '../countStatuses';
 import type { CellValue, Grid } from '../grid';
 import { excelSerialToIso } from '../schedule/excelSerialToIso';
-import { CANONICAL_STATUSES, canonicalStatusSchema, type CanonicalStatus } from '../schema/report';
+import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
 import { COUNTS_COLUMNS, COUNTS_HEADER_ROW, ITEM_COLUMNS } from './historyLayout';
 import type { Snapshot, SnapshotItem } from './snapshot';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const STATUSES: ReadonlySet<string> = new Set(CANONICAL_STATUSES);
 
 /**
  * The snapshots the sheet holds, in date order: the counts rows under the counts header (up to the first row
@@ -19,6 +20,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function readHistoryGrid(grid: Grid): Snapshot[] {
   const last = grid.origin.row + grid.values.length - 1;
   const byDate = new Map<string, Snapshot & { countsRead: boolean }>();
+  const dateOf = dateReader();
   let row = COUNTS_HEADER_ROW + 1;
   for (; row <= last; row++) {
     const asOf = dateOf(cell(grid, row, COUNTS_COLUMNS.asOf));
@@ -30,8 +32,10 @@ export function readHistoryGrid(grid: Grid): Snapshot[] {
     byDate.set(asOf, { asOf, total, byStatus, items: [], countsRead: counts.every((c) => c !== null) });
   }
   for (; row <= last; row++) {
-    const item = itemOf(grid, row);
-    if (item) byDate.get(item.asOf)?.items.push(item.item);
+    const asOf = dateOf(cell(grid, row, ITEM_COLUMNS.asOf));
+    const snapshot = asOf === null ? undefined : byDate.get(asOf);
+    const item = snapshot ? itemOf(grid, row) : null;
+    if (snapshot && item) snapshot.items.push(item);
   }
   return [...byDate.values()]
     .sort((a, b) => a.asOf.localeCompare(b.asOf))
@@ -44,38 +48,41 @@ function cell(grid: Grid, row: number, col0: number): CellValue {
   return cellAt(grid, row, col0 + 1);
 }
 
-function dateOf(value: CellValue): string | null {
-  if (typeof value === 'number') return excelSerialToIso(value);
-  const text = cellText(value);
-  return ISO.test(text) ? text : null;
+/** A date cell read as ISO; a snapshot's rows all hold one date, so the last answer is kept. */
+function dateReader(): (value: CellValue) => string | null {
+  let lastValue: CellValue = null;
+  let lastIso: string | null = null;
+  return (value) => {
+    if (value === lastValue && typeof value !== 'object') return lastIso;
+    const text = typeof value === 'number' ? excelSerialToIso(value) : cellText(value);
+    lastValue = value;
+    lastIso = text !== null && ISO.test(text) ? text : null;
+    return lastIso;
+  };
 }
 
 function countOf(value: CellValue): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 }
 
-function itemOf(grid: Grid, row: number): { asOf: string; item: SnapshotItem } | null {
+function itemOf(grid: Grid, row: number): SnapshotItem | null {
   const c = ITEM_COLUMNS;
-  const asOf = dateOf(cell(grid, row, c.asOf));
-  const status = canonicalStatusSchema.safeParse(cellText(cell(grid, row, c.status)));
-  if (asOf === null || !status.success) return null;
+  const status = cell(grid, row, c.status);
+  if (typeof status !== 'string' || !STATUSES.has(status)) return null;
   const itemRow = cell(grid, row, c.row);
-  const number = cellText(cell(grid, row, c.number));
+  const number = textOf(cell(grid, row, c.number));
   return {
-    asOf,
-    item: {
-      key: cellText(cell(grid, row, c.key)),
-      sheet: cellText(cell(grid, row, c.sheet)),
-      row: typeof itemRow === 'number' && Number.isInteger(itemRow) && itemRow > 0 ? itemRow : 1,
-      number: number === '' ? null : number,
-      action: actionText(cell(grid, row, c.action)),
-      status: status.data satisfies CanonicalStatus,
-      overdue: cell(grid, row, c.overdue) === true,
-    },
+    key: textOf(cell(grid, row, c.key)),
+    sheet: textOf(cell(grid, row, c.sheet)),
+    row: typeof itemRow === 'number' && Number.isInteger(itemRow) && itemRow > 0 ? itemRow : 1,
+    number: number === '' ? null : number,
+    action: textOf(cell(grid, row, c.action)),
+    status: status as CanonicalStatus,
+    overdue: cell(grid, row, c.overdue) === true,
   };
 }
 
-/** The action as it was written; numbers and dates a host turned into values are read as their text. */
-function actionText(value: CellValue): string {
+/** Text as it was written; numbers and dates a host turned into values are read as their text. */
+function textOf(value: CellValue): string {
   return typeof value === 'string' ? value : cellText(value);
 }
