@@ -15,6 +15,7 @@ import { firstLine, loadCore, measureCore, type CoreResult } from './measureCore
 import { measureOfficeHost, type OfficeHostResult } from './measureOfficeHost';
 import { measureMerges, type MergesResult } from './measureMerges';
 import { measureReader, type ReaderResult } from './measureReader';
+import { measureHistory, renderHistory } from './measureHistory';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureCliBuilt } = require('../scripts/ensureCliBuilt.cjs') as { ensureCliBuilt: () => string };
 
@@ -96,6 +97,11 @@ async function main(): Promise<void> {
   const office = await section('Office.js host over the fake Excel: syncs and payload', () => measureOfficeHost(SIZES));
 
   const bundle = await section('task pane production bundle (webpack)', () => measureBundle());
+  const largest = workbooks[workbooks.length - 1];
+  const history = await section('the history: 8 quarterly snapshots of the largest workbook', async () => {
+    if (!largest) throw new Error('no workbook');
+    return measureHistory(largest.data, largest.size, largest.xlsx);
+  });
 
   const targets = judge(core, cli, reader, merges, office, bundle);
   const durationMs = performance.now() - started;
@@ -110,9 +116,10 @@ async function main(): Promise<void> {
     merges: unwrap(merges),
     officeHost: unwrap(office),
     bundle: unwrap(bundle),
+    history: unwrap(history),
     targets,
   };
-  const printed = render(machine, core, cli, reader, merges, office, bundle, targets, durationMs);
+  const printed = `${render(machine, core, cli, reader, merges, office, bundle, targets, durationMs)}\n\n${renderHistory(unwrap(history))}`;
   console.log(`\n${printed}`);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: printed.split('\n') }, null, 2)}\n`);
   console.log(`\nWrote bench/results.json`);

@@ -1,0 +1,40 @@
+/** A benchmark workbook with a history sheet of earlier snapshots, as quarterly summaries would have left it. */
+import {
+  buildReportWithHistory,
+  generatedMarker,
+  GENERATED_MARKER_CELL,
+  getLocale,
+  planHistorySheet,
+  type Grid,
+  type Snapshot,
+  type WorkbookData,
+} from '../src/core';
+
+/** Eight quarter ends: seven earlier snapshots and the run measured. */
+export const QUARTERS = ['2022-09-30', '2022-12-31', '2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31', '2024-03-31', '2024-06-30'];
+
+/**
+ * `data` with a history sheet of `earlier` snapshots of its own items: one in a hundred actions written a
+ * character shorter (so the light-edit rule has work), one in fifty with another status.
+ * @example withHistorySheet(data, 7).sheets.at(-1)?.sheet //=> 'Seurantahistoria'
+ */
+export function withHistorySheet(data: WorkbookData, earlier: number): WorkbookData {
+  const { snapshots } = buildReportWithHistory(data, { asOf: QUARTERS[0] as string, lang: 'fi' });
+  const base = snapshots[0] as Snapshot;
+  const history: Snapshot[] = QUARTERS.slice(0, earlier).map((asOf) => ({
+    ...base,
+    asOf,
+    items: base.items.map((item, i) => ({
+      ...item,
+      action: i % 100 === 7 ? item.action.slice(0, -1) : item.action,
+      status: i % 50 === 3 ? 'not_started' : item.status,
+    })),
+  }));
+  const plan = planHistorySheet(history, { asOf: QUARTERS[earlier - 1] as string, lang: 'fi', locale: getLocale('fi') });
+  const values = plan.values.map((row) => [...row]);
+  const top = values[0] ?? [];
+  while (top.length < GENERATED_MARKER_CELL.col - 1) top.push(null);
+  top.push(generatedMarker('history'));
+  const grid: Grid = { sheet: plan.name, origin: { row: 1, col: 1 }, values, tables: [] };
+  return { ...data, sheets: [...data.sheets, grid] };
+}
