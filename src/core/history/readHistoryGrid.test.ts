@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readHistoryGrid } from './readHistoryGrid';
 import type { CellValue } from '../grid';
 
@@ -46,5 +47,22 @@ describe('readHistoryGrid', () => {
     // The counts row was broken: its counts are the items'.
     expect(snapshots[0]?.byStatus.done).toBe(1);
     expect(readHistoryGrid(grid([]))).toEqual([]);
+  });
+
+  it('never throws, whatever the cells hold', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('done', 'in_progress', '2024-03-31', 45382, { error: '#N/A' }),
+      fc.date({ noInvalidDate: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 }), (values) => {
+        const snapshots = readHistoryGrid(grid(values as CellValue[][]));
+        expect(Array.isArray(snapshots)).toBe(true);
+      }),
+    );
   });
 });
