@@ -140,12 +140,12 @@ describe('a valid package the CLI used to misread', () => {
       const result = await cli(['report', from, '--out', out, '--json', join(dir, `juuri-${run}.json`), '--as-of', '2024-06-30']);
       expect(result.code).toBe(0);
       expect(result.out).toContain('Toimenpiteitä: 2 (1 taulukossa)');
-      expect(result.out).toContain('Lisätyt välilehdet: Yhteenveto');
+      expect(result.out).toContain('Lisätyt välilehdet: Yhteenveto, Seurantahistoria');
       from = out;
     }
     // ExcelJS finds no sheets in such a package: the copy is read back with the CLI's reader.
     const after = await readWorkbookFile(from);
-    expect(after.ok && after.data.sheets.map((s) => s.sheet)).toEqual(['Seuranta', 'Yhteenveto']);
+    expect(after.ok && after.data.sheets.map((s) => s.sheet)).toEqual(['Seuranta', 'Yhteenveto', 'Seurantahistoria']);
   });
 });
 
