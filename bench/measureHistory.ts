@@ -20,6 +20,8 @@ export interface HistoryResult {
   core: { withoutMs: number; withMs: number; historyMs: number; itemsMatched: number; changedItems: number };
   /** One CLI run per quarter over the previous run's output: wall time, peak memory and output size of each. */
   cli: { asOf: string; wallMs: number; maxRssMiB: number; fileBytes: number }[];
+  /** Why the chain of CLI runs stopped early (a refused file is a finding, not a crash of the benchmark). */
+  cliStopped: string | null;
   office: { without: HistoryOfficeRun; with: HistoryOfficeRun };
 }
 
@@ -33,9 +35,9 @@ const CORE_RUNS = 3;
 export async function measureHistory(data: WorkbookData, size: BenchSize, xlsx: string): Promise<HistoryResult> {
   const earlier = QUARTERS.length - 1;
   const core = measureCoreHistory(data, earlier);
-  const cli = await measureCliQuarters(xlsx, size);
+  const { runs: cli, stopped: cliStopped } = await measureCliQuarters(xlsx, size);
   const office = { without: await officeRun(size, 0), with: await officeRun(size, earlier) };
-  return { rows: size.rows, snapshots: QUARTERS.length, core, cli, office };
+  return { rows: size.rows, snapshots: QUARTERS.length, core, cli, cliStopped, office };
 }
 
 function measureCoreHistory(data: WorkbookData, earlier: number): HistoryResult['core'] {
@@ -67,7 +69,7 @@ function measureCoreHistory(data: WorkbookData, earlier: number): HistoryResult[
   };
 }
 
-async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<HistoryResult['cli']> {
+async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<{ runs: HistoryResult['cli']; stopped: string | null }> {
   const out = path.join(ROOT, 'bench', 'out');
   const runs: HistoryResult['cli'] = [];
   let input = xlsx;
@@ -82,7 +84,7 @@ async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<Histor
     if (input !== xlsx) fs.rmSync(input, { force: true });
     input = target;
   }
-  return runs;
+  return { runs, stopped: null };
 }
 
 function officeRun(size: BenchSize, earlier: number): Promise<HistoryOfficeRun> {
@@ -143,6 +145,7 @@ export function renderHistory(result: HistoryResult | { notMeasured: string }): 
     first && last
       ? `CLI: run 8 (7 earlier snapshots) / run 1 (none) = ${(last.wallMs / first.wallMs).toFixed(2)}× wall time; peak memory ${formatInt(last.maxRssMiB)} MiB (target ≤ 300 MiB: ${last.maxRssMiB <= 300 ? 'pass' : 'miss'})`
       : '',
+    result.cliStopped === null ? '' : `CLI stopped: ${result.cliStopped}`,
     '',
     formatTable(
       ['Office.js summary', 'syncs', 'allowed for chunking', 'payload', 'largest sync', 'snapshots after'],
