@@ -3,7 +3,7 @@ import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
 import { memoize } from '../memo/memoize';
 import { once } from '../memo/once';
-import { foldStatusText } from '../status/foldStatusText';
+import { foldText } from '../text/foldText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { isLatin1WordChar } from './isLatin1WordChar';
@@ -70,7 +70,7 @@ function firstWordOf(value: string): string | null {
 }
 
 /** First words repeat far more than whole cells do (numbers, names, status words): each is folded once. */
-const opensWithHeaderWord = memoize((raw: string): boolean => isHeaderFirstWord(foldStatusText(raw)));
+const opensWithHeaderWord = memoize((raw: string): boolean => isHeaderFirstWord(foldText(raw)));
 
 const headerFirstWords = once(() => new Set(headerVocabulary().map((p) => p.words[0] ?? '')));
 

@@ -1,6 +1,6 @@
-/** The Excel expression for foldStatusText: one fold, built from foldStatusText's own tables. */
+/** The Excel expression for foldText: one fold, built from foldText's own tables. */
 import { excelSubstitutions } from './excelSubstitutions';
-import { FOLDED_LETTERS, OCR_DIGITS } from './foldStatusText';
+import { FOLDED_LETTERS, OCR_DIGITS } from '../text/foldText';
 
 let marks: readonly string[] | null = null;
 
@@ -14,7 +14,7 @@ function foldedMarks(): readonly string[] {
 }
 
 /**
- * An Excel expression giving the text of `ref` folded as `foldStatusText` folds it: lower case, the letters of its table
+ * An Excel expression giving the text of `ref` folded as `foldText` folds it: lower case, the letters of its table
  * without their marks (a decomposed "a" + U+0308 too, which the reader composes first), and a scan's digit as its letter
  * (`6` as `o`) wherever it stands; whether a letter touches it is left to the caller (statusConditionalRules).
  * @example excelFoldedLetters('E5').startsWith('SUBSTITUTE(SUBSTITUTE(') //=> true

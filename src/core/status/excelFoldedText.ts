@@ -2,7 +2,7 @@
 import { cellText } from '../cellText';
 import { excelFoldedLetters } from './excelFoldedLetters';
 import { excelSubstitutions } from './excelSubstitutions';
-import { OCR_DIGITS } from './foldStatusText';
+import { OCR_DIGITS } from '../text/foldText';
 
 let spaces: readonly string[] | null = null;
 
@@ -20,7 +20,7 @@ function tidiedToSpace(): readonly string[] {
 
 /**
  * An Excel expression (for a cell's conditional format, so no LET and no dynamic arrays) that gives the text of `ref` as
- * normalizeStatus matches it, with a space added at each end: `foldStatusText`'s fold (`excelFoldedLetters`), the digits
+ * normalizeStatus matches it, with a space added at each end: `foldText`'s fold (`excelFoldedLetters`), the digits
  * other than a scan's as `digitStandIn`, a letter no status word has, so that every letter or digit is a character UPPER
  * changes (which is how the rules tell a word's edge), then `cellText`'s tidying: every white space a space, runs of them
  * one, none at the ends.

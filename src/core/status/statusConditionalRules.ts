@@ -6,7 +6,7 @@ import type { CanonicalStatus } from '../schema/report';
 import type { PlanConditionalRule } from '../schema/sheetPlan';
 import { excelFoldedLetters } from './excelFoldedLetters';
 import { excelFoldedText } from './excelFoldedText';
-import { OCR_DIGITS } from './foldStatusText';
+import { OCR_DIGITS } from '../text/foldText';
 import { STOPPING_STATUSES } from './normalizeStatus';
 import { statusPhrases, type WrittenStatus } from './statusPhrases';
 
