@@ -2,6 +2,7 @@
 import { cellText } from '../cellText';
 import { LOCALES } from '../locales/locale';
 import { once } from '../memo/once';
+import { composed } from '../text/composed';
 import { foldText } from '../text/foldText';
 
 /** Every language's chair words, folded, longest first. */
@@ -18,7 +19,8 @@ const chairWords = once(() =>
  * @example readChairLine('Tavoite 1: Sotekeskusten kehittäminen') //=> null
  */
 export function readChairLine(text: string): string | null {
-  const tidy = cellText(text);
+  // Composed first, so that a position in the folded opening is a position in the line.
+  const tidy = composed(cellText(text));
   const words = chairWords();
   // Only the opening is compared: folding the longest chair word's length and one character more
   // gives the same letters there as folding the whole line (section rows of a long sheet come here).

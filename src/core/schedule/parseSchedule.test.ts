@@ -98,6 +98,11 @@ describe('parseSchedule: words a scan damaged', () => {
     expect(read('vuoden 2023 loppuun menness6')).toEqual([null, '2023-12-31', true]);
     expect(read('h6sten 2024')).toEqual(['2024-09-01', '2024-12-31', true]);
   });
+
+  it('reads a season whose ä or ö is a letter and a combining mark, as a Mac may save it', () => {
+    expect(read('Keva\u0308t 2021')).toEqual(['2021-01-01', '2021-05-31', true]);
+    expect(read('ho\u0308sten 2024')).toEqual(['2024-09-01', '2024-12-31', true]);
+  });
 });
 
 describe('parseSchedule: dates', () => {

@@ -37,7 +37,7 @@ const words = once((): readonly ScheduleWord[] => {
   const words: ScheduleWord[] = [];
   const add = (phrase: string, meaning: ScheduleWordMeaning) => {
     const stem = phrase.endsWith('*');
-    const parts = foldText((stem ? phrase.slice(0, -1) : phrase).normalize('NFC'), SCHEDULE_FOLD).match(/\p{L}[\p{L}\d]*/gu) ?? [];
+    const parts = foldText(stem ? phrase.slice(0, -1) : phrase, SCHEDULE_FOLD).match(/\p{L}[\p{L}\d]*/gu) ?? [];
     if (parts.length > 0) words.push({ parts, stem, meaning });
   };
   for (const locale of Object.values(LOCALES)) {

@@ -62,7 +62,8 @@ const RULES: readonly Rule[] = [
         : { kind: 'number', value, digits: m[0].length };
     },
   ],
-  [/\p{L}[\p{L}\d]*/uy, (m) => ({ kind: 'word', word: foldText(m[0], SCHEDULE_FOLD) })],
+  // A word runs on over combining marks (a Mac's decomposed ä), which the fold composes.
+  [/\p{L}[\p{L}\p{M}\d]*/uy, (m) => ({ kind: 'word', word: foldText(m[0], SCHEDULE_FOLD) })],
   [/->|=>|[→⟶➔➜»>]/y, () => ({ kind: 'arrow' })],
   [/[-‐‑–—−]/y, () => ({ kind: 'dash' })],
 ];

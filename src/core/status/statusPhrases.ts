@@ -24,7 +24,7 @@ export const statusPhrases = once((): readonly StatusPhrase[] => {
   for (const locale of Object.values(LOCALES)) {
     for (const [status, words] of Object.entries(locale.statusWords) as [WrittenStatus, readonly string[]][]) {
       for (const word of words) {
-        const phrase = foldText(word.normalize('NFC').replace(/\s+/g, ' ').trim());
+        const phrase = foldText(word.replace(/\s+/g, ' ').trim());
         const key = `${status}\u0000${phrase}`;
         if (phrase === '' || seen.has(key)) continue;
         seen.add(key);

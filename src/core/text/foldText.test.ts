@@ -16,6 +16,10 @@ describe('foldText', () => {
       expect(foldText(text)).toHaveLength(text.length);
     }
   });
+  it('composes a decomposed letter first, so a Mac-typed word folds like the same word typed elsewhere', () => {
+    expect(foldText('Ka\u0308ynnissa\u0308')).toBe('kaynnissa');
+    expect(foldText('Va\u030aren', { keep: 'å' })).toBe('våren');
+  });
   it('keeps the letters a caller names, upper case lowered to them, and still folds the rest', () => {
     expect(foldText('VÅREN', { keep: 'å' })).toBe('våren');
     expect(foldText('Vår och höst', { keep: 'å' })).toBe('vår och host');

@@ -1,4 +1,5 @@
 /** The one fold every reader compares text with, and the Excel colouring rules copy: case, lost marks, a scan's digits. */
+import { composed } from './composed';
 
 /**
  * Letters a scan or a foreign keyboard loses their marks on; each maps to one letter so positions stay put.
@@ -52,10 +53,11 @@ function ocrRepaired(c: string, before: string | undefined, after: string | unde
 }
 
 /**
- * Lower-cases a text, drops the marks of ä/ö/å (and the others of `FOLDED_LETTERS`) but those `options.keep` names,
- * and reads a `6` that touches a letter as `o` (scans turn `ö` into `6`: `ty6n` for `työn`). Every character maps to
- * exactly one, so an index into the result is an index into the input: callers cut reasons from the text as written.
- * Neither composes letters nor touches white space: compose (NFC) and tidy (`cellText`) first where a text may need it.
+ * Composes a decomposed letter (`composed`), lower-cases, drops the marks of ä/ö/å (and the others of `FOLDED_LETTERS`)
+ * but those `options.keep` names, and reads a `6` that touches a letter as `o` (scans turn `ö` into `6`: `ty6n` for
+ * `työn`). Every character of a composed text maps to exactly one, so an index into the result is an index into the
+ * composed input: callers cut reasons from the text as written, composed first. White space is left as it is: tidy it
+ * first (`cellText`).
  * @example foldText('Kylla, mutta KESKEYTETTY') //=> 'kylla, mutta keskeytetty'
  * @example foldText('Ty6n alla') //=> 'tyon alla'
  * @example foldText('Våren 2024', { keep: 'å' }) //=> 'våren 2024'
@@ -64,7 +66,7 @@ export function foldText(text: string, options?: FoldOptions): string {
   const keep = options?.keep ?? '';
   const chars: string[] = [];
   let ocrDigit = false;
-  for (const c of text) {
+  for (const c of composed(text)) {
     chars.push(unmarked(lowerInPlace(c), keep));
     if (OCR_DIGITS[c] !== undefined) ocrDigit = true;
   }
