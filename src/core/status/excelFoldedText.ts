@@ -1,22 +1,19 @@
 /** The Excel expression that reads a status cell's text the way normalizeStatus does before it matches words. */
 import { cellText } from '../cellText';
+import { once } from '../memo/once';
 import { excelFoldedLetters } from './excelFoldedLetters';
 import { excelSubstitutions } from './excelSubstitutions';
 import { OCR_DIGITS } from '../text/foldText';
 
-let spaces: readonly string[] | null = null;
-
 /** Characters `cellText` tidies to a space (every kind of white space but the space itself), found by asking it. */
-function tidiedToSpace(): readonly string[] {
-  if (spaces) return spaces;
+const tidiedToSpace = once((): readonly string[] => {
   const probe = `${Array.from({ length: 0x10000 }, (_, code) => `x${String.fromCharCode(code)}`).join('')}x`;
   const tidy = cellText(probe);
   if (tidy.length !== probe.length) throw new Error('cellText: white space no longer tidies one character to one');
   const found: string[] = [];
   for (let i = 1; i < probe.length; i += 2) if (tidy[i] === ' ' && probe[i] !== ' ') found.push(probe[i] ?? '');
-  spaces = found;
-  return spaces;
-}
+  return found;
+});
 
 /**
  * An Excel expression (for a cell's conditional format, so no LET and no dynamic arrays) that gives the text of `ref` as
