@@ -17,6 +17,7 @@ export { parseRange, type CellRange } from './a1/parseRange';
 export { rangeAddress } from './a1/rangeAddress';
 export { sheetRef } from './a1/sheetRef';
 export { cellText } from './cellText';
+export { excelString } from './text/excelString';
 export { isCellError } from './isCellError';
 export { parseSchedule, type ParsedSchedule } from './schedule/parseSchedule';
 export { isOverdue } from './schedule/isOverdue';
