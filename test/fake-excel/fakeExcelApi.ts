@@ -1776,6 +1776,18 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
   protected listItems(s: FakeSheet): ChartProxy[] {
     return s.charts.map((c) => new ChartProxy(this.context, () => ({ sheet: s, chart: c }), false, `charts['${c.name}']`));
   }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      () => {
+        const s = this.sheet.target();
+        const chart = s?.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+        return s && chart ? { sheet: s, chart } : null;
+      },
+      false,
+      `${this.path}.getItem('${name}')`,
+    );
+  }
   add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
     let created: ChartTarget | null = null;
     const proxy = new ChartProxy(this.context, () => created, false, `charts.add('${type}')`);
