@@ -1,7 +1,7 @@
 /** Writes generated sheets all or nothing, rewriting the tool's own earlier sheets (found by their marker) where they stand. */
 import type { SheetPlan } from '../core';
 import { clearSheet } from './clearSheet';
-import { createBatchWriter } from './createBatchWriter';
+import { createBatchWriter, type BatchWriter } from './createBatchWriter';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { HostError } from './HostError';
 import { payloadBudget } from './payloadBudget';
@@ -72,6 +72,27 @@ async function writeAll(
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const writer = createBatchWriter(context, features.budget);
+  const added = await writeOnNewSheets(worksheets, targets, writer, features);
+  await writer.reserve(100 * (targets.length * 4 + extra.length + 1));
+  added.forEach((sheet, i) => (sheet.name = targets[i]?.temp ?? sheet.name));
+  if (activate) showFirst(worksheets, targets, added);
+  for (const sheet of extra) worksheets.getItem(sheet.id).delete();
+  for (const t of targets) if (t.earlier && t.earlier.name !== t.final) worksheets.getItem(t.earlier.id).name = t.final;
+  await rewriteInPlace(worksheets, targets, added, writer, features);
+  targets.forEach((t, i) => {
+    const sheet = added[i];
+    if (t.earlier === null && t.temp !== t.final && sheet) sheet.name = t.final;
+  });
+  await writer.flush();
+}
+
+/** Each plan on a new sheet under its proving name; the sheets in the order of the plans. */
+async function writeOnNewSheets(
+  worksheets: Excel.WorksheetCollection,
+  targets: readonly Target[],
+  writer: BatchWriter,
+  features: WriteFeatures,
+): Promise<Excel.Worksheet[]> {
   const added: Excel.Worksheet[] = [];
   for (const t of targets) {
     await writer.reserve(100);
@@ -79,15 +100,25 @@ async function writeAll(
     added.push(sheet);
     await writePlan(sheet, t.plan, writer, features);
   }
-  await writer.reserve(100 * (targets.length * 4 + extra.length + 1));
-  added.forEach((sheet, i) => (sheet.name = targets[i]?.temp ?? sheet.name));
+  return added;
+}
+
+/** Activates the first plan's sheet: the earlier one, which stays, where there is one and it is visible, else the new one. */
+function showFirst(worksheets: Excel.WorksheetCollection, targets: readonly Target[], added: readonly Excel.Worksheet[]): void {
   const first = targets[0];
-  if (activate && first) {
-    if (first.earlier === null) added[0]?.activate();
-    else if (first.earlier.visible) worksheets.getItem(first.earlier.id).activate();
-  }
-  for (const sheet of extra) worksheets.getItem(sheet.id).delete();
-  for (const t of targets) if (t.earlier && t.earlier.name !== t.final) worksheets.getItem(t.earlier.id).name = t.final;
+  if (!first) return;
+  if (first.earlier === null) added[0]?.activate();
+  else if (first.earlier.visible) worksheets.getItem(first.earlier.id).activate();
+}
+
+/** Clears each earlier sheet (its charts by the names the read saw), writes its plan into it again, then deletes the new sheet. */
+async function rewriteInPlace(
+  worksheets: Excel.WorksheetCollection,
+  targets: readonly Target[],
+  added: readonly Excel.Worksheet[],
+  writer: BatchWriter,
+  features: WriteFeatures,
+): Promise<void> {
   for (const [i, t] of targets.entries()) {
     if (t.earlier === null) continue;
     const sheet = worksheets.getItem(t.earlier.id);
@@ -97,9 +128,6 @@ async function writeAll(
     await writer.reserve(100);
     added[i]?.delete();
   }
-  for (const [i, t] of targets.entries())
-    if (t.earlier === null && t.temp !== t.final) (added[i] ?? worksheets.getItem(t.temp)).name = t.final;
-  await writer.flush();
 }
 
 /**
