@@ -41,8 +41,9 @@ export interface ReadWorkbookResult {
  * its merged areas: one sync for the whole contents of an ordinary workbook, whatever its number of sheets. Where that is more
  * than one sync may carry, Excel refuses it and the contents come instead in as few syncs as the payload budget allows, after
  * a sync for the shape alone. Then, where ExcelApi 1.9 offers them, the indent levels of budget tables' label cells (the
- * core tells subrows by indent; which cells those are is known only from the values). Sheets the tool generated are read no
- * further than their marker: the core skips them anyway.
+ * core tells subrows by indent; which cells those are is known only from the values). A sheet the tool generated comes out
+ * as its marker alone (the core skips it anyway): its values, which ride along in the one sync, are dropped, and the chunked
+ * read leaves them out.
  * @example (await readWorkbook()).workbook //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
  */
 export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<ReadWorkbookResult> {

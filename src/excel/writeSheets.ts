@@ -159,7 +159,10 @@ async function recover(
       await context.sync();
       const exists = (ws: Excel.Worksheet | null | undefined): ws is Excel.Worksheet => !!ws && !ws.isNullObject;
       if (proving.some(exists) || !temps.some(exists)) {
-        for (const ws of [...proving, ...temps]) if (exists(ws)) ws.delete();
+        // The proof renames in plan order, after every plan is written: only the new sheets before the first one still under
+        // its proving name got their second name. A sheet of that name beyond them is someone else's, added since the read.
+        const renamed = Math.max(0, proving.findIndex(exists));
+        for (const ws of [...proving, ...temps.slice(0, renamed)]) if (exists(ws)) ws.delete();
         undone = true;
       } else {
         for (const ws of leftovers) if (exists(ws)) ws.delete();

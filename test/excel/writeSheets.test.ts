@@ -350,6 +350,20 @@ describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (
     },
   );
 
+  it('writing after a read, leaves alone a sheet someone else added meanwhile under the name the new sheet was to take', async () => {
+    const wb = install(userSheets);
+    const host = createOfficeWorkbookHost();
+    const read = await host.readWorkbook();
+    // A co-author adds a sheet between the read and the write.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('Yhteenveto (2)').getRange('A1').values = [['Kollegan muistiinpanot']];
+    });
+    const before = wb.snapshot();
+    const error = await host.writeSheets([trickyPlan()], { read, activate: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ undone: true });
+    expect(wb.snapshot()).toEqual(before);
+  });
+
   it('leaves no sheet behind when the chart is what fails, and says so as a typed error', async () => {
     const wb = install(userSheets);
     wb.faults.failWhen = /charts\.add/;
