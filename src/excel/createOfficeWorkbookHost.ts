@@ -38,6 +38,12 @@ export function createOfficeWorkbookHost(options: ExcelRunOptions = {}): Workboo
         layouts.set(workbook, layout);
         return workbook;
       }),
+    readWorkbookAndSettings: () =>
+      mapped(async () => {
+        const { workbook, layout, saved } = await readWorkbook({ run, withSettings: true });
+        layouts.set(workbook, layout);
+        return { workbook, saved: saved ?? {} };
+      }),
     writeSheets: (plans, request = {}) =>
       mapped(() => {
         const layout = request.read === undefined ? undefined : layouts.get(request.read);

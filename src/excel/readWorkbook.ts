@@ -9,11 +9,14 @@ import {
   type Grid,
   type WorkbookData,
 } from '../core';
+import type { SeurantaSettings } from '../app/workbookHost';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import type { LayoutSheet, WorkbookLayout } from './probeLayout';
+import { parseSavedSettings } from './parseSavedSettings';
 import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
+import { SETTINGS_KEY } from './settingsKey';
 import { toGridValues } from './toGridValues';
 
 /**
@@ -27,16 +30,21 @@ export interface ReadWorkbookOptions {
   /** Bytes one sync may carry; defaults to the platform's budget. */
   budget?: number;
   run?: ExcelRun;
+  /** Load the settings saved in the workbook too, in the first sync (the ribbon's command needs them to build the report). */
+  withSettings?: boolean;
 }
 
 /** The grids the core reads, and what a write of the same use case needs to know of the sheets (so it need not ask again). */
 export interface ReadWorkbookResult {
   workbook: WorkbookData;
   layout: WorkbookLayout;
+  /** The saved settings' valid fields when asked for (`withSettings`), else null. */
+  saved: Partial<SeurantaSettings> | null;
 }
 
 /**
- * Sync 1 lists the sheets, the workbook's tables and (ExcelApi 1.7) whether its structure is protected. Sync 2 loads each
+ * Sync 1 lists the sheets, the workbook's tables, (ExcelApi 1.7) whether its structure is protected and, when asked, the
+ * saved settings. Sync 2 loads each
  * sheet's used range (values only) with its values, its marker cell, its chart names, its tables' ranges and (ExcelApi 1.13)
  * its merged areas: one sync for the whole contents of an ordinary workbook, whatever its number of sheets. Where that is more
  * than one sync may carry, Excel refuses it and the contents come instead in as few syncs as the payload budget allows, after
@@ -56,6 +64,7 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
     const worksheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
     const protection = withProtection ? context.workbook.protection.load('protected') : null;
+    const settings = options.withSettings ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value') : null;
     await context.sync();
 
     const { probes, tableRanges, withValues } = await probeSheets(context, worksheets.items, tables.items, withMerges);
@@ -68,6 +77,7 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
     return {
       workbook: { fileName: null, sheets: grids },
       layout: { sheets: probes.map(layoutSheet), structureProtected: protection?.protected ?? false },
+      saved: settings === null ? null : parseSavedSettings(settings.isNullObject ? null : (settings.value as unknown)),
     };
   });
 }
