@@ -155,6 +155,25 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
     }
   });
 
+  it('reads a sheet with more merged areas than Excel gives (512) in full, without its merges, in one sync more', async () => {
+    const rows = 600;
+    const merged: Grid = {
+      sheet: 'Väliotsikot',
+      origin: { row: 1, col: 1 },
+      values: Array.from({ length: rows }, (_, i) => [`Osio ${i + 1}`, null]),
+      tables: [],
+      merges: Array.from({ length: rows }, (_, i) => `A${i + 1}:B${i + 1}`),
+    };
+    const few = install({ fileName: null, sheets: [{ ...merged, merges: merged.merges?.slice(0, 500) ?? [] }] });
+    await readWorkbook();
+    const syncsFew = few.stats.syncs;
+    const many = install({ fileName: null, sheets: [merged] });
+    const read = (await readWorkbook()).workbook;
+    expect(read.sheets[0]?.values.map((row) => row[0])).toEqual(merged.values.map((row) => row[0]));
+    expect(read.sheets[0]?.merges).toBeUndefined();
+    expect(many.stats.syncs).toBe(has('ExcelApi 1.13') ? syncsFew + 1 : syncsFew);
+  });
+
   it('gives an empty grid for an empty sheet and does not read generated sheets beyond their marker', async () => {
     const wb = install({ fileName: null, sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [] }] });
     const empty = (await readWorkbook()).workbook;
