@@ -28,6 +28,8 @@ const CORE_RUNS = [9, 9, 9];
 const CLI_RUNS = [3, 3, 3];
 const READER_RUNS = [3, 3, 3];
 const MERGES = 20_000;
+/** Issue 13: a summary (read and write) in at most this many context.sync() calls, each a round trip on Excel on the web. */
+const OFFICE_SYNCS_GOAL = 4;
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
 
@@ -209,19 +211,17 @@ function judge(
 
   if (office.ok) {
     const sizes = office.value.sizes;
-    const base = sizes[0];
-    const syncs = sizes.map((s) => s.readSyncs + s.writeSyncs);
-    // Syncs beyond the smallest size's count must all be chunks the 5 MB request limit forces: the host
-    // sizes its chunks before loading (from row and column counts), so a chunk need only be half full.
-    const unforced = sizes.map((s) => s.readSyncs + s.writeSyncs - s.chunkSyncsAllowed);
-    const constant = base !== undefined && unforced.every((u) => u <= unforced[0]!);
+    const first = sizes.map((s) => s.readSyncs + s.writeSyncs);
+    // Syncs beyond the goal must all be chunks the 5 MB request limit forces: the host sizes its chunks before loading (from
+    // row and column counts), so a chunk need only be half full. The goal holds the first time and again (rewrite in place).
+    const unforced = sizes.map((s) => Math.max(s.readSyncs + s.writeSyncs, s.againSyncs) - s.chunkSyncsAllowed);
     targets.push({
-      name: 'Office.js syncs constant',
-      target: 'same at every size, bar chunks the 5 MB limit forces (≥ half-full chunks)',
-      measured: `${syncs.join(' / ')} syncs (${sizes.map((s) => s.chunkSyncsAllowed).join(' / ')} allowed for chunking)`,
-      status: constant && sizes.every((s) => s.itemsFound === s.rows) ? 'pass' : 'miss',
+      name: 'Office.js syncs (issue 13)',
+      target: `≤ ${OFFICE_SYNCS_GOAL} for read + write, first time and again, bar chunks the 5 MB limit forces (≥ half-full chunks)`,
+      measured: `${sizes.map((s, i) => `${first[i]}/${s.againSyncs}`).join(' · ')} syncs first/again (${sizes.map((s) => s.chunkSyncsAllowed).join(' / ')} allowed for chunking)`,
+      status: unforced.every((u) => u <= OFFICE_SYNCS_GOAL) && sizes.every((s) => s.itemsFound === s.rows) ? 'pass' : 'miss',
     });
-  } else targets.push(none('Office.js syncs constant', 'same at every size', office.reason));
+  } else targets.push(none('Office.js syncs (issue 13)', `≤ ${OFFICE_SYNCS_GOAL}`, office.reason));
 
   if (bundle.ok) {
     targets.push({
@@ -409,24 +409,26 @@ function render(
           [
             'rows',
             'sheets',
-            'read syncs',
+            'read syncs (refused)',
             'read payload',
             'largest read sync',
             'write syncs',
             'write payload',
             'largest write sync',
+            'again syncs',
             'chunks forced (min / allowed)',
             'items found',
           ],
           office.value.sizes.map((s) => [
             formatInt(s.rows),
             String(s.sheets),
-            String(s.readSyncs),
+            `${s.readSyncs} (${s.readRefusedSyncs})`,
             formatKB(s.readPayloadBytes),
             formatKB(s.readMaxSyncBytes),
             String(s.writeSyncs),
             formatKB(s.writePayloadBytes),
             formatKB(s.writeMaxSyncBytes),
+            String(s.againSyncs),
             `${s.chunkSyncsForced} / ${s.chunkSyncsAllowed}`,
             formatInt(s.itemsFound),
           ]),

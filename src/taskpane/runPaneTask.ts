@@ -56,7 +56,7 @@ function succeeded(outcome: Extract<PaneAction, { type: 'succeeded' }>['outcome'
 function bindAll(host: WorkbookHost): WorkbookHost {
   return {
     readWorkbook: () => host.readWorkbook(),
-    writeSheets: (plans) => host.writeSheets(plans),
+    writeSheets: (plans, request) => host.writeSheets(plans, request),
     activateSheet: (name) => host.activateSheet(name),
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
     toggleStatusColouring: (c) => host.toggleStatusColouring(c),

@@ -1123,6 +1123,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         const t = this.resolve();
         if (!t) return null;
         const areas = t.sheet.merges.filter((m) => intersects(m, t.r));
+        // Excel's docs: with more than 512 merged areas in the range the method fails to return the result.
+        if (areas.length > MAX_MERGED_AREAS) {
+          throw new FakeOfficeError(
+            'GeneralException',
+            'There are too many merged areas in the range.',
+            `${this.path}.getMergedAreasOrNullObject()`,
+          );
+        }
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       true,
@@ -1174,6 +1182,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 }
+
+const MAX_MERGED_AREAS = 512;
 
 export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
   get apiClass(): string {
@@ -1775,6 +1785,18 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
   }
   protected listItems(s: FakeSheet): ChartProxy[] {
     return s.charts.map((c) => new ChartProxy(this.context, () => ({ sheet: s, chart: c }), false, `charts['${c.name}']`));
+  }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      () => {
+        const s = this.sheet.target();
+        const chart = s?.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+        return s && chart ? { sheet: s, chart } : null;
+      },
+      false,
+      `${this.path}.getItem('${name}')`,
+    );
   }
   add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
     let created: ChartTarget | null = null;
