@@ -429,7 +429,10 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
   it("gives Office's theme when one is set, and none otherwise, as older hosts do", () => {
     setup();
     expect(Office.context.officeTheme).toBeUndefined();
-    const black = {
+    // Office's Black theme (ThemeId.Black is 0: the enum exists only in the typings).
+    const black: Office.OfficeTheme = {
+      isDarkTheme: true,
+      themeId: 0 as Office.ThemeId,
       bodyBackgroundColor: '#262626',
       bodyForegroundColor: '#FFFFFF',
       controlBackgroundColor: '#363636',
