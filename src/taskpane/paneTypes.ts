@@ -68,4 +68,6 @@ export type PaneAction =
   | { type: 'started'; task: PaneTask }
   | { type: 'succeeded'; outcome: PaneOutcome }
   | { type: 'failed'; notice: PaneNotice }
+  /** The workbook's own sheets, read when the leave-out picker opens before any task has run. */
+  | { type: 'sheetsListed'; sheets: string[] }
   | { type: 'dismissed' };

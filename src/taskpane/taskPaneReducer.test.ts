@@ -129,6 +129,13 @@ describe('taskPaneReducer', () => {
     expect(failed.notice?.params).toEqual({ detail: 'x' });
   });
 
+  it('lists the sheets read for the leave-out picker after those already known, without repeats', () => {
+    const loaded = taskPaneReducer(initialPaneState(), { type: 'settingsLoaded', settings: { skipSheets: ['Vanha 2022'] } });
+    const listed = taskPaneReducer(loaded, { type: 'sheetsListed', sheets: ['Kotihoito', 'Vanha 2022', 'Talousarvio'] });
+    expect(listed.knownSheets).toEqual(['Vanha 2022', 'Kotihoito', 'Talousarvio']);
+    expect(listed.settings.skipSheets).toEqual(['Vanha 2022']);
+  });
+
   it('treats a cleared as-of field as today, and a typed one as that day', () => {
     const set = taskPaneReducer(initialPaneState(), { type: 'setAsOf', asOf: '2023-12-31' });
     expect(set.settings.asOf).toBe('2023-12-31');

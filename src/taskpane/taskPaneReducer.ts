@@ -36,6 +36,8 @@ export function taskPaneReducer(state: TaskPaneState, action: PaneAction): TaskP
       return succeeded(state, action.outcome);
     case 'failed':
       return { ...state, busy: null, notice: action.notice };
+    case 'sheetsListed':
+      return { ...state, knownSheets: union(state.knownSheets, action.sheets) };
     case 'dismissed':
       return { ...state, notice: null };
   }

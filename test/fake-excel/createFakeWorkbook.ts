@@ -124,7 +124,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       displayLanguage: options.displayLanguage ?? 'fi-FI',
     },
     faults: cellEditAware(
-      { failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' },
+      { failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode', runDelayMs: 0 },
       () => model,
     ),
     stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
@@ -182,6 +182,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     },
     async run<T>(...args: unknown[]): Promise<T> {
       const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
+      if (model.faults.runDelayMs > 0) await new Promise((resume) => setTimeout(resume, model.faults.runDelayMs));
       const context = new FakeRequestContext(model);
       if (args.length > 1) applyRunOptions(context, args[0]);
       const result = await batch(strict(context) as unknown as Excel.RequestContext);

@@ -403,6 +403,45 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     expect(wb.sheet('Talous')?.values[1]?.[1]).toBe('valmis');
   });
 
+  it('answers each Excel.run after runDelayMs when set, as a slow workbook does, and at once by default', async () => {
+    const wb = setup();
+    const read = () =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Talous').getRange('B1');
+        range.load('values');
+        await context.sync();
+        return range.values[0]?.[0];
+      });
+    const timed = async () => {
+      const start = Date.now();
+      const value = await read();
+      return { value, ms: Date.now() - start };
+    };
+    const quick = await timed();
+    wb.faults.runDelayMs = 120;
+    const slow = await timed();
+    expect(quick).toMatchObject({ value: 30842 });
+    expect(quick.ms).toBeLessThan(100);
+    expect(slow.value).toBe(30842);
+    expect(slow.ms).toBeGreaterThanOrEqual(115);
+  });
+
+  it("gives Office's theme when one is set, and none otherwise, as older hosts do", () => {
+    setup();
+    expect(Office.context.officeTheme).toBeUndefined();
+    // Office's Black theme (ThemeId.Black is 0: the enum exists only in the typings).
+    const black: Office.OfficeTheme = {
+      isDarkTheme: true,
+      themeId: 0 as Office.ThemeId,
+      bodyBackgroundColor: '#262626',
+      bodyForegroundColor: '#FFFFFF',
+      controlBackgroundColor: '#363636',
+      controlForegroundColor: '#FFFFFF',
+    };
+    installFakeOffice(globalThis, createFakeWorkbook([actionSheet], { excelApi }), { officeTheme: black });
+    expect(Office.context.officeTheme?.bodyBackgroundColor).toBe('#262626');
+  });
+
   it('runs a ribbon command registered with Office.actions.associate until it completes', async () => {
     const wb = setup();
     Office.actions.associate('generateSummary', async (event: Office.AddinCommands.Event) => {

@@ -122,6 +122,11 @@ export interface FakeFaults {
   cellEditMode: boolean;
   /** The code a batch fails with in cell-edit mode: Excel's own, or `InvalidOperation` as Microsoft's docs name it. */
   cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
+  /**
+   * A slow host: each `Excel.run` waits this many milliseconds before its batch starts, as a real workbook takes 0.8–3 s
+   * to answer. 0 (the default) answers at once.
+   */
+  runDelayMs: number;
 }
 
 export interface FakeStats {

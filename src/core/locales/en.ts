@@ -173,6 +173,12 @@ export const en: Locale = {
     noTableHint: 'Seuranta looks for a header row with columns such as {headers}.',
     unexpectedError: 'The operation failed: {detail}',
     dismiss: 'Close',
+    /** The sheet picker while it reads the workbook's sheet names. */
+    loadingSheets: 'Reading the sheets…',
+    /** Said to a screen reader once an issue's cell is selected in the workbook. */
+    cellSelected: 'Selected cell {cell} on sheet {sheet}.',
+    errorCount: 'Errors: {count}',
+    warningCount: 'Warnings: {count}',
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'A sheet or the workbook structure is protected. Unprotect it (Review > Unprotect) and try again.',

@@ -212,6 +212,12 @@ export const fi = {
     noTableHint: 'Seuranta etsii otsikkoriviä, jossa on esimerkiksi sarakkeet {headers}.',
     unexpectedError: 'Toiminto epäonnistui: {detail}',
     dismiss: 'Sulje',
+    /** The sheet picker while it reads the workbook's sheet names. */
+    loadingSheets: 'Luetaan välilehtiä…',
+    /** Said to a screen reader once an issue's cell is selected in the workbook. */
+    cellSelected: 'Valittu solu {cell} välilehdellä {sheet}.',
+    errorCount: 'Virheitä: {count}',
+    warningCount: 'Varoituksia: {count}',
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Välilehti tai työkirjan rakenne on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',

@@ -173,6 +173,12 @@ export const sv: Locale = {
     noTableHint: 'Seuranta söker en rubrikrad med till exempel kolumnerna {headers}.',
     unexpectedError: 'Åtgärden misslyckades: {detail}',
     dismiss: 'Stäng',
+    /** The sheet picker while it reads the workbook's sheet names. */
+    loadingSheets: 'Läser flikarna…',
+    /** Said to a screen reader once an issue's cell is selected in the workbook. */
+    cellSelected: 'Cell {cell} på fliken {sheet} är markerad.',
+    errorCount: 'Fel: {count}',
+    warningCount: 'Varningar: {count}',
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Fliken eller arbetsbokens struktur är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
