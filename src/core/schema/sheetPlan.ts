@@ -74,7 +74,8 @@ export const planChartSchema = z.object({
 });
 export type PlanChart = z.infer<typeof planChartSchema>;
 
-export const SHEET_KINDS = ['summary', 'budget'] as const;
+/** `consolidation*`: the finance office's consolidated workbook (Koonti, Myöhässä, Huomiot), a new file of its own. */
+export const SHEET_KINDS = ['summary', 'budget', 'consolidation', 'consolidationOverdue', 'consolidationIssues'] as const;
 export const sheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 
