@@ -8,7 +8,7 @@ import { foldBudgetLabel } from './foldBudgetLabel';
  * The level-0 lines (totals such as *Toimintatuotot*, *Toimintakulut*, *Toimintakate*) of every budget
  * table, one per folded label: where a workbook has the same line twice (the table copied lower as
  * text, say) the first is taken, so a unit is never counted twice.
- * @example budgetLinesOf(buildReport(seed002BudgetWorkbook())).map((l) => l.label) //=> ['Toimintatuotot', 'Toimintakulut', …]
+ * @example budgetLinesOf(buildReport({ fileName: null, sheets: [budgetBesideActions] }, opts)).map((l) => l.label) //=> ['Toimintatuotot', 'Toimintakulut', 'Toimintakate']
  */
 export function budgetLinesOf(report: Report): BudgetLineSum[] {
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { unitNameOf } from './unitNameOf';
  * Keeps of a report only what the consolidation shows, so a worker sends back a few kilobytes, not the
  * report: totals as the report counted them, every overdue action with its cell, every issue, the
  * level-0 budget lines, and the indicator verdicts when the report has them.
- * @example summarizeReport(buildReport(seed000Workbook(), { asOf: '2022-06-30' }), 'Pori/perusturva.xlsx').totals.total //=> 148
+ * @example summarizeReport(buildReport(problemsWorkbook(), { asOf: '2022-06-30', lang: 'fi' }), 'Työhyvinvointi.xlsx').issues //=> { error: 1, warning: 6, info: 2 }
  */
 export function summarizeReport(report: Report, file: string): WorkbookSummary {
   const overdueActions = report.actionTables.flatMap((table) =>
