@@ -10,6 +10,7 @@ describe('emptyWorkbookPackage', () => {
       '[Content_Types].xml',
       '_rels/.rels',
       'xl/_rels/workbook.xml.rels',
+      'xl/theme/theme1.xml',
       'xl/workbook.xml',
     ]);
     const plan = {
