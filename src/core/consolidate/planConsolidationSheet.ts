@@ -108,14 +108,14 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
     header: locale.statusLabels[s],
     cell: (w) => (w.ok ? w.totals.byStatus[s] : null),
     total: totals.byStatus[s],
-    width: 11,
+    width: 14,
     status: s,
   }));
   const statusShares: Column[] = CANONICAL_STATUSES.map((s) => ({
     header: formatMessage(c.shareColumn, { status: locale.statusLabels[s] }),
     cell: (w) => (w.ok ? share(w.totals.byStatus[s], w.totals.total) : null),
     total: share(totals.byStatus[s], totals.total),
-    width: 11,
+    width: 16,
     format: { numberFormat: SHARE_FORMAT },
     status: s,
   }));
@@ -123,7 +123,7 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
     header,
     cell: (w) => (w.ok ? pick(w) : null),
     total,
-    width: 11,
+    width: 14,
   });
   return [
     { header: c.fileColumn, cell: (w) => w.file, total: null, width: 36, format: { wrap: true } },
