@@ -2,10 +2,7 @@ import { problemsWorkbook } from '../../../fixtures/problems';
 import { budgetBesideActions } from '../../../fixtures/layouts';
 import { buildReport } from '../buildReport';
 import { generatedMarker } from '../generated/generatedMarker';
-import { getLocale } from '../locales/getLocale';
-import { STATUS_PALETTE } from '../palette';
 import { sheetPlanSchema } from '../schema/sheetPlan';
-import { CANONICAL_STATUSES } from '../schema/report';
 import { consolidate } from './consolidate';
 import { failedWorkbook } from './failedWorkbook';
 import { planConsolidationSheets } from './planConsolidationSheets';
@@ -15,7 +12,6 @@ const opts = { asOf: '2023-06-30', lang: 'fi' as const };
 const problems = summarizeReport(buildReport(problemsWorkbook(), opts), 'Tyohyvinvointi.xlsx');
 const kotihoito = summarizeReport(buildReport({ fileName: null, sheets: [budgetBesideActions] }, opts), 'Kotihoito.xlsx');
 const broken = failedWorkbook('Rikki.xlsx', 'Tiedosto on vioittunut.');
-const fi = getLocale('fi');
 
 describe('planConsolidationSheets', () => {
   const consolidation = consolidate([problems, kotihoito, broken], opts);
@@ -33,59 +29,5 @@ describe('planConsolidationSheets', () => {
       'Försenade',
       'Anmärkningar',
     ]);
-  });
-
-  it('gives Koonti a row per unit, with counts, shares and the reason a file was not read, and a totals row', () => {
-    const header = koonti?.values[5] ?? [];
-    const col = (name: string) => header.indexOf(name);
-    const rows = koonti?.values.slice(6, 9) ?? [];
-    expect(rows.map((r) => r[0])).toEqual(['Tyohyvinvointi.xlsx', 'Kotihoito.xlsx', 'Rikki.xlsx']);
-    expect(rows[0]?.[col(fi.consolidate.totalColumn)]).toBe(problems.totals.total);
-    expect(rows[0]?.[col(fi.statusLabels.done)]).toBe(problems.totals.byStatus.done);
-    expect(rows[0]?.[col(`${fi.statusLabels.done} %`)]).toBeCloseTo(problems.totals.byStatus.done / problems.totals.total);
-    expect(rows[0]?.[col(fi.consolidate.overdueColumn)]).toBe(problems.overdue);
-    expect(rows[2]?.[col(fi.consolidate.reasonColumn)]).toBe('Tiedosto on vioittunut.');
-    expect(rows[2]?.[col(fi.consolidate.totalColumn)]).toBeNull();
-    const totals = koonti?.values[9] ?? [];
-    expect(totals[0]).toBe(fi.consolidate.totalRow);
-    expect(totals[col(fi.consolidate.totalColumn)]).toBe(problems.totals.total + kotihoito.totals.total);
-    expect(totals[col(fi.consolidate.errorsColumn)]).toBe(problems.issues.error + kotihoito.issues.error);
-  });
-
-  it('shows the shared budget lines beside the counts, a unit without a budget left empty', () => {
-    const header = koonti?.values[5] ?? [];
-    const budgetCol = header.indexOf('Toimintakate: TA');
-    expect(budgetCol).toBeGreaterThan(0);
-    expect(koonti?.values[6]?.[budgetCol]).toBeNull();
-    expect(koonti?.values[7]?.[budgetCol]).toBe(-347726);
-  });
-
-  it('colours each status header as every sheet of the tool does, and charts all units’ statuses', () => {
-    const header = koonti?.values[5] ?? [];
-    const doneCol = header.indexOf(fi.statusLabels.done) + 1;
-    const letter = String.fromCharCode(64 + doneCol);
-    expect(koonti?.formats).toContainEqual(expect.objectContaining({ range: `${letter}6`, fill: STATUS_PALETTE.done.fill }));
-    const chart = koonti?.chart;
-    expect(chart?.type).toBe('bar');
-    const first = Number(/A(\d+):/.exec(chart?.dataRange ?? '')?.[1]);
-    expect(CANONICAL_STATUSES.map((s, i) => koonti?.values[first - 1 + i]?.slice(0, 2))).toEqual(
-      CANONICAL_STATUSES.map((s) => [fi.statusLabels[s], consolidation.totals.byStatus[s]]),
-    );
-  });
-
-  it('lists every overdue action and every issue under one header row, for filtering', () => {
-    expect(overdue?.values[3]?.[0]).toBe(fi.consolidate.fileColumn);
-    expect(overdue?.values.slice(4).map((r) => r[4])).toEqual(
-      [...problems.overdueActions, ...kotihoito.overdueActions].map((a) => a.action),
-    );
-    expect(issues?.values.slice(4).map((r) => r[5])).toEqual([...problems.issueList, ...kotihoito.issueList].map((i) => i.message));
-    expect(issues?.values.slice(4).map((r) => r[4])).toContain(fi.consolidate.severity.error);
-  });
-
-  it('says so when no unit has an overdue action or an issue', () => {
-    const clean = consolidate([broken], opts);
-    const [, o, i] = planConsolidationSheets(clean);
-    expect(o?.values[4]?.[0]).toBe(fi.consolidate.noOverdue);
-    expect(i?.values[4]?.[0]).toBe(fi.consolidate.noIssues);
   });
 });
