@@ -118,6 +118,8 @@ describe('consolidate over a folder of unit workbooks', () => {
     const totalRow = 6 + consolidation.workbooks.length + 1;
     expect(koonti?.getCell(`A${totalRow}`).value).toBe(fi.consolidate.totalRow);
     expect(koonti?.getCell(`C${totalRow}`).value).toBe(consolidation.totals.total);
+    // Each file name opens its workbook, by a path from the folder koonti.xlsx is in.
+    expect(koonti?.getCell('A7').hyperlink).toBe(encodeURI(`yksiköt/${consolidation.workbooks[0]?.file.split('yksiköt/')[1] ?? ''}`));
     const overdue = wb.getWorksheet('Myöhässä');
     expect(overdue?.rowCount).toBe(4 + consolidation.totals.overdue);
     const issues = wb.getWorksheet('Huomiot');

@@ -1,7 +1,7 @@
 /** `consolidate`: many units' workbooks in, one consolidated workbook and its JSON out. */
 import { availableParallelism } from 'node:os';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import {
   consolidate,
   formatMessage,
@@ -72,7 +72,8 @@ export async function runConsolidate(
   const jsonPart = `${options.json}.${process.pid}.part`;
   const jsonWritten = await writeTextFile(jsonPart, JSON.stringify(consolidation, null, 2));
   if (!jsonWritten.ok) return fail(io, loadFailureMessage(locale, { ...jsonWritten, path: options.json }));
-  const written = await writeConsolidatedWorkbook(options.out, consolidation);
+  const pathOf = new Map(found.map((f) => [f.file, f.path]));
+  const written = await writeConsolidatedWorkbook(options.out, consolidation, (file) => linkFrom(options.out, pathOf.get(file)));
   if (!written.ok) {
     await rm(jsonPart, { force: true });
     return fail(io, loadFailureMessage(locale, { reason: 'unwritable', path: options.out, detail: written.detail }));
@@ -124,8 +125,9 @@ function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options 
 async function writeConsolidatedWorkbook(
   out: string,
   consolidation: Parameters<typeof planConsolidationSheets>[0],
+  linkOf: (file: string) => string | null,
 ): Promise<{ ok: true } | { ok: false; detail: string }> {
-  const packaged = await addPlansToXlsx(await emptyWorkbookPackage(), planConsolidationSheets(consolidation), new Map());
+  const packaged = await addPlansToXlsx(await emptyWorkbookPackage(), planConsolidationSheets(consolidation, linkOf), new Map());
   if (!packaged.ok) return packaged;
   try {
     await writeFile(out, packaged.bytes);
@@ -133,6 +135,17 @@ async function writeConsolidatedWorkbook(
   } catch (e) {
     return { ok: false, detail: errorLine(e) };
   }
+}
+
+/**
+ * A unit file's path as seen from the consolidated workbook's folder, so the links still work when the office
+ * moves the folder with koonti.xlsx in it.
+ */
+function linkFrom(out: string, path: string | undefined): string | null {
+  if (path === undefined) return null;
+  return relative(dirname(resolve(out)), path)
+    .split(sep)
+    .join('/');
 }
 
 function fail(io: CliIo, message: string): number {

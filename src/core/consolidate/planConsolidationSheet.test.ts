@@ -57,4 +57,13 @@ describe('planConsolidationSheet', () => {
       CANONICAL_STATUSES.map((s) => [fi.statusLabels[s], consolidation.totals.byStatus[s]]),
     );
   });
+
+  it('links each file name to its workbook where a path is given, and nowhere else', () => {
+    const linked = planConsolidationSheet(consolidation, fi, (file) => (file === 'Rikki.xlsx' ? null : `yksiköt/${file}`));
+    expect(linked.fileLinks).toEqual([
+      { cell: 'A7', path: 'yksiköt/Tyohyvinvointi.xlsx', text: 'Tyohyvinvointi.xlsx' },
+      { cell: 'A8', path: 'yksiköt/Kotihoito.xlsx', text: 'Kotihoito.xlsx' },
+    ]);
+    expect(koonti.fileLinks).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
-import type { PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import type { PlanFileLink, PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { foldBudgetLabel } from './foldBudgetLabel';
 
 const DATE_FORMAT = 'd.m.yyyy';
@@ -33,10 +33,14 @@ interface Column {
  * palette's colours), overdue, errors, warnings and info, the indicator verdicts when the reports have
  * them, the budget lines units share (budget, actual, forecast and the two percentages), and why a
  * file could not be read. The totals row sums the rows above; a bar chart of all units' statuses sits
- * under the table.
+ * under the table. Each file name links to its workbook where `linkOf` gives a path.
  * @example planConsolidationSheet(consolidation, fi).values[5]?.slice(0, 3) //=> ['Tiedosto', 'Yksikkö', 'Toimenpiteitä']
  */
-export function planConsolidationSheet(consolidation: Consolidation, locale: Locale): SheetPlan {
+export function planConsolidationSheet(
+  consolidation: Consolidation,
+  locale: Locale,
+  linkOf: (file: string) => string | null = () => null,
+): SheetPlan {
   const c = locale.consolidate;
   const columns = columnsOf(consolidation, locale);
   const width = columns.length;
@@ -85,6 +89,7 @@ export function planConsolidationSheet(consolidation: Consolidation, locale: Loc
     formats,
     conditionalFormats: [],
     links: [],
+    fileLinks: fileLinksOf(consolidation.workbooks, linkOf),
     columnWidths: columns.map((col) => col.width),
     freeze: { rows: HEADER_ROW, cols: 2 },
     ...(totals.total > 0
@@ -98,6 +103,14 @@ export function planConsolidationSheet(consolidation: Consolidation, locale: Loc
         }
       : {}),
   };
+}
+
+/** Each unit's file name in column A opens its workbook. */
+function fileLinksOf(workbooks: readonly WorkbookSummary[], linkOf: (file: string) => string | null): PlanFileLink[] {
+  return workbooks.flatMap((w, i) => {
+    const path = linkOf(w.file);
+    return path === null ? [] : [{ cell: `A${HEADER_ROW + 1 + i}`, path, text: w.file }];
+  });
 }
 
 function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
