@@ -11,6 +11,7 @@ import { generateWorkbook, writeWorkbookXlsx, type BenchSize } from './generate'
 import { machineInfo } from './machine';
 import { measureBundle, type BundleResult } from './measureBundle';
 import { measureCli, type CliResult } from './measureCli';
+import { consolidateTargets, measureConsolidate, renderConsolidate, type ConsolidateResult } from './measureConsolidate';
 import { firstLine, loadCore, measureCore, type CoreResult } from './measureCore';
 import { measureOfficeHost, type OfficeHostResult } from './measureOfficeHost';
 import { measureMerges, type MergesResult } from './measureMerges';
@@ -30,6 +31,8 @@ const READER_RUNS = [3, 3, 3];
 const MERGES = 20_000;
 /** Issue 13: a summary (read and write) in at most this many context.sync() calls, each a round trip on Excel on the web. */
 const OFFICE_SYNCS_GOAL = 4;
+/** Issue 16: a quarter's unit workbooks, and how many separate `report` runs are timed to scale to all of them. */
+const UNITS = { files: 200, rowsPerFile: 500, sampledReports: 10 };
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
 
@@ -95,11 +98,17 @@ async function main(): Promise<void> {
     measureMerges(MERGES, 3),
   );
 
+  const consolidation = await section(`consolidate ${UNITS.files} unit workbooks vs reading them once and separate report runs`, () =>
+    measureConsolidate(UNITS.files, UNITS.rowsPerFile, UNITS.sampledReports),
+  );
+
   const office = await section('Office.js host over the fake Excel: syncs and payload', () => measureOfficeHost(SIZES));
 
   const bundle = await section('task pane production bundle (webpack)', () => measureBundle());
 
   const targets = judge(core, cli, reader, merges, office, bundle);
+  if (consolidation.ok) targets.push(...consolidateTargets(consolidation.value));
+  else targets.push({ name: 'consolidate', target: 'issue 16', measured: consolidation.reason.slice(0, 60), status: 'not measured' });
   const durationMs = performance.now() - started;
   const results = {
     machine,
@@ -110,11 +119,12 @@ async function main(): Promise<void> {
     cli: unwrap(cli),
     reader: unwrap(reader),
     merges: unwrap(merges),
+    consolidation: unwrap(consolidation),
     officeHost: unwrap(office),
     bundle: unwrap(bundle),
     targets,
   };
-  const printed = render(machine, core, cli, reader, merges, office, bundle, targets, durationMs);
+  const printed = render(machine, core, cli, reader, merges, consolidation, office, bundle, targets, durationMs);
   console.log(`\n${printed}`);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: printed.split('\n') }, null, 2)}\n`);
   console.log(`\nWrote bench/results.json`);
@@ -252,6 +262,7 @@ function render(
   cli: Section<CliResult[]>,
   reader: Section<ReaderResult[]>,
   merges: Section<MergesResult>,
+  consolidation: Section<ConsolidateResult>,
   office: Section<OfficeHostResult>,
   bundle: Section<BundleResult>,
   targets: readonly Target[],
@@ -402,6 +413,11 @@ function render(
       : `not measured: ${merges.reason}`,
   );
   parts.push('');
+  parts.push(
+    `2d. consolidate: ${formatInt(UNITS.files)} unit workbooks of ${formatInt(UNITS.rowsPerFile)} action rows (compiled CLI, child process, workers one per core) vs the same files read once in one thread and ${formatInt(UNITS.files)} separate report runs (${UNITS.sampledReports} timed, scaled)`,
+  );
+  parts.push(consolidation.ok ? renderConsolidate(consolidation.value) : `not measured: ${consolidation.reason}`);
+  parts.push('');
   parts.push('3. Office.js host over the fake Excel: context.sync() calls and payload (JSON bytes of queued reads/writes)');
   parts.push(
     office.ok
@@ -449,7 +465,7 @@ function render(
       : `not measured: ${bundle.reason}`,
   );
   parts.push('');
-  parts.push('Targets (issues 7 and 13)');
+  parts.push('Targets (issues 7, 13 and 16)');
   parts.push(
     formatTable(
       ['target', 'goal', 'measured', 'result'],

@@ -37,3 +37,8 @@ export { planStatusColouring } from './summary/planStatusColouring';
 export { findActionTables } from './actions/findActionTables';
 export { matchHeaderRole, type HeaderMatch } from './actions/matchHeaderRole';
 export { splitActionNumber, type SplitAction } from './actions/splitActionNumber';
+export * from './schema/consolidation';
+export { summarizeReport } from './consolidate/summarizeReport';
+export { failedWorkbook } from './consolidate/failedWorkbook';
+export { consolidate } from './consolidate/consolidate';
+export { planConsolidationSheets } from './consolidate/planConsolidationSheets';

@@ -64,6 +64,15 @@ export const planLinkSchema = z.object({
 });
 export type PlanLink = z.infer<typeof planLinkSchema>;
 
+/** A link to another file (a unit's workbook from the consolidation), by a path relative to the generated workbook. */
+export const planFileLinkSchema = z.object({
+  cell: z.string(),
+  /** Relative path with `/` between folders, as written in the link (hosts encode it as a URI). */
+  path: z.string().min(1),
+  text: z.string(),
+});
+export type PlanFileLink = z.infer<typeof planFileLinkSchema>;
+
 export const planChartSchema = z.object({
   type: z.enum(['bar', 'pie']),
   title: z.string(),
@@ -74,7 +83,8 @@ export const planChartSchema = z.object({
 });
 export type PlanChart = z.infer<typeof planChartSchema>;
 
-export const SHEET_KINDS = ['summary', 'budget'] as const;
+/** `consolidation*`: the finance office's consolidated workbook (Koonti, Myöhässä, Huomiot), a new file of its own. */
+export const SHEET_KINDS = ['summary', 'budget', 'consolidation', 'consolidationOverdue', 'consolidationIssues'] as const;
 export const sheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 
@@ -88,6 +98,8 @@ export const sheetPlanSchema = z.object({
   conditionalFormats: z.array(planConditionalFormatSchema),
   /** Links to source cells: each host writes them as hyperlinks to a place in the workbook (a formula only where it must). */
   links: z.array(planLinkSchema),
+  /** Links to other files; only a new workbook the CLI writes (the consolidation) has them. */
+  fileLinks: z.array(planFileLinkSchema).optional(),
   /** Column widths in characters, from column A on. */
   columnWidths: z.array(z.number().positive()),
   freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),

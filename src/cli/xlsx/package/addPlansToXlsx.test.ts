@@ -183,6 +183,21 @@ describe('addPlansToXlsx', () => {
     expect(cf.rules[1]!.style).toMatchObject({ font: { strike: true, color: { argb: 'FF9C0006' } } });
   });
 
+  it('links to other files through external relationships of the sheet, beside its chart’s drawing', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const summary = plans.find((p) => p.kind === 'summary')!;
+    const fileLinks = [{ cell: 'A2', path: '../yksiköt/Koti hoito.xlsx', text: 'Koti hoito.xlsx' }];
+    const out = await written(bytes, [{ ...summary, fileLinks }]);
+    expect(await packageProblems(out)).toEqual([]);
+    const rels = await text(out, 'xl/worksheets/_rels/sheet9.xml.rels');
+    expect(rels).toContain('Target="../drawings/drawing1.xml"');
+    expect(rels).toContain(
+      '<Relationship Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../yksik%C3%B6t/Koti%20hoito.xlsx" TargetMode="External"/>',
+    );
+    const cell = (await open(out)).getWorksheet('Yhteenveto')!.getCell('A2');
+    expect(cell.hyperlink).toBe('../yksik%C3%B6t/Koti%20hoito.xlsx');
+  });
+
   it("draws the summary's chart in parts of its own, with its figures cached, and leaves no loose part", async () => {
     const { bytes, plans } = await managersWorkbook();
     const out = await written(bytes, plans);

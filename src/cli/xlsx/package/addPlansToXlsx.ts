@@ -7,7 +7,9 @@ import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
 import { createStyleAppender, type StyleAppender } from './createStyleAppender';
+import { escapeXml } from './escapeXml';
 import { excelExtensionOf } from './excelExtensionOf';
+import { fileLinkRelationships } from './fileLinkRelationships';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
@@ -29,6 +31,7 @@ const REL_TYPE = {
   chart: `${OFFICE_REL}/chart`,
   styles: `${OFFICE_REL}/styles`,
   calcChain: `${OFFICE_REL}/calcChain`,
+  hyperlink: `${OFFICE_REL}/hyperlink`,
 };
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -429,6 +432,8 @@ function addSheets(step: SheetsToAdd): string[] {
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
     sheetsElement.appendChild(element);
     const chart = chartPartsOf(plan, name);
+    // The sheet's own relationships: to its chart's drawing, and to each file it links to.
+    const sheetRels: RelationshipSpec[] = fileLinkRelationships(plan).map((r) => ({ ...r, type: REL_TYPE.hyperlink, external: true }));
     if (chart) {
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
       const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
@@ -436,16 +441,14 @@ function addSheets(step: SheetsToAdd): string[] {
       pkg.write(drawingPart, chart.drawing);
       pkg.write(
         relationshipsPartOf(drawingPart),
-        relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`),
+        relationshipsXml([{ id: CHART_RELATIONSHIP_ID, type: REL_TYPE.chart, target: `../${chartPart.slice(folder.length)}` }]),
       );
       pkg.write(chartPart, chart.chart);
-      pkg.write(
-        relationshipsPartOf(part),
-        relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`),
-      );
+      sheetRels.unshift({ id: DRAWING_RELATIONSHIP_ID, type: REL_TYPE.drawing, target: `../${drawingPart.slice(folder.length)}` });
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
+    if (sheetRels.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(sheetRels));
     const options = { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) };
     pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);
@@ -510,12 +513,22 @@ function sourceOfRelationships(relsName: string): string {
   return match ? `${match[1]}${match[2]}` : relsName;
 }
 
-/** A relationships part with one relationship. */
-function relationshipsXml(id: string, type: string, target: string): string {
+interface RelationshipSpec {
+  id: string;
+  type: string;
+  target: string;
+  /** A target outside the package (a file a link opens). */
+  external?: boolean;
+}
+
+/** A relationships part with these relationships. */
+function relationshipsXml(relationships: readonly RelationshipSpec[]): string {
+  const items = relationships.map(
+    (r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`
   );
 }
 

@@ -68,6 +68,15 @@ describe('sheetPlanToXml', () => {
     expect(link.hasAttribute('r:id')).toBe(false);
   });
 
+  it('links to another file through a relationship of the sheet, over the link text', () => {
+    const withFile = { ...plan, fileLinks: [{ cell: 'A6', path: 'yksiköt/Kotihoito.xlsx', text: 'yksiköt/Kotihoito.xlsx' }] };
+    const out = sheetPlanToXml(withFile, styles(), { selected: false });
+    expect(out).toContain('<hyperlink ref="A6" r:id="rIdL1" display="yksiköt/Kotihoito.xlsx"/>');
+    // In link style, as a link to a place is.
+    const linkStyle = /<c r="D4" s="(\d+)"/.exec(out)?.[1];
+    expect(out).toContain(`<c r="A6" s="${linkStyle}" t="inlineStr"><is><t>yksiköt/Kotihoito.xlsx</t></is></c>`);
+  });
+
   it('writes styled cells with no value, the hidden marker column and the frozen pane', () => {
     expect(xml).toMatch(
       /<c r="B1" s="1"\/><c r="C1" s="1"\/><c r="AZ1" t="inlineStr"><is><t>seuranta:generated:summary<\/t><\/is><\/c><\/row>/,

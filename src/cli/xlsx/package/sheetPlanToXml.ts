@@ -12,6 +12,7 @@ import {
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
+import { fileLinkRelationships } from './fileLinkRelationships';
 import { CELL_KEY_ROW, planCellStyles, type CellStyle } from './planCellStyles';
 
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
@@ -53,10 +54,22 @@ export function sheetPlanToXml(
   );
 }
 
-/** Each link as a `<hyperlink location=…>` element, and its text by cell key for the cell under it. */
+/**
+ * Each link as a `<hyperlink location=…>` element, each link to another file as one naming its relationship
+ * (fileLinkRelationships), and their texts by cell key for the cells under them.
+ */
 function locationLinksOf(plan: SheetPlan): { textByKey: Map<number, string>; hyperlinks: string[] } {
   const textByKey = new Map<number, string>();
   const hyperlinks: string[] = [];
+  const relationships = fileLinkRelationships(plan);
+  (plan.fileLinks ?? []).forEach((link, i) => {
+    const r = parseRange(link.cell);
+    if (!r) throw new Error(`Plan file link has no A1 cell: ${link.cell}`);
+    textByKey.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
+    hyperlinks.push(
+      `<hyperlink ref="${cellAddress(r.top, r.left)}" r:id="${relationships[i]?.id ?? ''}" display="${encodeCellString(link.text)}"/>`,
+    );
+  });
   for (const link of plan.links) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
