@@ -138,6 +138,11 @@ export const en: Locale = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     noIssues: 'Nothing to report.',
   },
+  print: {
+    asOf: 'As of {date}',
+    pageOfPages: 'Page &P of &N',
+    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison' },
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Follow-up of actions and budgets',

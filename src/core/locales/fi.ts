@@ -176,6 +176,13 @@ export const fi = {
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
     noIssues: 'Ei huomautettavaa.',
   },
+  /** What a generated sheet prints in its header and footer (Excel's codes: &P page, &N pages), and its tables' names. */
+  print: {
+    asOf: 'Tilanne {date}',
+    pageOfPages: 'Sivu &P / &N',
+    /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
+    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu' },
+  },
   /** Texts of the task pane and the ribbon. */
   ui: {
     appName: 'Seuranta',

@@ -138,6 +138,11 @@ export const sv: Locale = {
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
     noIssues: 'Inget att anmärka.',
   },
+  print: {
+    asOf: 'Läge {date}',
+    pageOfPages: 'Sida &P / &N',
+    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse' },
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Uppföljning av åtgärder och ekonomi',

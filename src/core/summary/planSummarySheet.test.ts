@@ -312,6 +312,28 @@ describe('planSummarySheet', () => {
     expect(texts).not.toContain(fi.summary.byOwnerHeading);
   });
 
+  it('prints on A4 landscape one page wide, the title rows repeated, title and date above and page numbers below', () => {
+    expect(plan.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, gridlines: false });
+    expect(plan.pageSetup?.titleRows).toBe(rowOf(plan, fi.summary.asOf));
+    expect(plan.pageSetup?.header).toEqual({ left: 'Seurannan yhteenveto', center: '', right: 'Tilanne 30.6.2024' });
+    expect(plan.pageSetup?.footer.center).toBe('Sivu &P / &N');
+  });
+
+  it('makes the overdue items, the issues and the owners filterable tables, each exactly its header and rows', () => {
+    const tables = new Map((plan.tables ?? []).map((t) => [t.name, t.range]));
+    const overdueHeader = rowOf(plan, fi.summary.actionColumn, rowOf(plan, fi.summary.overdueHeading));
+    expect(tables.get('Myöhässä')).toBe(`A${overdueHeader}:E${overdueHeader + 2}`);
+    const issuesHeader = rowOf(plan, fi.summary.messageColumn, rowOf(plan, fi.summary.issuesHeading));
+    expect(tables.get('Huomiot')).toBe(`A${issuesHeader}:D${issuesHeader + followUpIssues.length}`);
+    const ownersHeader = rowOf(plan, fi.summary.ownerColumn);
+    expect(tables.get('Vastuuhenkilöt')).toBe(`A${ownersHeader}:K${rowOf(plan, fi.summary.noOwner, ownersHeader)}`);
+    expect(tables.size).toBe(3);
+  });
+
+  it('makes no table of a list with nothing in it', () => {
+    expect(planSummarySheet(seedReport, ctxOf('fi')).tables?.map((t) => t.name)).toEqual(['Vastuuhenkilöt']);
+  });
+
   it('says so when nothing is overdue and nothing is wrong', () => {
     const texts = planSummarySheet(seedReport, ctxOf('fi')).values.flat();
     expect(texts).toEqual(expect.arrayContaining([fi.summary.noOverdue, fi.summary.noIssues]));

@@ -13,8 +13,10 @@ import {
   type Report,
   type StatusCounts,
 } from '../schema/report';
-import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
+import { planPageSetup } from '../print/planPageSetup';
+import { planTable } from '../print/planTable';
 
 /** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
@@ -37,6 +39,7 @@ class SheetBuilder {
   readonly values: PlanValue[][] = [];
   readonly formats: PlanFormat[] = [];
   readonly links: PlanLink[] = [];
+  readonly tables: PlanTable[] = [];
 
   /** Adds a row and returns its Excel row number. */
   row(cells: readonly PlanValue[] = []): number {
@@ -70,6 +73,12 @@ class SheetBuilder {
       ...(style.strike ? { strike: true } : {}),
       ...(style.outline ? { border: { style: 'outline' as const, color: style.outline } } : {}),
     });
+  }
+
+  /** The rows from `headerRow` to the last one so far as a table, `width` columns wide, where they can be one. */
+  table(name: string, headerRow: number, width: number): void {
+    const table = planTable(name, this.values, headerRow, this.values.length, width);
+    if (table) this.tables.push(table);
   }
 
   link(row: number, col: number, sheet: string, target: string): void {
@@ -110,10 +119,11 @@ function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { firs
   return { first, last };
 }
 
-function statusColumnsHeader(b: SheetBuilder, first: string, ctx: CoreContext): void {
+function statusColumnsHeader(b: SheetBuilder, first: string, ctx: CoreContext): number {
   const r = b.columnHeader([first, ctx.locale.summary.totalRow, ...CANONICAL_STATUSES.map((st) => ctx.locale.statusLabels[st])]);
   CANONICAL_STATUSES.forEach((status, i) => b.statusFill(r, 3 + i, status));
   b.format(r, 3, WIDTH, { bold: true, wrap: true });
+  return r;
 }
 
 function byTable(b: SheetBuilder, report: Report, ctx: CoreContext): void {
@@ -159,13 +169,14 @@ function byOwner(b: SheetBuilder, report: Report, ctx: CoreContext): void {
   }
   if (groups.size === 0) return;
   b.heading(s.byOwnerHeading);
-  statusColumnsHeader(b, s.ownerColumn, ctx);
+  const header = statusColumnsHeader(b, s.ownerColumn, ctx);
   const sorted = [...groups].sort(([a, x], [c, y]) => y.length - x.length || a.localeCompare(c, ctx.lang));
   for (const [owner, statuses] of sorted) b.row([owner, ...countCells(statuses.length, countStatuses(statuses))]);
   if (unowned.length > 0) {
     const r = b.row([s.noOwner, ...countCells(unowned.length, countStatuses(unowned))]);
     b.format(r, 1, 1, { italic: true });
   }
+  b.table(ctx.locale.print.tableNames.owners, header, WIDTH);
 }
 
 function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
@@ -176,7 +187,7 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.row([s.noOverdue]);
     return;
   }
-  b.columnHeader([s.actionColumn, s.sheetColumn, s.scheduleEndColumn, s.statusColumn, s.cellColumn]);
+  const header = b.columnHeader([s.actionColumn, s.sheetColumn, s.scheduleEndColumn, s.statusColumn, s.cellColumn]);
   for (const { table, item } of items.slice(0, SUMMARY_LIST_LIMIT)) {
     const end = item.schedule?.end ? isoToExcelSerial(item.schedule.end) : null;
     const target = item.cells.status ?? item.cells.action ?? `${table.columns.status ?? table.columns.action ?? 'A'}${item.row}`;
@@ -186,6 +197,7 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.statusFill(r, 4, item.status);
     b.link(r, 5, table.sheet, target);
   }
+  b.table(ctx.locale.print.tableNames.overdue, header, 5);
   more(b, items.length - SUMMARY_LIST_LIMIT, s.moreOverdue);
 }
 
@@ -203,7 +215,7 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.row([s.noIssues]);
     return;
   }
-  b.columnHeader([s.messageColumn, s.sheetColumn, s.cellColumn, s.severityColumn]);
+  const header = b.columnHeader([s.messageColumn, s.sheetColumn, s.cellColumn, s.severityColumn]);
   // When the list is capped, errors go first so none is left out for a warning.
   const listed =
     report.issues.length > SUMMARY_LIST_LIMIT
@@ -215,6 +227,7 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     if (issue.severity === 'error') b.format(r, 4, 4, { bold: true, fontColor: OVERDUE_FLAG.fill });
     b.link(r, 3, issue.sheet, issue.cell);
   }
+  b.table(ctx.locale.print.tableNames.issues, header, 4);
   more(b, report.issues.length - listed.length, s.moreIssues);
 }
 
@@ -222,7 +235,8 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
  * The summary sheet: title, source and as-of date; counts and shares by status in the palette's
  * colours with a chart; the breakdown per table and goal and per owner; then the overdue items and
  * the issues (errors first), each linked to its cell, at most SUMMARY_LIST_LIMIT of each with a line
- * saying how many more there are. Every text comes from the chosen language's locale. A
+ * saying how many more there are. The owners, overdue items and issues are Excel tables (filter buttons, a name to refer
+ * to); the sheet prints A4 one page wide with its title rows repeated. Every text comes from the chosen language's locale. A
  * workbook without action tables still gets a sheet that says so, with its issues.
  * @example planSummarySheet(report, ctx).values[0] //=> ['Seurannan yhteenveto', null, null, …]
  */
@@ -259,6 +273,8 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
     links: b.links,
     columnWidths: COLUMN_WIDTHS.slice(0, WIDTH),
     freeze: { rows: asOf, cols: 0 },
+    pageSetup: planPageSetup({ title: s.title, columnWidths: COLUMN_WIDTHS, titleRows: asOf }, ctx),
+    tables: b.tables,
   };
   if (report.totals.total > 0) {
     plan.chart = {
