@@ -133,6 +133,7 @@ function byTable(b: SheetBuilder, report: Report, ctx: CoreContext): void {
   for (const table of report.actionTables) {
     const r = b.row([tableName(table, ctx), ...countCells(table.total, table.byStatus)]);
     b.format(r, 1, WIDTH, { bold: true });
+    b.format(r, 1, 1, { wrap: true });
     const unsectioned = table.items.filter((i) => i.section === null);
     // Items above the first goal row would otherwise vanish from the goal breakdown.
     if (table.sections.length > 0 && unsectioned.length > 0) {
@@ -172,6 +173,8 @@ function byOwner(b: SheetBuilder, report: Report, ctx: CoreContext): void {
   const header = statusColumnsHeader(b, s.ownerColumn, ctx);
   const sorted = [...groups].sort(([a, x], [c, y]) => y.length - x.length || a.localeCompare(c, ctx.lang));
   for (const [owner, statuses] of sorted) b.row([owner, ...countCells(statuses.length, countStatuses(statuses))]);
+  // One format for the names' column: a long name wraps instead of running under the counts.
+  b.formats.push({ range: rangeAddress({ top: header + 1, left: 1, bottom: header + sorted.length, right: 1 }), wrap: true });
   if (unowned.length > 0) {
     const r = b.row([s.noOwner, ...countCells(unowned.length, countStatuses(unowned))]);
     b.format(r, 1, 1, { italic: true });
