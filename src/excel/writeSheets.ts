@@ -7,6 +7,7 @@ import { HostError } from './HostError';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import { placePlans, type Placement } from './placePlans';
+import { planTableNames, type TableNames } from './planTableNames';
 import { toHostError } from './toHostError';
 import { writeFeatures, type WriteFeatures } from './writeFeatures';
 import { writePlan } from './writePlan';
@@ -33,11 +34,12 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
   if (plans.length === 0) return [];
   const run = options.run ?? excelRunner();
   const features = writeFeatures(options.budget ?? payloadBudget());
-  const { sheets, structureProtected } = await probeSheets(run);
+  const { sheets, structureProtected, tables } = await probeSheets(run);
   if (structureProtected) throw new HostError('protectedStructure', 'The workbook structure is protected.', null);
 
   const allNames = sheets.map((s) => s.name);
   const { placements, leftovers } = placePlans(plans, sheets);
+  const tableNames = planTableNames(placements, tables);
 
   let proved = false;
   try {
@@ -45,13 +47,14 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
       const worksheets = context.workbook.worksheets;
       const writer = createBatchWriter(context, features.budget);
       const oldCharts = placements.map((p) => (p.old === null ? null : worksheets.getItem(p.old).charts.load('items/name')));
-      for (const p of placements) {
+      const oldTables = placements.map((p) => (p.old === null ? null : worksheets.getItem(p.old).tables.load('items/name')));
+      for (const [i, p] of placements.entries()) {
         await writer.reserve(100);
-        await writePlan(worksheets.add(p.temp), p.plan, writer, features);
+        await writePlan(worksheets.add(p.temp), p.plan, writer, features, tableNames[i]?.temp);
       }
       await writer.flush();
       proved = true;
-      await rewriteInPlace(worksheets, placements, oldCharts, writer, features);
+      await rewriteInPlace(worksheets, placements, { charts: oldCharts, tables: oldTables, names: tableNames }, writer, features);
       await writer.reserve(100 * (leftovers.length + placements.length * 2));
       settleNames(worksheets, placements, leftovers);
       await writer.flush();
@@ -70,19 +73,23 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
   return placements.map((p) => p.final);
 }
 
-/** Clears each earlier sheet of a plan's kind (its charts loaded before) and writes the plan into it again. */
+/** Clears each earlier sheet of a plan's kind (its charts and tables loaded before) and writes the plan into it again. */
 async function rewriteInPlace(
   worksheets: Excel.WorksheetCollection,
   placements: readonly Placement[],
-  oldCharts: readonly (Excel.ChartCollection | null)[],
+  old: {
+    charts: readonly (Excel.ChartCollection | null)[];
+    tables: readonly (Excel.TableCollection | null)[];
+    names: readonly TableNames[];
+  },
   writer: BatchWriter,
   features: WriteFeatures,
 ): Promise<void> {
   for (const [i, p] of placements.entries()) {
     if (p.old === null) continue;
     const sheet = worksheets.getItem(p.old);
-    await writer.reserve(clearSheet(sheet, oldCharts[i]?.items ?? [], features));
-    await writePlan(sheet, p.plan, writer, features);
+    await writer.reserve(clearSheet(sheet, old.charts[i]?.items ?? [], old.tables[i]?.items ?? [], features));
+    await writePlan(sheet, p.plan, writer, features, old.names[i]?.final);
   }
 }
 
@@ -96,18 +103,27 @@ function settleNames(worksheets: Excel.WorksheetCollection, placements: readonly
   }
 }
 
-/** The sheets in order with the kind of generated sheet each is (by its marker), and whether the structure is protected. */
-async function probeSheets(run: ExcelRun): Promise<{ sheets: { name: string; kind: SheetKind | null }[]; structureProtected: boolean }> {
+/**
+ * The sheets in order with the kind of generated sheet each is (by its marker), whether the structure is protected, and the
+ * workbook's tables with their sheets (a new table's name must be one none of them has).
+ */
+async function probeSheets(run: ExcelRun): Promise<{
+  sheets: { name: string; kind: SheetKind | null }[];
+  structureProtected: boolean;
+  tables: { name: string; sheet: string }[];
+}> {
   const withProtection = isExcelApiSupported('1.7');
   return run(async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');
     const protection = withProtection ? context.workbook.protection.load('protected') : null;
+    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
     await context.sync();
     const markers = worksheets.items.map((ws) => ({ name: ws.name, marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values') }));
     await context.sync();
     return {
       sheets: markers.map(({ name, marker }) => ({ name, kind: generatedKindOf(marker.values[0]?.[0]) })),
       structureProtected: protection?.protected ?? false,
+      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     };
   });
 }
