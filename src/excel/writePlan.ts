@@ -116,5 +116,8 @@ async function addChart(sheet: Excel.Worksheet, chart: NonNullable<SheetPlan['ch
   await writer.reserve(200);
   const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.dataRange), 'Columns');
   added.title.text = chart.title;
-  added.setPosition(chart.anchor);
+  // A range gives the chart's corners; a cell, its top-left in Excel's default size.
+  const [start = chart.anchor, end] = chart.anchor.split(':');
+  if (end === undefined) added.setPosition(start);
+  else added.setPosition(start, end);
 }

@@ -2075,12 +2075,19 @@ export class ChartProxy extends ClientObject<ChartTarget> {
       `${this.path}.legend`,
     )) as PartProxy<ChartTarget>;
   }
-  setPosition(startCell: string | RangeProxy, _endCell?: string | RangeProxy): void {
-    this.call('setPosition', typeof startCell === 'string' ? startCell : null, (t) => {
-      const r = typeof startCell === 'string' ? parseAddress(startCell) : startCell.target()?.r;
-      if (!r) throw new FakeOfficeError('InvalidArgument', 'setPosition needs a cell.');
-      t.chart.anchor = printAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left });
-    });
+  /** Records the top-left cell, or the cells from it to `endCell` the chart covers. */
+  setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
+    this.call(
+      'setPosition',
+      [startCell, endCell].map((c) => (typeof c === 'string' ? c : null)),
+      (t) => {
+        const cellOf = (c: string | RangeProxy) => (typeof c === 'string' ? parseAddress(c) : c.target()?.r);
+        const r = cellOf(startCell);
+        const end = endCell === undefined ? r : cellOf(endCell);
+        if (!r || !end) throw new FakeOfficeError('InvalidArgument', 'setPosition needs a cell.');
+        t.chart.anchor = printAddress({ top: r.top, left: r.left, bottom: end.bottom, right: end.right });
+      },
+    );
   }
   delete(): void {
     this.call('delete', null, (t) => {

@@ -156,6 +156,8 @@ function writeTable(sheet: Sheet, table: BudgetTable, ctx: CoreContext): void {
   const rows = planTable(name, sheet.values, headerRow, last, WIDTH);
   if (rows) sheet.tables.push(rows);
   if (last >= first) {
+    // A long label wraps in its column instead of being cut off by the amount beside it.
+    sheet.formats.push({ range: `A${first}:A${last}`, wrap: true });
     sheet.formats.push({ range: `${letter(AMOUNT_COL)}${first}:${letter(COMPARISON_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
     sheet.formats.push({ range: `${letter(COMPARISON_COL)}${first}:${letter(LINK_COL - 2)}${last}`, numberFormat: PCT_FORMAT });
     sheet.formats.push({ range: `${letter(LINK_COL - 1)}${first}:${letter(LINK_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });

@@ -69,7 +69,7 @@ export const planChartSchema = z.object({
   title: z.string(),
   /** Two columns: labels and counts, e.g. `A6:B14`. */
   dataRange: z.string(),
-  /** Top-left cell the chart is placed at. */
+  /** The cells the chart covers (`E6:K17`), or the top-left cell of one in Excel's default size. */
   anchor: z.string(),
 });
 export type PlanChart = z.infer<typeof planChartSchema>;

@@ -22,6 +22,8 @@ import { planTable } from '../print/planTable';
 const WIDTH = 2 + CANONICAL_STATUSES.length;
 const COLUMN_WIDTHS = [56, 24, 14, 14, 14, 14, 14, 14, 14, 14, 14];
 const DATE_FORMAT = 'd.m.yyyy';
+/** The chart's first column: E, one clear of the counts in A–C. */
+const CHART_FROM_COL = 5;
 const SHARE_FORMAT = '0 %';
 const BORDER = '#9BC2E6';
 
@@ -98,9 +100,11 @@ function countCells(total: number, counts: StatusCounts): PlanValue[] {
   return [total, ...CANONICAL_STATUSES.map((s) => counts[s])];
 }
 
-function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { first: number; last: number } {
+/** The counts by status; gives the rows of their heading, first and last status and total line. */
+function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { heading: number; first: number; last: number; total: number } {
   const s = ctx.locale.summary;
   b.heading(s.statusHeading);
+  const heading = b.values.length;
   b.columnHeader([s.statusColumn, s.countColumn, s.shareColumn]);
   const total = report.totals.total;
   let first = 0;
@@ -116,7 +120,7 @@ function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { firs
   const t = b.row([s.totalRow, total, total > 0 ? 1 : null]);
   b.format(t, 1, 3, { bold: true, border: { style: 'bottom', color: BORDER } });
   b.format(t, 3, 3, { numberFormat: SHARE_FORMAT });
-  return { first, last };
+  return { heading, first, last, total: t };
 }
 
 function statusColumnsHeader(b: SheetBuilder, first: string, ctx: CoreContext): number {
@@ -284,8 +288,9 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
       type: 'bar',
       title: s.chartTitle,
       dataRange: rangeAddress({ top: counts.first, left: 1, bottom: counts.last, right: 2 }),
-      // Right of every block, so the chart never hides a figure.
-      anchor: `${columnLetter(WIDTH + 2)}${asOf}`,
+      // Beside the counts it draws, over the columns they leave empty: it hides no figure, and it prints within the
+      // sheet's own width, so fitting the page to one page wide does not shrink the text for it.
+      anchor: rangeAddress({ top: counts.heading, left: CHART_FROM_COL, bottom: counts.total, right: WIDTH }),
     };
   }
   return plan;
