@@ -2,6 +2,7 @@
 import type { WorkbookHost } from '../app/workbookHost';
 import { activateSheet } from './activateSheet';
 import { excelRunner, type ExcelRunOptions } from './excelRunner';
+import { isExcelApiSupported } from './isExcelApiSupported';
 import { loadSettings } from './loadSettings';
 import { readWorkbook } from './readWorkbook';
 import { saveSettings } from './saveSettings';
@@ -34,5 +35,6 @@ export function createOfficeWorkbookHost(options: ExcelRunOptions = {}): Workboo
     toggleStatusColouring: (colouring) => mapped(() => toggleStatusColouring(colouring, run)),
     loadSettings: () => mapped(() => loadSettings(run)),
     saveSettings: (settings) => mapped(() => saveSettings(settings, run)),
+    canSetPageLayout: () => isExcelApiSupported('1.9'),
   };
 }

@@ -205,6 +205,8 @@ export const fi = {
     },
     summaryDone: "Yhteenveto luotu välilehdelle '{sheet}': {total} toimenpidettä.",
     budgetDone: "Budjettivertailu luotu välilehdelle '{sheet}'.",
+    noPageLayout:
+      'Tämä Excelin versio ei anna Seurannan tehdä tulostusasetuksia (ExcelApi 1.9 puuttuu). Valitse tarvittaessa Sivun asettelu -välilehdeltä vaakasuunta ja sovitus 1 sivun levyiseksi.',
     budgetNone: 'Työkirjasta ei löytynyt budjettitaulukkoa. Seuranta etsii sarakkeita kuten {budgetHeaders}.',
     coloursAdded: 'Tilavärit lisätty {count} tilasarakkeeseen. Paina uudelleen, niin ne poistetaan.',
     coloursRemoved: 'Seurannan tilavärit poistettu. Omat muotoilusi ovat ennallaan.',
