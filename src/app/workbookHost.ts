@@ -44,5 +44,7 @@ export interface WorkbookHost {
   /** Adds the rules when none of the tool's are there, else removes exactly the tool's rules. */
   toggleStatusColouring(colouring: readonly StatusColouring[]): Promise<'added' | 'removed'>;
   loadSettings(): Promise<Partial<SeurantaSettings>>;
+  /** Whether the host can set how generated sheets print (Office.js: ExcelApi 1.9); a host without it can. */
+  canSetPageLayout?(): boolean;
   saveSettings(settings: SeurantaSettings): Promise<void>;
 }

@@ -6,6 +6,7 @@ export { buildReport, isGeneratedGrid, type BuildReportOptions } from './buildRe
 export { planSheets } from './planSheets';
 export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 export { uniqueSheetName } from './generated/uniqueSheetName';
+export { uniqueTableName } from './generated/uniqueTableName';
 export { getLocale } from './locales/getLocale';
 export type { Locale } from './locales/locale';
 export { formatMessage } from './i18n/formatMessage';

@@ -3,6 +3,7 @@ import type { WorkbookHost } from '../app/workbookHost';
 import type { WorkbookData } from '../core';
 import { activateSheet } from './activateSheet';
 import { excelRunner, type ExcelRunOptions } from './excelRunner';
+import { isExcelApiSupported } from './isExcelApiSupported';
 import { loadSettings } from './loadSettings';
 import type { WorkbookLayout } from './probeLayout';
 import { readWorkbook } from './readWorkbook';
@@ -54,5 +55,6 @@ export function createOfficeWorkbookHost(options: ExcelRunOptions = {}): Workboo
     toggleStatusColouring: (colouring) => mapped(() => toggleStatusColouring(colouring, run)),
     loadSettings: () => mapped(() => loadSettings(run)),
     saveSettings: (settings) => mapped(() => saveSettings(settings, run)),
+    canSetPageLayout: () => isExcelApiSupported('1.9'),
   };
 }

@@ -11,6 +11,8 @@ export interface LayoutSheet {
   kind: SheetKind | null;
   visible: boolean;
   charts: string[];
+  /** Its Excel tables' names: a rewrite deletes them first, and new tables take names none of the workbook's has. */
+  tables: string[];
 }
 
 /** The workbook's sheets in order and whether its structure is protected (known from ExcelApi 1.7; false below it). */
@@ -20,8 +22,8 @@ export interface WorkbookLayout {
 }
 
 /**
- * Two syncs: the sheets (and the structure's protection), then each sheet's marker cell and chart names.
- * @example await probeLayout(run) //=> { sheets: [{ id: '{…}', name: 'Yhteenveto', kind: 'summary', visible: true, charts: ['Chart 1'] }], structureProtected: false }
+ * Two syncs: the sheets (and the structure's protection), then each sheet's marker cell, chart names and table names.
+ * @example await probeLayout(run) //=> { sheets: [{ id: '{…}', name: 'Yhteenveto', kind: 'summary', visible: true, charts: ['Chart 1'], tables: ['Myöhässä'] }], structureProtected: false }
  */
 export async function probeLayout(run: ExcelRun = excelRunner()): Promise<WorkbookLayout> {
   const withProtection = isExcelApiSupported('1.7');
@@ -33,15 +35,17 @@ export async function probeLayout(run: ExcelRun = excelRunner()): Promise<Workbo
       ws,
       marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values'),
       charts: ws.charts.load('items/name'),
+      tables: ws.tables.load('items/name'),
     }));
     await context.sync();
     return {
-      sheets: probes.map(({ ws, marker, charts }) => ({
+      sheets: probes.map(({ ws, marker, charts, tables }) => ({
         id: ws.id,
         name: ws.name,
         kind: generatedKindOf(marker.values[0]?.[0]),
         visible: ws.visibility === 'Visible',
         charts: charts.items.map((c) => c.name),
+        tables: tables.items.map((t) => t.name),
       })),
       structureProtected: protection?.protected ?? false,
     };

@@ -76,7 +76,7 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
     if (withIndents && extents.length) await readBudgetIndents(context, probes, extents, grids);
     return {
       workbook: { fileName: null, sheets: grids },
-      layout: { sheets: probes.map(layoutSheet), structureProtected: protection?.protected ?? false },
+      layout: { sheets: probes.map((probe) => layoutSheet(probe, tables.items)), structureProtected: protection?.protected ?? false },
       saved: settings === null ? null : parseSavedSettings(settings.isNullObject ? null : (settings.value as unknown)),
     };
   });
@@ -129,13 +129,14 @@ function probeSheet(ws: Excel.Worksheet, withValues: boolean, withMerges: boolea
   };
 }
 
-function layoutSheet({ ws, marker, charts }: SheetProbe): LayoutSheet {
+function layoutSheet({ ws, marker, charts }: SheetProbe, tables: readonly Excel.Table[]): LayoutSheet {
   return {
     id: ws.id,
     name: ws.name,
     kind: generatedKindOf(marker.values[0]?.[0]),
     visible: ws.visibility === 'Visible',
     charts: charts.items.map((c) => c.name),
+    tables: tables.filter((t) => t.worksheet.name === ws.name).map((t) => t.name),
   };
 }
 

@@ -6,6 +6,7 @@ import { excelRunner, type ExcelRun } from './excelRunner';
 import { HostError } from './HostError';
 import { payloadBudget } from './payloadBudget';
 import { placePlans, type Placement } from './placePlans';
+import { planTableNames, type TableNames } from './planTableNames';
 import { probeLayout, type LayoutSheet, type WorkbookLayout } from './probeLayout';
 import { toHostError } from './toHostError';
 import { writeFeatures, type WriteFeatures } from './writeFeatures';
@@ -23,6 +24,8 @@ export interface WriteSheetsOptions {
 /** A placement with the earlier sheet it rewrites, as the layout knows it. */
 interface Target extends Placement {
   earlier: LayoutSheet | null;
+  /** The names its tables take on the new sheet and, in a rewrite, on the earlier one. */
+  tableNames: TableNames;
 }
 
 /**
@@ -46,7 +49,12 @@ export async function writeSheets(plans: readonly SheetPlan[], options: WriteShe
   if (layout.structureProtected) throw new HostError('protectedStructure', 'The workbook structure is protected.', null);
 
   const { placements, leftovers } = placePlans(plans, layout.sheets);
-  const targets = placements.map((p): Target => ({ ...p, earlier: layout.sheets.find((s) => s.name === p.old) ?? null }));
+  const tableNames = planTableNames(placements, tablesOf(layout));
+  const targets = placements.map((p, i): Target => ({
+    ...p,
+    earlier: layout.sheets.find((s) => s.name === p.old) ?? null,
+    tableNames: tableNames[i] ?? { temp: [], final: [] },
+  }));
   const extra = leftovers.flatMap((name) => layout.sheets.filter((s) => s.name === name));
   const activate = options.activate ?? false;
   try {
@@ -98,7 +106,7 @@ async function writeOnNewSheets(
     await writer.reserve(100);
     const sheet = worksheets.add(t.proving);
     added.push(sheet);
-    await writePlan(sheet, t.plan, writer, features);
+    await writePlan(sheet, t.plan, writer, features, t.tableNames.temp);
   }
   return added;
 }
@@ -111,7 +119,12 @@ function showFirst(worksheets: Excel.WorksheetCollection, targets: readonly Targ
   else if (first.earlier.visible) worksheets.getItem(first.earlier.id).activate();
 }
 
-/** Clears each earlier sheet (its charts by the names the read saw), writes its plan into it again, then deletes the new sheet. */
+/** Every table of the workbook with its sheet: a new table's name must be one none of them has. */
+function tablesOf(layout: WorkbookLayout): { name: string; sheet: string }[] {
+  return layout.sheets.flatMap((s) => s.tables.map((name) => ({ name, sheet: s.name })));
+}
+
+/** Clears each earlier sheet (its charts and tables by the names the read saw), writes its plan into it again, then deletes the new sheet. */
 async function rewriteInPlace(
   worksheets: Excel.WorksheetCollection,
   targets: readonly Target[],
@@ -123,8 +136,9 @@ async function rewriteInPlace(
     if (t.earlier === null) continue;
     const sheet = worksheets.getItem(t.earlier.id);
     const charts = t.earlier.charts.map((name) => sheet.charts.getItem(name));
-    await writer.reserve(clearSheet(sheet, charts, features));
-    await writePlan(sheet, t.plan, writer, features);
+    const tables = t.earlier.tables.map((name) => sheet.tables.getItem(name));
+    await writer.reserve(clearSheet(sheet, charts, tables, features));
+    await writePlan(sheet, t.plan, writer, features, t.tableNames.final);
     await writer.reserve(100);
     added[i]?.delete();
   }

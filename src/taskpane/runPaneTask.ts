@@ -33,11 +33,17 @@ export async function runPaneTask(
       }
       case 'summary': {
         const { report, sheet } = await useCases.summary(watched, settings);
-        return succeeded({ task, sheet, counts: report.totals, found: findings(report, read) });
+        return succeeded({
+          task,
+          sheet,
+          counts: report.totals,
+          found: findings(report, read),
+          printLayout: host.canSetPageLayout?.() ?? true,
+        });
       }
       case 'budget': {
         const { report, sheet } = await useCases.budget(watched, settings);
-        return succeeded({ task, sheet, found: findings(report, read) });
+        return succeeded({ task, sheet, found: findings(report, read), printLayout: host.canSetPageLayout?.() ?? true });
       }
       case 'colours': {
         const { result, columns } = await useCases.colours(watched, settings);

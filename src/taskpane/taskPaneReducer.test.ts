@@ -102,6 +102,17 @@ describe('taskPaneReducer', () => {
     expect(state.counts?.byStatus.partial).toBe(2);
   });
 
+  it('says how to set the printing by hand when the host could not (below ExcelApi 1.9), and only then', () => {
+    const old = finish({ task: 'summary', sheet: 'Yhteenveto', counts: counts({ done: 1 }), found: found(), printLayout: false });
+    expect(old.notice).toMatchObject({ intent: 'success', key: 'summaryDone', hint: { key: 'noPageLayout' } });
+    expect(finish({ task: 'budget', sheet: 'Budjettivertailu', found: found(), printLayout: false }).notice?.hint).toEqual({
+      key: 'noPageLayout',
+    });
+    expect(
+      finish({ task: 'summary', sheet: 'Yhteenveto', counts: counts({}), found: found(), printLayout: true }).notice?.hint,
+    ).toBeUndefined();
+  });
+
   it('warns when there is no budget table to compare', () => {
     expect(finish({ task: 'budget', sheet: null, found: found({ budgetTables: 0 }) }).notice?.key).toBe('budgetNone');
     expect(finish({ task: 'budget', sheet: 'Budjettivertailu', found: found() }).notice?.key).toBe('budgetDone');

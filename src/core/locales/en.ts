@@ -138,6 +138,11 @@ export const en: Locale = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     noIssues: 'Nothing to report.',
   },
+  print: {
+    asOf: 'As of {date}',
+    pageOfPages: 'Page &P of &N',
+    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison' },
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Follow-up of actions and budgets',
@@ -159,6 +164,8 @@ export const en: Locale = {
     },
     summaryDone: "Summary created on sheet '{sheet}': {total} actions.",
     budgetDone: "Budget comparison created on sheet '{sheet}'.",
+    noPageLayout:
+      'This version of Excel does not let Seuranta set how the sheet prints (ExcelApi 1.9 is missing). If needed, choose landscape and fit to 1 page wide under Page Layout.',
     budgetNone: 'No budget table was found in the workbook. Seuranta looks for columns such as {budgetHeaders}.',
     coloursAdded: 'Status colours added to {count} status columns. Click again to remove them.',
     coloursRemoved: "Seuranta's status colours removed. Your own formatting is unchanged.",

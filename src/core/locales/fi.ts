@@ -176,6 +176,13 @@ export const fi = {
     severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
     noIssues: 'Ei huomautettavaa.',
   },
+  /** What a generated sheet prints in its header and footer (Excel's codes: &P page, &N pages), and its tables' names. */
+  print: {
+    asOf: 'Tilanne {date}',
+    pageOfPages: 'Sivu &P / &N',
+    /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
+    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu' },
+  },
   /** Texts of the task pane and the ribbon. */
   ui: {
     appName: 'Seuranta',
@@ -198,6 +205,8 @@ export const fi = {
     },
     summaryDone: "Yhteenveto luotu välilehdelle '{sheet}': {total} toimenpidettä.",
     budgetDone: "Budjettivertailu luotu välilehdelle '{sheet}'.",
+    noPageLayout:
+      'Tämä Excelin versio ei anna Seurannan tehdä tulostusasetuksia (ExcelApi 1.9 puuttuu). Valitse tarvittaessa Sivun asettelu -välilehdeltä vaakasuunta ja sovitus 1 sivun levyiseksi.',
     budgetNone: 'Työkirjasta ei löytynyt budjettitaulukkoa. Seuranta etsii sarakkeita kuten {budgetHeaders}.',
     coloursAdded: 'Tilavärit lisätty {count} tilasarakkeeseen. Paina uudelleen, niin ne poistetaan.',
     coloursRemoved: 'Seurannan tilavärit poistettu. Omat muotoilusi ovat ennallaan.',

@@ -138,6 +138,11 @@ export const sv: Locale = {
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
     noIssues: 'Inget att anmärka.',
   },
+  print: {
+    asOf: 'Läge {date}',
+    pageOfPages: 'Sida &P / &N',
+    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse' },
+  },
   ui: {
     appName: 'Seuranta',
     tagline: 'Uppföljning av åtgärder och ekonomi',
@@ -159,6 +164,8 @@ export const sv: Locale = {
     },
     summaryDone: "Sammandraget skapades på fliken '{sheet}': {total} åtgärder.",
     budgetDone: "Budgetjämförelsen skapades på fliken '{sheet}'.",
+    noPageLayout:
+      'Den här versionen av Excel låter inte Seuranta ställa in utskriften (ExcelApi 1.9 saknas). Välj vid behov liggande orientering och anpassning till 1 sida bred under Sidlayout.',
     budgetNone: 'Ingen budgettabell hittades i arbetsboken. Seuranta söker kolumner som {budgetHeaders}.',
     coloursAdded: 'Statusfärger tillagda i {count} statuskolumner. Klicka igen för att ta bort dem.',
     coloursRemoved: 'Seurantas statusfärger borttagna. Dina egna format är oförändrade.',

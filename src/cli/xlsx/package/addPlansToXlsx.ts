@@ -1,7 +1,7 @@
 /** The CLI's writer at package level: the user's .xlsx parts copied byte for byte, the generated sheets added. */
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { uniqueSheetName, type SheetKind, type SheetPlan } from '../../../core';
+import { sheetRef, uniqueSheetName, uniqueTableName, type SheetKind, type SheetPlan } from '../../../core';
 import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
@@ -13,6 +13,7 @@ import { fileLinkRelationships } from './fileLinkRelationships';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
+import { tablePartXml } from './tablePartXml';
 import { errorLine } from '../../errorLine';
 import { xmlDecoderFor } from '../read/xmlDecoderFor';
 
@@ -29,6 +30,7 @@ const REL_TYPE = {
   worksheet: `${OFFICE_REL}/worksheet`,
   drawing: `${OFFICE_REL}/drawing`,
   chart: `${OFFICE_REL}/chart`,
+  table: `${OFFICE_REL}/table`,
   styles: `${OFFICE_REL}/styles`,
   calcChain: `${OFFICE_REL}/calcChain`,
   hyperlink: `${OFFICE_REL}/hyperlink`,
@@ -38,10 +40,25 @@ const CONTENT_TYPE = {
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
 };
 const CONTENT_TYPES_PART = '[Content_Types].xml';
-/** A generated sheet's one relationship: to the drawing that holds its chart. */
+/** A generated sheet's relationships: to the drawing that holds its chart, then to its tables (`rId2`, …). */
 const DRAWING_RELATIONSHIP_ID = 'rId1';
+const tableRelationshipId = (index: number): string => `rId${index + 2}`;
+/** Elements that follow `definedNames` in a workbook part (CT_Workbook's sequence): a new one goes before the first of them. */
+const AFTER_DEFINED_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 const EMPTY_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${SML}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
@@ -122,7 +139,8 @@ async function addPlans(
   const styles = createStyleAppender(stylesDoc);
 
   const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
-  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride };
+  const tables = await tablesStaying(pkg, contentTypes, removedParts);
+  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
   const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
 
   for (const part of removedParts) {
@@ -409,6 +427,58 @@ interface SheetsToAdd {
   styles: StyleAppender;
   addRel: (type: string, part: string) => string;
   addOverride: (part: string, type: string) => void;
+  /** The tables the workbook keeps: new ones take names and ids none of them has. */
+  tables: TablesInUse;
+}
+
+interface TablesInUse {
+  names: string[];
+  lastId: number;
+}
+
+/** The names and the highest id of the tables in the package that stay (table names and ids are unique across a workbook). */
+async function tablesStaying(pkg: PackageParts, contentTypes: Element, removedParts: readonly string[]): Promise<TablesInUse> {
+  const removed = new Set(removedParts.map((p) => p.toLowerCase()));
+  const inUse: TablesInUse = { names: [], lastId: 0 };
+  for (const override of childElements(contentTypes, 'Override')) {
+    if (override.getAttribute('ContentType') !== CONTENT_TYPE.table) continue;
+    const part = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
+    if (removed.has(part.toLowerCase())) continue;
+    const table = (await pkg.readXml(part))?.documentElement;
+    if (!table) continue;
+    for (const attribute of ['name', 'displayName']) {
+      const name = table.getAttribute(attribute);
+      if (name) inUse.names.push(name);
+    }
+    inUse.lastId = Math.max(inUse.lastId, Number(table.getAttribute('id')) || 0);
+  }
+  return inUse;
+}
+
+/** The sheet's tables as parts of their own, under names and ids no other table has; gives their relationships. */
+function addTableParts(step: SheetsToAdd, plan: SheetPlan): { id: string; target: string }[] {
+  const { pkg, taken, folder, addOverride, tables } = step;
+  return (plan.tables ?? []).map((table, i) => {
+    const name = uniqueTableName(table.name, tables.names);
+    tables.names.push(name);
+    const part = freePartName(`${folder}tables/table`, taken);
+    pkg.write(part, tablePartXml(table, plan, ++tables.lastId, name));
+    addOverride(part, CONTENT_TYPE.table);
+    return { id: tableRelationshipId(i), target: `../${part.slice(folder.length)}` };
+  });
+}
+
+/** The rows every printed page of the sheet at `index` repeats, as Excel keeps them: a name local to that sheet. */
+function addPrintTitles(workbookDoc: Document, workbook: Element, index: number, sheetName: string, rows: number): void {
+  let definedNames = childElements(workbook, 'definedNames')[0];
+  if (!definedNames) {
+    definedNames = createElementLike(workbookDoc, workbook, 'definedNames');
+    const next = childElements(workbook).find((e) => AFTER_DEFINED_NAMES.includes(e.localName ?? ''));
+    workbook.insertBefore(definedNames, next ?? null);
+  }
+  const name = createElementLike(workbookDoc, definedNames, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: index });
+  name.appendChild(workbookDoc.createTextNode(sheetRef(sheetName, `$1:$${rows}`)));
+  definedNames.appendChild(name);
 }
 
 /** Lists the sheets in their new order, writing each plan's sheet (and its chart) under a free name; returns the new sheets' names. */
@@ -448,8 +518,15 @@ function addSheets(step: SheetsToAdd): string[] {
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
+    const tableRels = addTableParts(step, plan);
+    sheetRels.push(...tableRels.map((t) => ({ ...t, type: REL_TYPE.table })));
     if (sheetRels.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(sheetRels));
-    const options = { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) };
+    if (plan.pageSetup && plan.pageSetup.titleRows > 0) addPrintTitles(workbookDoc, workbook, index, name, plan.pageSetup.titleRows);
+    const options = {
+      selected: index === activeTab,
+      ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}),
+      tableIds: tableRels.map((t) => t.id),
+    };
     pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
