@@ -7,13 +7,17 @@ export interface OfficeHostSize {
   rows: number;
   sheets: number;
   readSyncs: number;
+  /** Syncs of the read that Excel refused for their size (a try at the whole contents in one sync that was too much). */
+  readRefusedSyncs: number;
   /** JSON bytes sent and received over all the read's syncs (the fake's own count). */
   readPayloadBytes: number;
-  /** The biggest single sync of the read (must stay under the 5 MB request limit). */
+  /** The biggest single sync of the read that Excel took (must stay under the 5 MB request limit). */
   readMaxSyncBytes: number;
   writeSyncs: number;
   writePayloadBytes: number;
   writeMaxSyncBytes: number;
+  /** Read and write again, over the sheets the first run wrote (rewritten in place). */
+  againSyncs: number;
   /** The fewest extra syncs the 5 MB limit forces for this much payload (ceil(bytes / limit) − 1 per phase). */
   chunkSyncsForced: number;
   /** Extra syncs accepted for chunking: ceil(bytes / (limit / 2)) − 1 per phase, i.e. chunks at least half full. */

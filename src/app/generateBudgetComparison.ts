@@ -1,6 +1,6 @@
 /** "Budjettivertailu": the budget comparison written where budget tables exist. */
 import { planSheets, type Report } from '../core';
-import { readReport } from './readReport';
+import { readWorkbookReport } from './readWorkbookReport';
 import type { SeurantaSettings, WorkbookHost } from './workbookHost';
 
 /**
@@ -11,10 +11,9 @@ export async function generateBudgetComparison(
   host: WorkbookHost,
   settings: SeurantaSettings,
 ): Promise<{ report: Report; sheet: string | null }> {
-  const report = await readReport(host, settings);
+  const { workbook, report } = await readWorkbookReport(host, settings);
   const plans = planSheets(report, ['budget']);
   if (plans.length === 0) return { report, sheet: null };
-  const [sheet = null] = await host.writeSheets(plans);
-  if (sheet !== null) await host.activateSheet(sheet);
+  const [sheet = null] = await host.writeSheets(plans, { read: workbook, activate: true });
   return { report, sheet };
 }

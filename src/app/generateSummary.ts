@@ -1,30 +1,26 @@
 /** "Luo yhteenveto": the summary sheet written with the workbook's history, and brought to the front. */
-import { buildReportWithHistory, getLocale, planHistorySheet, planSheets, type Report } from '../core';
+import { getLocale, planHistorySheet, planSheets, type Report } from '../core';
+import { readWorkbookReport } from './readWorkbookReport';
 import { todayIso } from './todayIso';
-import type { SeurantaSettings, WorkbookHost } from './workbookHost';
+import type { SeurantaSettings, SettingsFromSaved, WorkbookHost } from './workbookHost';
 
 /**
- * Reads the workbook, writes the summary sheet (replacing the tool's earlier one) and the history sheet with
- * this summary's snapshot (one more plan through the same write, so no more syncs), and activates the summary.
- * `since` picks the snapshot the changes are against; absent, the latest earlier one.
+ * Reads the workbook, writes the summary sheet (replacing the tool's earlier one) and the history sheet with this summary's
+ * snapshot in the same write (one more plan, no more syncs), and activates the summary; the write is told what the read saw
+ * so that the host need not ask again. Settings given as a function of the saved ones are read with the workbook. `since`
+ * picks the snapshot the changes are against; absent, the latest earlier one.
  * @example await generateSummary(host, { lang: 'fi', asOf: null, skipSheets: [] }) //=> { report, sheet: 'Yhteenveto' }
  */
 export async function generateSummary(
   host: WorkbookHost,
-  settings: SeurantaSettings & { since?: string | null },
+  settings: SeurantaSettings | SettingsFromSaved,
+  since: string | null = null,
   today: () => string = todayIso,
 ): Promise<{ report: Report; sheet: string }> {
-  const workbook = await host.readWorkbook();
-  const asOf = settings.asOf ?? today();
-  const { report, snapshots } = buildReportWithHistory(workbook, {
-    asOf,
-    lang: settings.lang,
-    skipSheets: settings.skipSheets,
-    since: settings.since ?? null,
-  });
-  const history = planHistorySheet(snapshots, { asOf, lang: report.lang, locale: getLocale(report.lang) });
-  const [sheet] = await host.writeSheets([...planSheets(report, ['summary']), history]);
+  const { workbook, report, snapshots } = await readWorkbookReport(host, settings, today, since);
+  const history = planHistorySheet(snapshots, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) });
+  const plans = [...planSheets(report, ['summary']), history];
+  const [sheet] = await host.writeSheets(plans, { read: workbook, activate: true });
   if (sheet === undefined) throw new Error('planSheets gave no summary plan');
-  await host.activateSheet(sheet);
   return { report, sheet };
 }

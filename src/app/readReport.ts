@@ -1,5 +1,6 @@
 /** Reads the workbook through the host and builds the report every use case starts from. */
-import { buildReport, type Report } from '../core';
+import type { Report } from '../core';
+import { readWorkbookReport } from './readWorkbookReport';
 import { todayIso } from './todayIso';
 import type { SeurantaSettings, WorkbookHost } from './workbookHost';
 
@@ -8,6 +9,5 @@ import type { SeurantaSettings, WorkbookHost } from './workbookHost';
  * @example await readReport(host, { lang: 'fi', asOf: null, skipSheets: [] }) //=> { asOf: '2026-11-23', actionTables: [...], ... }
  */
 export async function readReport(host: WorkbookHost, settings: SeurantaSettings, today: () => string = todayIso): Promise<Report> {
-  const workbook = await host.readWorkbook();
-  return buildReport(workbook, { asOf: settings.asOf ?? today(), lang: settings.lang, skipSheets: settings.skipSheets });
+  return (await readWorkbookReport(host, settings, today)).report;
 }

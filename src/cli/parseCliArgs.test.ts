@@ -31,4 +31,16 @@ describe('parseCliArgs', () => {
       message: "Valinta '--out' tarvitsee arvon.",
     });
   });
+
+  it('reads --jobs for consolidate, and refuses it where a command does not take it', () => {
+    expect(parseCliArgs(['consolidate', 'yksiköt', 'muut', '--jobs', '4'], ['out', 'json', 'jobs'], fi)).toEqual({
+      ok: true,
+      positionals: ['consolidate', 'yksiköt', 'muut'],
+      values: { jobs: '4' },
+    });
+    expect(parseCliArgs(['report', 'a.xlsx', '--jobs', '4'], ['out', 'json'], fi)).toEqual({
+      ok: false,
+      message: "Tuntematon valinta '--jobs'.",
+    });
+  });
 });

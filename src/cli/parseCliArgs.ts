@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import { formatMessage, type Locale } from '../core';
 
-export type CliOptionName = 'out' | 'json' | 'as-of' | 'since' | 'lang' | 'help';
+export type CliOptionName = 'out' | 'json' | 'as-of' | 'since' | 'lang' | 'jobs' | 'help';
 
 export type ParsedCliArgs =
   | { ok: true; positionals: string[]; values: Partial<Record<Exclude<CliOptionName, 'help'>, string>> & { help?: boolean } }
   | { ok: false; message: string };
 
-const STRING_OPTIONS = ['out', 'json', 'as-of', 'since', 'lang'] as const;
+const STRING_OPTIONS = ['out', 'json', 'as-of', 'since', 'lang', 'jobs'] as const;
 
 /**
  * Accepts only the options the command takes; an unknown option or one without its value is a
@@ -27,6 +27,7 @@ export function parseCliArgs(argv: readonly string[], allowed: readonly CliOptio
       'as-of': { type: 'string' },
       since: { type: 'string' },
       lang: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

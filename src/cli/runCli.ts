@@ -5,17 +5,25 @@ import { EXIT } from './exitCodes';
 import { langFromArgs } from './langFromArgs';
 import { runReport } from './runReport';
 import { runValidate } from './runValidate';
+import { runConsolidate, type ConsolidateEnvironment } from './consolidate/runConsolidate';
 
 /**
- * Runs `report` or `validate` with the arguments after the script name and returns the exit code.
+ * Runs `report`, `validate` or `consolidate` with the arguments after the script name and returns the exit code.
+ * `env` says where `consolidate`'s progress goes and which compiled CLI its workers run (none: it reads in this thread).
  * @example await runCli(['validate', 'seuranta.xlsx'], { out: console.log, err: console.error }) //=> 0
  */
-export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  now: Date = new Date(),
+  env: ConsolidateEnvironment = { tty: null, workerScript: null },
+): Promise<number> {
   const locale = getLocale(langFromArgs(argv));
   const command = argv[0];
   try {
     if (command === 'report') return await runReport(argv, io, now);
     if (command === 'validate') return await runValidate(argv, io, now);
+    if (command === 'consolidate') return await runConsolidate(argv, io, env, now);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       const lines = locale.cli.usageText.split('\n');
       for (const line of lines) (command === undefined ? io.err : io.out)(line);

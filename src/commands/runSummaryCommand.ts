@@ -23,9 +23,11 @@ export async function runSummaryCommand(
 ): Promise<void> {
   let lang = langFromOffice(undefined, displayLanguage);
   try {
-    const saved = await host.loadSettings();
-    lang = langFromOffice(saved.lang, displayLanguage);
-    await generateSummary(host, { lang, asOf: saved.asOf ?? null, skipSheets: saved.skipSheets ?? [] });
+    // The saved settings come with the workbook's first read, not in a round trip of their own.
+    await generateSummary(host, (saved) => {
+      lang = langFromOffice(saved.lang, displayLanguage);
+      return { lang, asOf: saved.asOf ?? null, skipSheets: saved.skipSheets ?? [] };
+    });
   } catch (error) {
     try {
       await notify(failureText(error, getLocale(lang)), lang);

@@ -1,8 +1,6 @@
 /** The tool's own formula: a link to a cell of another sheet. */
-import { sheetRef, type PlanLink } from '../core';
+import { excelString, sheetRef, type PlanLink } from '../core';
 import { fitCellText, MAX_FORMULA_TEXT } from './fitCellText';
-
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * A HYPERLINK formula that jumps inside the workbook (`#Sheet!A1`) and shows the link's text (cut to the 255 characters a
@@ -10,5 +8,5 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * @example hyperlinkFormula({ cell: 'F7', sheet: 'Hyte', target: 'C7', text: 'C7' }) //=> `=HYPERLINK("#'Hyte'!C7","C7")`
  */
 export function hyperlinkFormula(link: PlanLink): string {
-  return `=HYPERLINK(${quoted(`#${sheetRef(link.sheet, link.target)}`)},${quoted(fitCellText(link.text, MAX_FORMULA_TEXT))})`;
+  return `=HYPERLINK(${excelString(`#${sheetRef(link.sheet, link.target)}`)},${excelString(fitCellText(link.text, MAX_FORMULA_TEXT))})`;
 }

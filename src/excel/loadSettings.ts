@@ -1,9 +1,8 @@
 /** The user's settings as saved in the workbook, whatever of them is still valid. */
 import type { SeurantaSettings } from '../app/workbookHost';
 import { excelRunner, type ExcelRun } from './excelRunner';
+import { parseSavedSettings } from './parseSavedSettings';
 import { SETTINGS_KEY } from './settingsKey';
-
-const LANGS = ['fi', 'sv', 'en'] as const;
 
 /**
  * Reads the workbook's `seuranta.settings` (workbook.settings, ExcelApi 1.4) and keeps only well-formed fields, so a hand-edited
@@ -16,20 +15,5 @@ export async function loadSettings(run: ExcelRun = excelRunner()): Promise<Parti
     await context.sync();
     return item.isNullObject ? null : (item.value as unknown);
   });
-  const value = typeof raw === 'string' ? safeParse(raw) : raw;
-  if (typeof value !== 'object' || value === null) return {};
-  const out: Partial<SeurantaSettings> = {};
-  const v = value as Record<string, unknown>;
-  if (typeof v.lang === 'string' && (LANGS as readonly string[]).includes(v.lang)) out.lang = v.lang as SeurantaSettings['lang'];
-  if (v.asOf === null || (typeof v.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.asOf))) out.asOf = v.asOf;
-  if (Array.isArray(v.skipSheets)) out.skipSheets = v.skipSheets.filter((s): s is string => typeof s === 'string');
-  return out;
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
+  return parseSavedSettings(raw);
 }

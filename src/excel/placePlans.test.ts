@@ -16,7 +16,9 @@ const budget = plan('budget', 'Budjettivertailu');
 describe('placePlans', () => {
   it("leaves a user's own 'Yhteenveto' its name and gives the generated sheet the next free one", () => {
     const { placements, leftovers } = placePlans([summary], [{ name: 'Yhteenveto', kind: null }]);
-    expect(placements).toEqual([{ plan: summary, temp: 'Yhteenveto (2)', final: 'Yhteenveto (2)', old: null, oldPosition: -1 }]);
+    expect(placements).toEqual([
+      { plan: summary, proving: 'Yhteenveto (3)', temp: 'Yhteenveto (2)', final: 'Yhteenveto (2)', old: null, oldPosition: -1 },
+    ]);
     expect(leftovers).toEqual([]);
   });
 
@@ -31,7 +33,13 @@ describe('placePlans', () => {
 
   it("gives the plan its own name back when the tool's earlier sheet had to take another", () => {
     const sheets = [{ name: 'Yhteenveto (2)', kind: 'summary' as const }];
-    expect(placePlans([summary], sheets).placements[0]).toMatchObject({ temp: 'Yhteenveto', final: 'Yhteenveto', old: 'Yhteenveto (2)' });
+    // The new sheet stands beside the earlier one while that is renamed back, so it takes neither name.
+    expect(placePlans([summary], sheets).placements[0]).toMatchObject({
+      proving: 'Yhteenveto (4)',
+      temp: 'Yhteenveto (3)',
+      final: 'Yhteenveto',
+      old: 'Yhteenveto (2)',
+    });
   });
 
   it('deletes the extra earlier sheets of a kind written, and keeps those of a kind not written', () => {
@@ -50,5 +58,8 @@ describe('placePlans', () => {
       ['Yhteenveto', 'Yhteenveto'],
       ['Yhteenveto (2)', 'Yhteenveto (2)'],
     ]);
+    // No name is used twice, whatever its role.
+    const names = placements.flatMap((p) => [p.proving, p.temp]);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -9,10 +9,14 @@ import {
   type Grid,
   type WorkbookData,
 } from '../core';
+import type { SeurantaSettings } from '../app/workbookHost';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
+import type { LayoutSheet, WorkbookLayout } from './probeLayout';
+import { parseSavedSettings } from './parseSavedSettings';
 import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
+import { SETTINGS_KEY } from './settingsKey';
 import { toGridValues } from './toGridValues';
 
 /**
@@ -26,54 +30,116 @@ export interface ReadWorkbookOptions {
   /** Bytes one sync may carry; defaults to the platform's budget. */
   budget?: number;
   run?: ExcelRun;
+  /** Load the settings saved in the workbook too, in the first sync (the ribbon's command needs them to build the report). */
+  withSettings?: boolean;
+}
+
+/** The grids the core reads, and what a write of the same use case needs to know of the sheets (so it need not ask again). */
+export interface ReadWorkbookResult {
+  workbook: WorkbookData;
+  layout: WorkbookLayout;
+  /** The saved settings' valid fields when asked for (`withSettings`), else null. */
+  saved: Partial<SeurantaSettings> | null;
 }
 
 /**
- * Sync 1 lists the sheets and the workbook's tables; sync 2 the used range of each sheet (values only), its marker cell and its
- * tables' ranges; then the values in as few syncs as the payload budget allows (one for ordinary workbooks, whatever their
- * number of sheets); then merged areas where ExcelApi 1.13 offers them, and the indent levels of budget tables' label cells
- * where ExcelApi 1.9 offers them (the core tells subrows by indent). Sheets the tool generated are not read beyond their
- * marker (the core skips them anyway), except the history sheet, whose snapshots the core reads back.
- * @example await readWorkbook() //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
+ * Sync 1 lists the sheets, the workbook's tables, (ExcelApi 1.7) whether its structure is protected and, when asked, the
+ * saved settings. Sync 2 loads each
+ * sheet's used range (values only) with its values, its marker cell, its chart names, its tables' ranges and (ExcelApi 1.13)
+ * its merged areas: one sync for the whole contents of an ordinary workbook, whatever its number of sheets. Where that is more
+ * than one sync may carry, Excel refuses it and the contents come instead in as few syncs as the payload budget allows, after
+ * a sync for the shape alone. Then, where ExcelApi 1.9 offers them, the indent levels of budget tables' label cells (the
+ * core tells subrows by indent; which cells those are is known only from the values). A sheet the tool generated comes out
+ * as its marker alone (the core skips it anyway): its values, which ride along in the one sync, are dropped, and the chunked
+ * read leaves them out. The history sheet is the exception: the core reads its snapshots back, so its values are kept, cut
+ * short of the marker's empty columns (which the chunked read does not fetch), and it has neither merges nor indents to read.
+ * @example (await readWorkbook()).workbook //=> { fileName: null, sheets: [{ sheet: 'Toimenpiteet', origin: { row: 3, col: 2 }, values: [...], tables: [...] }] }
  */
-export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookData> {
+export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<ReadWorkbookResult> {
   const budget = options.budget ?? payloadBudget();
   const withMerges = isExcelApiSupported('1.13');
   const withIndents = isExcelApiSupported('1.9');
+  const withProtection = isExcelApiSupported('1.7');
   const run = options.run ?? excelRunner();
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const worksheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
+    const protection = withProtection ? context.workbook.protection.load('protected') : null;
+    const settings = options.withSettings ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value') : null;
     await context.sync();
 
-    const probes = worksheets.items.map(probeSheet);
-    const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address') }));
-    await context.sync();
-
+    const { probes, tableRanges, withValues } = await probeSheets(context, worksheets.items, tables.items, withMerges);
     const { grids, extents, historyMarkers } = startGrids(probes);
     addTables(grids, tableRanges);
-    await readValues(context, probes, extents, grids, budget);
+    if (withValues) takeValues(probes, extents, grids);
+    else await readValues(context, probes, extents, grids, budget);
     placeHistoryMarkers(grids, historyMarkers);
-    // Merges and indents only matter to the readers of user tables; the history sheet has neither.
     const userExtents = extents.filter((e) => !historyMarkers.has(e.sheet));
-    if (withMerges && userExtents.length) await readMerges(context, probes, userExtents, grids);
+    addMerges(probes, userExtents, grids);
     if (withIndents && userExtents.length) await readBudgetIndents(context, probes, userExtents, grids);
-    return { fileName: null, sheets: grids };
+    return {
+      workbook: { fileName: null, sheets: grids },
+      layout: { sheets: probes.map((probe) => layoutSheet(probe, tables.items)), structureProtected: protection?.protected ?? false },
+      saved: settings === null ? null : parseSavedSettings(settings.isNullObject ? null : (settings.value as unknown)),
+    };
   });
 }
 
-/** A sheet with its used range (values only) and its marker cell queued for loading. */
+/** A sheet with its used range (values only), its marker cell, its charts and perhaps its merged areas queued for loading. */
 interface SheetProbe {
   ws: Excel.Worksheet;
   used: Excel.Range;
   marker: Excel.Range;
+  charts: Excel.ChartCollection;
+  merges: Excel.RangeAreas | null;
 }
 
-function probeSheet(ws: Excel.Worksheet): SheetProbe {
+/**
+ * The sync that loads every sheet's shape, and its values too unless Excel finds them more than one response may carry. Excel
+ * refuses the merged areas of a sheet with more than 512 of them, failing the sync: then it is tried again without merges.
+ */
+async function probeSheets(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  tables: readonly Excel.Table[],
+  withMerges: boolean,
+): Promise<{ probes: SheetProbe[]; tableRanges: { table: Excel.Table; range: Excel.Range }[]; withValues: boolean }> {
+  let withValues = true;
+  let merges = withMerges;
+  for (;;) {
+    const probes = sheets.map((ws) => probeSheet(ws, withValues, merges));
+    const tableRanges = tables.map((t) => ({ table: t, range: t.getRange().load('address') }));
+    try {
+      await context.sync();
+      return { probes, tableRanges, withValues };
+    } catch (error) {
+      if (withValues && isTooLarge(error)) withValues = false;
+      else if (merges && !isTooLarge(error)) merges = false;
+      else throw error;
+    }
+  }
+}
+
+function probeSheet(ws: Excel.Worksheet, withValues: boolean, withMerges: boolean): SheetProbe {
+  const extent = 'rowIndex,columnIndex,rowCount,columnCount';
   return {
     ws,
-    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,address'),
+    used: ws.getUsedRangeOrNullObject(true).load(withValues ? `${extent},values,valueTypes` : extent),
     marker: ws.getRange(GENERATED_MARKER_CELL.address).load('values'),
+    charts: ws.charts.load('items/name'),
+    // On the whole sheet, not on the used range: that may turn out to be a null object.
+    merges: withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null,
+  };
+}
+
+function layoutSheet({ ws, marker, charts }: SheetProbe, tables: readonly Excel.Table[]): LayoutSheet {
+  return {
+    id: ws.id,
+    name: ws.name,
+    kind: generatedKindOf(marker.values[0]?.[0]),
+    visible: ws.visibility === 'Visible',
+    charts: charts.items.map((c) => c.name),
+    tables: tables.filter((t) => t.worksheet.name === ws.name).map((t) => t.name),
   };
 }
 
@@ -96,7 +162,6 @@ function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: Sh
     if (!grid || used.isNullObject) return;
     const markerValue = marker.values[0]?.[0];
     const kind = generatedKindOf(markerValue);
-    // The history sheet is read like a user's sheet (the core reads its snapshots back); the others only by their marker.
     if (kind !== null && kind !== 'history') {
       grid.origin = { row: GENERATED_MARKER_CELL.row, col: GENERATED_MARKER_CELL.col };
       grid.values = [[String(markerValue)]];
@@ -125,6 +190,20 @@ function placeHistoryMarkers(grids: Grid[], markers: ReadonlyMap<number, string>
     while (row.length < at) row.push(null);
     row[at] = marker;
     grid.values[0] = row;
+  }
+}
+
+/** The values the shape's sync brought along, on the grids of the sheets read. */
+function takeValues(probes: readonly SheetProbe[], extents: readonly SheetExtent[], grids: Grid[]): void {
+  for (const { sheet, columnCount } of extents) {
+    const used = probes[sheet]?.used;
+    const grid = grids[sheet];
+    if (!used || !grid) continue;
+    // The history sheet's extent stops short of its marker's column: its values are cut to the same width.
+    const narrower = columnCount < used.columnCount;
+    const values = narrower ? used.values.map((r) => r.slice(0, columnCount)) : used.values;
+    const types = narrower ? used.valueTypes.map((r) => r.slice(0, columnCount)) : used.valueTypes;
+    grid.values = toGridValues(values, types);
   }
 }
 
@@ -201,27 +280,29 @@ function extentsOf(batch: readonly ReadChunk[], extents: readonly SheetExtent[])
   });
 }
 
-/** Merged areas of each read sheet; a sheet with more than Excel's 512 makes the call fail, and then merges are left out. */
-async function readMerges(
-  context: Excel.RequestContext,
-  probes: readonly { ws: Excel.Worksheet; used: Excel.Range }[],
-  extents: readonly SheetExtent[],
-  grids: Grid[],
-): Promise<void> {
-  const areas = extents.map((e) => ({ sheet: e.sheet, areas: probes[e.sheet]?.used.getMergedAreasOrNullObject().load('address') }));
-  try {
-    await context.sync();
-  } catch {
-    return;
+/** The merged areas of each sheet read that touch its used range, where they were loaded. */
+function addMerges(probes: readonly SheetProbe[], extents: readonly SheetExtent[], grids: Grid[]): void {
+  for (const e of extents) {
+    const grid = grids[e.sheet];
+    const areas = probes[e.sheet]?.merges;
+    if (!grid || !areas || areas.isNullObject) continue;
+    // As the .xlsx host: no list when the sheet has none (the core then tells section rows by their text).
+    const merges = mergedAreasIn(areas.address, e);
+    if (merges.length) grid.merges = merges;
   }
-  for (const { sheet, areas: a } of areas) {
-    const grid = grids[sheet];
-    if (!grid || !a || a.isNullObject) continue;
-    grid.merges = [...a.address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g)].flatMap((m) => {
-      const r = parseRange(m[0].slice(1));
-      return r ? [rangeAddress(r)] : [];
-    });
-  }
+}
+
+function mergedAreasIn(address: string, e: SheetExtent): string[] {
+  return [...address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g)].flatMap((m) => {
+    const r = parseRange(m[0].slice(1));
+    const touches =
+      r !== null &&
+      r.bottom > e.rowIndex &&
+      r.top <= e.rowIndex + e.rowCount &&
+      r.right > e.columnIndex &&
+      r.left <= e.columnIndex + e.columnCount;
+    return touches ? [rangeAddress(r)] : [];
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { createOfficeWorkbookHost } from './createOfficeWorkbookHost';
 
 export interface OfficeStart {
   host: WorkbookHost;
-  /** Office's theme's background colour (`#RRGGBB`); undefined on hosts without `officeTheme`. */
+  /** Office's theme's background colour (`#RRGGBB`) as it is now; undefined on hosts without `officeTheme`. */
   bodyBackground: string | undefined;
 }
 
@@ -14,5 +14,13 @@ export interface OfficeStart {
  * @example startInOffice(({ host, bodyBackground }) => render(<TaskPane host={host} />, isDarkColour(bodyBackground)))
  */
 export function startInOffice(start: (office: OfficeStart) => void): void {
-  void Office.onReady(() => start({ host: createOfficeWorkbookHost(), bodyBackground: Office.context.officeTheme?.bodyBackgroundColor }));
+  void Office.onReady(() =>
+    start({
+      host: createOfficeWorkbookHost(),
+      // Read anew each time: the user can switch Office's theme while the pane is open.
+      get bodyBackground() {
+        return Office.context.officeTheme?.bodyBackgroundColor;
+      },
+    }),
+  );
 }

@@ -12,11 +12,13 @@ export interface WriteFeatures {
   indent: boolean;
   /** ExcelApi 1.9: struck-through text (below it, grey italics). */
   strike: boolean;
+  /** ExcelApi 1.9: page layout (orientation, paper, fit to width, header and footer, print titles); below it the sheet prints as Excel's defaults. */
+  pageLayout: boolean;
 }
 
 /**
  * The features of the running Excel for a write of `budget` bytes a sync.
- * @example writeFeatures(4_000_000) //=> { budget: 4000000, freeze: true, hyperlink: true, indent: false, strike: false } in Excel 2019
+ * @example writeFeatures(4_000_000) //=> { budget: 4000000, freeze: true, hyperlink: true, indent: false, strike: false, pageLayout: false } in Excel 2019
  */
 export function writeFeatures(budget: number): WriteFeatures {
   return {
@@ -25,5 +27,6 @@ export function writeFeatures(budget: number): WriteFeatures {
     hyperlink: isExcelApiSupported('1.7'),
     indent: isExcelApiSupported('1.9'),
     strike: isExcelApiSupported('1.9'),
+    pageLayout: isExcelApiSupported('1.9'),
   };
 }

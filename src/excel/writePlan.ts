@@ -1,6 +1,7 @@
-/** Queues everything one SheetPlan puts on its new sheet: values in whole-range pieces, formats, rules, widths, freeze, chart. */
+/** Queues everything one SheetPlan puts on its new sheet: values in whole-range pieces, formats, rules, widths, rows fitted, freeze, chart, tables, page layout. */
 import { columnLetter, generatedMarker, GENERATED_MARKER_CELL, parseRange, sheetRef, type PlanLink, type SheetPlan } from '../core';
 import { addConditionalFormat } from './addConditionalFormat';
+import { addPlanTables } from './addPlanTables';
 import { conditionalFormatBytes } from './conditionalFormatBytes';
 import { applyPlanFormat } from './applyPlanFormat';
 import type { BatchWriter } from './createBatchWriter';
@@ -10,6 +11,7 @@ import { planEntries } from './planEntries';
 import { rowBlocks } from './rowBlocks';
 import { toExcelEntry } from './toExcelEntry';
 import type { WriteFeatures } from './writeFeatures';
+import { writePageLayout } from './writePageLayout';
 
 const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie' } as const;
 
@@ -18,9 +20,17 @@ const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie' } as const;
  * unless the payload budget forces more); the tool's links go on their cells as `Range.hyperlink` to the cell (ExcelApi 1.7;
  * they work in Excel on the web, whose HYPERLINK takes web addresses only), below 1.7 as HYPERLINK formulas (desktop Excel);
  * the marker goes to AZ1 and its column is hidden. Dates in plans are already serial numbers with a date format in `formats`.
+ * Rows are fitted to their wrapped text (ExcelApi 1.2) once widths and formats are set; the plan's lists become tables
+ * named `tableNames` (workbook-unique, see `planTableNames`); its page setup is written where ExcelApi 1.9 has page layout.
  * @example await writePlan(sheet, planSummarySheet(report, ctx), writer, writeFeatures(4_000_000))
  */
-export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer: BatchWriter, features: WriteFeatures): Promise<void> {
+export async function writePlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  writer: BatchWriter,
+  features: WriteFeatures,
+  tableNames: readonly string[] = (plan.tables ?? []).map((t) => t.name),
+): Promise<void> {
   const { entries, width, outside } = planEntries(plan, !features.hyperlink);
   // Rows grouped so that one assignment stays within half the budget.
   for (const { start, end, bytes } of rowBlocks(entries, features.budget / 2)) {
@@ -35,8 +45,18 @@ export async function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, writer:
   await writeMarker(sheet, plan, writer);
   await writeFormats(sheet, plan, writer, features);
   await writeColumnWidths(sheet, plan.columnWidths, writer);
+  await writer.reserve(80);
+  sheet.getRange(`A1:${columnLetter(width)}${Math.max(1, entries.length)}`).format.autofitRows();
   if (plan.freeze && features.freeze) await freezePanes(sheet, plan.freeze, writer);
   if (plan.chart) await addChart(sheet, plan.chart, writer);
+  if (plan.tables && plan.tables.length > 0) {
+    await writer.reserve(300 * plan.tables.length);
+    addPlanTables(sheet, plan.tables, tableNames);
+  }
+  if (plan.pageSetup && features.pageLayout) {
+    await writer.reserve(1000);
+    writePageLayout(sheet, plan.pageSetup);
+  }
 }
 
 async function writeCellLinks(sheet: Excel.Worksheet, links: readonly PlanLink[], writer: BatchWriter): Promise<void> {
@@ -96,5 +116,8 @@ async function addChart(sheet: Excel.Worksheet, chart: NonNullable<SheetPlan['ch
   await writer.reserve(200);
   const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.dataRange), 'Columns');
   added.title.text = chart.title;
-  added.setPosition(chart.anchor);
+  // A range gives the chart's corners; a cell, its top-left in Excel's default size.
+  const [start = chart.anchor, end] = chart.anchor.split(':');
+  if (end === undefined) added.setPosition(start);
+  else added.setPosition(start, end);
 }

@@ -58,8 +58,9 @@ export interface PaneFindings {
 /** What a finished task tells the pane. */
 export type PaneOutcome =
   | { task: 'validate'; issues: Issue[]; counts: PaneCounts; found: PaneFindings }
-  | { task: 'summary'; sheet: string; counts: PaneCounts; found: PaneFindings }
-  | { task: 'budget'; sheet: string | null; found: PaneFindings }
+  /** `printLayout: false`: the host could not set how the sheet prints (below ExcelApi 1.9). */
+  | { task: 'summary'; sheet: string; counts: PaneCounts; found: PaneFindings; printLayout?: boolean }
+  | { task: 'budget'; sheet: string | null; found: PaneFindings; printLayout?: boolean }
   | { task: 'colours'; result: 'added' | 'removed'; columns: number };
 
 export type PaneAction =
@@ -70,4 +71,6 @@ export type PaneAction =
   | { type: 'started'; task: PaneTask }
   | { type: 'succeeded'; outcome: PaneOutcome }
   | { type: 'failed'; notice: PaneNotice }
+  /** The workbook's own sheets, read when the leave-out picker opens before any task has run. */
+  | { type: 'sheetsListed'; sheets: string[] }
   | { type: 'dismissed' };

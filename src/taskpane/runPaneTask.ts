@@ -33,11 +33,17 @@ export async function runPaneTask(
       }
       case 'summary': {
         const { report, sheet } = await useCases.summary(watched, settings);
-        return succeeded({ task, sheet, counts: { ...report.totals, changes: report.changes }, found: findings(report, read) });
+        return succeeded({
+          task,
+          sheet,
+          counts: { ...report.totals, changes: report.changes },
+          found: findings(report, read),
+          printLayout: host.canSetPageLayout?.() ?? true,
+        });
       }
       case 'budget': {
         const { report, sheet } = await useCases.budget(watched, settings);
-        return succeeded({ task, sheet, found: findings(report, read) });
+        return succeeded({ task, sheet, found: findings(report, read), printLayout: host.canSetPageLayout?.() ?? true });
       }
       case 'colours': {
         const { result, columns } = await useCases.colours(watched, settings);
@@ -56,7 +62,7 @@ function succeeded(outcome: Extract<PaneAction, { type: 'succeeded' }>['outcome'
 function bindAll(host: WorkbookHost): WorkbookHost {
   return {
     readWorkbook: () => host.readWorkbook(),
-    writeSheets: (plans) => host.writeSheets(plans),
+    writeSheets: (plans, request) => host.writeSheets(plans, request),
     activateSheet: (name) => host.activateSheet(name),
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
     toggleStatusColouring: (c) => host.toggleStatusColouring(c),

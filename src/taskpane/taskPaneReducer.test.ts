@@ -102,6 +102,17 @@ describe('taskPaneReducer', () => {
     expect(state.counts?.byStatus.partial).toBe(2);
   });
 
+  it('says how to set the printing by hand when the host could not (below ExcelApi 1.9), and only then', () => {
+    const old = finish({ task: 'summary', sheet: 'Yhteenveto', counts: counts({ done: 1 }), found: found(), printLayout: false });
+    expect(old.notice).toMatchObject({ intent: 'success', key: 'summaryDone', hint: { key: 'noPageLayout' } });
+    expect(finish({ task: 'budget', sheet: 'Budjettivertailu', found: found(), printLayout: false }).notice?.hint).toEqual({
+      key: 'noPageLayout',
+    });
+    expect(
+      finish({ task: 'summary', sheet: 'Yhteenveto', counts: counts({}), found: found(), printLayout: true }).notice?.hint,
+    ).toBeUndefined();
+  });
+
   it('warns when there is no budget table to compare', () => {
     expect(finish({ task: 'budget', sheet: null, found: found({ budgetTables: 0 }) }).notice?.key).toBe('budgetNone');
     expect(finish({ task: 'budget', sheet: 'Budjettivertailu', found: found() }).notice?.key).toBe('budgetDone');
@@ -127,6 +138,13 @@ describe('taskPaneReducer', () => {
     expect(failed.busy).toBeNull();
     expect(failed.issues).toEqual(issues);
     expect(failed.notice?.params).toEqual({ detail: 'x' });
+  });
+
+  it('lists the sheets read for the leave-out picker after those already known, without repeats', () => {
+    const loaded = taskPaneReducer(initialPaneState(), { type: 'settingsLoaded', settings: { skipSheets: ['Vanha 2022'] } });
+    const listed = taskPaneReducer(loaded, { type: 'sheetsListed', sheets: ['Kotihoito', 'Vanha 2022', 'Talousarvio'] });
+    expect(listed.knownSheets).toEqual(['Vanha 2022', 'Kotihoito', 'Talousarvio']);
+    expect(listed.settings.skipSheets).toEqual(['Vanha 2022']);
   });
 
   it('treats a cleared as-of field as today, and a typed one as that day', () => {

@@ -36,6 +36,8 @@ export function taskPaneReducer(state: TaskPaneState, action: PaneAction): TaskP
       return succeeded(state, action.outcome);
     case 'failed':
       return { ...state, busy: null, notice: action.notice };
+    case 'sheetsListed':
+      return { ...state, knownSheets: union(state.knownSheets, action.sheets) };
     case 'dismissed':
       return { ...state, notice: null };
   }
@@ -61,7 +63,9 @@ function succeeded(state: TaskPaneState, outcome: PaneOutcome): TaskPaneState {
     case 'summary':
       return {
         ...done,
-        notice: missingTables(outcome.found) ?? notice_('success', 'summaryDone', { sheet: outcome.sheet, total: outcome.counts.total }),
+        notice:
+          missingTables(outcome.found) ??
+          printHint(notice_('success', 'summaryDone', { sheet: outcome.sheet, total: outcome.counts.total }), outcome.printLayout),
         counts: outcome.counts,
         knownSheets: union(state.knownSheets, outcome.found.sheets),
       };
@@ -72,7 +76,7 @@ function succeeded(state: TaskPaneState, outcome: PaneOutcome): TaskPaneState {
           ? notice_('warning', 'emptyWorkbook')
           : outcome.sheet === null
             ? notice_('warning', 'budgetNone')
-            : notice_('success', 'budgetDone', { sheet: outcome.sheet }),
+            : printHint(notice_('success', 'budgetDone', { sheet: outcome.sheet }), outcome.printLayout),
         knownSheets: union(state.knownSheets, outcome.found.sheets),
       };
     case 'colours':
@@ -86,6 +90,11 @@ function succeeded(state: TaskPaneState, outcome: PaneOutcome): TaskPaneState {
             : notice_('success', 'coloursRemoved'),
       };
   }
+}
+
+/** A sheet written where the host could not set how it prints says how to set it by hand. */
+function printHint(notice: PaneNotice, printLayout: boolean | undefined): PaneNotice {
+  return printLayout === false ? { ...notice, hint: { key: 'noPageLayout' } } : notice;
 }
 
 /** An empty workbook, or one where no table was recognised, says so instead of "0 actions". */

@@ -28,5 +28,32 @@ function sheetsFor(kind: string | null): FakeSheetInit[] {
   return browserWorkbook().sheets;
 }
 
-const kind = new URLSearchParams(window.location.search).get('workbook');
-window.__seurantaFake = installFakeOffice(window, createFakeWorkbook(sheetsFor(kind), { excelApi: '1.17' }));
+/** Office's Black and White themes, as Excel reports them in `Office.context.officeTheme`. */
+const THEMES: Record<string, Office.OfficeTheme> = {
+  dark: {
+    isDarkTheme: true,
+    themeId: 0 as Office.ThemeId,
+    bodyBackgroundColor: '#262626',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#363636',
+    controlForegroundColor: '#FFFFFF',
+  },
+  light: {
+    isDarkTheme: false,
+    themeId: 3 as Office.ThemeId,
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#262626',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#262626',
+  },
+};
+
+/** `?workbook=`: which workbook; `?theme=dark|light`: Office's theme (none by default); `?delay=800`: ms per Excel.run. */
+const query = new URLSearchParams(window.location.search);
+const theme = THEMES[query.get('theme') ?? ''];
+window.__seurantaFake = installFakeOffice(
+  window,
+  createFakeWorkbook(sheetsFor(query.get('workbook')), { excelApi: '1.17' }),
+  theme === undefined ? {} : { officeTheme: theme },
+);
+window.__seurantaFake.faults.runDelayMs = Number(query.get('delay') ?? 0) || 0;

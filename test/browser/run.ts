@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
-import { buildReport, getLocale, planSheets, type Lang } from '../../src/core';
+import { buildReport, formatMessage, getLocale, planSheets, type Lang } from '../../src/core';
 import type { SheetSnapshot, WorkbookSnapshot } from '../fake-excel';
 import { BROWSER_AS_OF, browserWorkbook } from './browserWorkbook';
+import { expectNoAxeViolations } from './expectNoAxeViolations';
+import { expectFocusOn, tabTo } from './paneFocus';
 import { renderSheetHtml } from './renderSheetHtml';
 import { serveStatic } from './serveStatic';
 
@@ -74,12 +76,23 @@ async function noticeText(page: Page): Promise<string> {
   return (await notice.innerText()).trim();
 }
 
+/** Waits until no task runs. */
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('data-busy') === 'false', undefined, {
+    timeout: WAIT,
+  });
+}
+
 /** Clicks a task button and waits until the pane is idle again. */
 async function runTask(page: Page, task: string): Promise<void> {
   await page.locator(`button[data-task="${task}"]`).click();
-  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', undefined, {
-    timeout: WAIT,
-  });
+  await waitIdle(page);
+}
+
+/** The pane has drawn its buttons and read the workbook's saved settings. */
+async function paneReady(page: Page): Promise<void> {
+  await page.locator('button[data-task="summary"]').waitFor({ timeout: WAIT });
+  await page.getByTestId('as-of').waitFor({ timeout: WAIT });
 }
 
 async function main(): Promise<void> {
@@ -135,6 +148,7 @@ async function main(): Promise<void> {
       assertEqual(await buttonTexts(page), [fi.summary, fi.validate, fi.budget, fi.colours], 'Finnish buttons');
       await page.getByTestId('as-of').waitFor({ timeout: WAIT });
       assertEqual(consoleErrors, [], 'console errors');
+      await expectNoAxeViolations(page, 'light theme, just opened');
     });
 
     await check('"Luo yhteenveto" writes the summary sheet with the counts the core computes, and activates it', async () => {
@@ -166,6 +180,7 @@ async function main(): Promise<void> {
       const expected = Object.entries(report.totals.byStatus).filter(([, n]) => n > 0);
       assertEqual(Object.fromEntries(badges), Object.fromEntries(expected), 'status badges in the pane');
       assert((await noticeText(page)).includes(sheet.name), 'the message names the sheet');
+      await expectNoAxeViolations(page, 'light theme, summary written');
       await page.screenshot({ path: join(SHOTS, 'taskpane.png'), fullPage: true });
       await renderSummary(context!, sheet);
     });
@@ -191,6 +206,8 @@ async function main(): Promise<void> {
       const state = await snapshot(page);
       assertEqual(state.selection, { sheet: issue.sheet, address: issue.cell }, 'selection');
       assertEqual(state.activeSheet, issue.sheet, 'active sheet');
+      await page.getByRole('status').filter({ hasText: issue.cell }).waitFor({ timeout: WAIT });
+      await expectNoAxeViolations(page, 'light theme, issues listed');
       await page.screenshot({ path: join(SHOTS, 'taskpane-issues.png'), fullPage: true });
     });
 
@@ -205,6 +222,7 @@ async function main(): Promise<void> {
         const first = reportIn(lang).issues[0];
         assert(first !== undefined, 'an issue');
         await page.locator('button[data-cell]').first().filter({ hasText: first.message }).waitFor({ timeout: WAIT });
+        await expectNoAxeViolations(page, `light theme, ${lang}`);
       }
       const saved = (await snapshot(page)).settings;
       assert(JSON.stringify(saved).includes('"en"'), `the language is saved in the workbook's settings: ${JSON.stringify(saved)}`);
@@ -258,10 +276,12 @@ async function main(): Promise<void> {
       // Leave the budget sheet out: the comparison has nothing to compare, and the setting is saved.
       await page.getByTestId('skip-sheets').click();
       await page.getByRole('menuitemcheckbox', { name: 'Talousarvio' }).click();
+      await expectNoAxeViolations(page, 'light theme, sheet picker open');
       await page.keyboard.press('Escape');
       await runTask(page, 'budget');
       const text = await noticeText(page);
       assert(text.startsWith(en.budgetNone.split('{')[0] ?? '-'), `no-budget notice: ${text}`);
+      await expectNoAxeViolations(page, 'light theme, warning notice');
       const saved = JSON.stringify((await snapshot(page)).settings);
       assert(saved.includes('Talousarvio'), `the sheet left out is saved: ${saved}`);
       await page.getByTestId('skip-sheets').click();
@@ -289,6 +309,7 @@ async function main(): Promise<void> {
       const sheetsBefore = (await snapshot(page)).sheets.map((s) => s.name);
       await runTask(page, 'summary');
       assertEqual(await noticeText(page), fi.errors.protectedStructure, 'protected-structure notice');
+      await expectNoAxeViolations(page, 'light theme, refusal notice');
       assertEqual(
         (await snapshot(page)).sheets.map((s) => s.name),
         sheetsBefore,
@@ -301,6 +322,7 @@ async function main(): Promise<void> {
       await page.goto(`${server.url}/taskpane.html?workbook=empty`);
       await runTask(page, 'summary');
       assertEqual(await noticeText(page), fi.emptyWorkbook, 'empty workbook');
+      await expectNoAxeViolations(page, 'light theme, empty workbook');
       await page.goto(`${server.url}/taskpane.html?workbook=plain`);
       await runTask(page, 'validate');
       const text = await noticeText(page);
@@ -310,6 +332,206 @@ async function main(): Promise<void> {
         const head = words[0] ?? '';
         assert(text.toLowerCase().includes(head), `the hint names '${head}': ${text}`);
       }
+      await expectNoAxeViolations(page, 'light theme, no table found');
+    });
+
+    await check('the pane shows its title and outline while its scripts are still loading', async () => {
+      const early = await context!.newPage();
+      try {
+        let release = (): void => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        // The pane's own bundles arrive late, as on a slow machine; office.js (cached by Office) does not.
+        await early.route(/\/(taskpane|react|fluent|runtime)\.[^/]*\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        // The deferred bundles hold DOMContentLoaded back: wait only for the page itself.
+        await early.goto(`${server.url}/taskpane.html`, { waitUntil: 'commit' });
+        await early.getByRole('heading', { name: fi.appName }).waitFor({ timeout: WAIT });
+        assertEqual(await early.locator('button[data-task]').count(), 0, 'task buttons before the scripts ran');
+        const painted = await early.evaluate(() => document.querySelectorAll('.first-paint .bar').length);
+        assert(painted >= 4, `the outline of the pane is drawn (${painted} bars)`);
+        release();
+        await paneReady(early);
+        assertEqual(await early.locator('.first-paint').count(), 0, 'the outline is gone once the pane is drawn');
+      } finally {
+        await early.close();
+      }
+    });
+
+    await check('by keyboard alone on a slow host (0.8 s per Excel.run): every task, the focus where the user is', async () => {
+      const ui = fi;
+      await page.goto(`${server.url}/taskpane.html?delay=800`);
+      await paneReady(page);
+
+      // Leave a sheet out before any task has run: the picker reads the workbook's sheets itself.
+      await tabTo(page, '[data-testid="skip-sheets"]');
+      await page.keyboard.press('Alt+ArrowDown');
+      await chooseOption(page, 'Talousarvio');
+      await expectNoAxeViolations(page, 'slow host, sheet picker open before any task');
+      await page.keyboard.press('Escape');
+      await expectFocusOn(page, '[data-testid="skip-sheets"]', 'after leaving Talousarvio out');
+      await page.waitForFunction(() => JSON.stringify(window.__seurantaFake.snapshot().settings).includes('Talousarvio'), undefined, {
+        timeout: WAIT,
+      });
+
+      // The budget comparison with the budget sheet left out: nothing to compare. Focus stays on the button throughout.
+      await pressTask(page, 'budget', async () => {
+        await page.getByRole('progressbar', { name: ui.progress.budget }).waitFor({ timeout: WAIT });
+        await expectNoAxeViolations(page, 'slow host, a task running');
+      });
+      assert((await noticeText(page)).startsWith(ui.budgetNone.split('{')[0] ?? '-'), 'no-budget notice');
+      // Closing the notice by keyboard puts the focus back on the task that brought it.
+      await tabTo(page, '[data-testid="notice"] button');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('notice').waitFor({ state: 'detached', timeout: WAIT });
+      await expectFocusOn(page, 'button[data-task="budget"]', 'after closing the notice');
+
+      // Put the sheet back, then every task.
+      await tabTo(page, '[data-testid="skip-sheets"]', true);
+      await page.keyboard.press('Alt+ArrowDown');
+      await chooseOption(page, 'Talousarvio');
+      await page.keyboard.press('Escape');
+      await expectFocusOn(page, '[data-testid="skip-sheets"]', 'after putting Talousarvio back');
+      await page.waitForFunction(() => !JSON.stringify(window.__seurantaFake.snapshot().settings).includes('Talousarvio'), undefined, {
+        timeout: WAIT,
+      });
+      await pressTask(page, 'budget');
+      assert((await noticeText(page)).startsWith(ui.budgetDone.split('{')[0] ?? '-'), 'budget written');
+      await pressTask(page, 'summary');
+      assert((await noticeText(page)).startsWith(ui.summaryDone.split('{')[0] ?? '-'), 'summary written');
+      await pressTask(page, 'colours');
+      assert((await noticeText(page)).startsWith(ui.coloursAdded.split('{')[0] ?? '-'), 'colours added');
+      await pressTask(page, 'validate');
+      const report = reportIn('fi');
+      assertEqual(await page.locator('button[data-cell]').count(), report.issues.length, 'issues listed');
+
+      // An issue's cell, selected by keyboard, and said so.
+      const issue = report.issues[0];
+      assert(issue !== undefined, 'an issue');
+      await tabTo(page, 'button[data-cell]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        ([sheet, cell]) => {
+          const sel = window.__seurantaFake.snapshot().selection;
+          return sel !== null && sel.sheet === sheet && sel.address === cell;
+        },
+        [issue.sheet, issue.cell] as const,
+        { timeout: WAIT },
+      );
+      await page
+        .getByRole('status')
+        .filter({ hasText: formatMessage(ui.cellSelected, { cell: issue.cell, sheet: issue.sheet }) })
+        .waitFor({ timeout: WAIT });
+      await expectFocusOn(page, `button[data-cell="${issue.cell}"]`, 'after selecting the cell');
+
+      // Arrow keys step through all three languages while the check re-runs; it catches up with the last one.
+      await tabTo(page, '[data-testid="language"]', true);
+      for (const lang of ['sv', 'en'] as const) {
+        await page.keyboard.press('ArrowDown');
+        await page.waitForFunction((want) => document.querySelector('main')?.getAttribute('lang') === want, lang, { timeout: WAIT });
+        await expectFocusOn(page, '[data-testid="language"]', `after switching to ${lang}`);
+      }
+      await waitIdle(page);
+      const english = reportIn('en').issues[0];
+      assert(english !== undefined, 'an English issue');
+      await page.locator('button[data-cell]').first().filter({ hasText: english.message }).waitFor({ timeout: WAIT });
+      await expectFocusOn(page, '[data-testid="language"]', 'after the re-check in English');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() => document.querySelector('main')?.getAttribute('lang') === 'fi', undefined, { timeout: WAIT });
+      await waitIdle(page);
+      await page.locator('button[data-cell]').first().filter({ hasText: issue.message }).waitFor({ timeout: WAIT });
+      await expectFocusOn(page, '[data-testid="language"]', 'back in Finnish');
+      await expectNoAxeViolations(page, 'slow host, after the keyboard run');
+    });
+
+    await check('reflows at 320 px, 350 px and 200 % zoom: no sideways scrolling, no label cut', async () => {
+      await page.goto(`${server.url}/taskpane.html`);
+      await paneReady(page);
+      await page.getByTestId('as-of').fill(BROWSER_AS_OF);
+      await runTask(page, 'summary');
+      await runTask(page, 'validate');
+      const sizes = [
+        { file: 'taskpane-320.png', width: 320, scale: 'css' as const },
+        { file: 'taskpane-350.png', width: 350, scale: 'css' as const },
+        // A 640 px pane at 200 % zoom: 320 CSS px drawn at twice the pixels.
+        { file: 'taskpane-zoom200.png', width: 320, scale: 'device' as const },
+      ];
+      for (const size of sizes) {
+        await page.setViewportSize({ width: size.width, height: 720 });
+        await expectNoOverflow(page, `${size.width} px`);
+        await page.screenshot({ path: join(SHOTS, size.file), fullPage: true, scale: size.scale });
+      }
+      // Swedish and English labels are longer ("Budgetjämförelse"): they fit too.
+      await page.setViewportSize({ width: 320, height: 720 });
+      for (const lang of ['sv', 'en', 'fi'] as const) {
+        await page.getByTestId('language').selectOption(lang);
+        await page.waitForFunction((want) => document.querySelector('main')?.getAttribute('lang') === want, lang, { timeout: WAIT });
+        await waitIdle(page);
+        await page
+          .locator('button[data-cell]')
+          .first()
+          .filter({ hasText: reportIn(lang).issues[0]?.message ?? '-' })
+          .waitFor({ timeout: WAIT });
+        await expectNoOverflow(page, `320 px, ${lang}`);
+      }
+      await page.setViewportSize({ width: 360, height: 640 });
+    });
+
+    await check("Office's dark theme with a dark system: dark pane, no axe violation in any state", async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${server.url}/taskpane.html?theme=dark`);
+      await paneReady(page);
+      assertEqual(await page.locator('[data-theme]').first().getAttribute('data-theme'), 'dark', 'theme');
+      await expectNoAxeViolations(page, 'dark theme, just opened');
+      await page.getByTestId('as-of').fill(BROWSER_AS_OF);
+      await page.getByTestId('skip-sheets').click();
+      await page.getByRole('menuitemcheckbox', { name: 'Talousarvio' }).waitFor({ timeout: WAIT });
+      await expectNoAxeViolations(page, 'dark theme, sheet picker open');
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => (window.__seurantaFake.faults.runDelayMs = 600));
+      await page.locator('button[data-task="summary"]').click();
+      await page.getByRole('progressbar').waitFor({ timeout: WAIT });
+      await expectNoAxeViolations(page, 'dark theme, a task running');
+      await waitIdle(page);
+      await page.evaluate(() => (window.__seurantaFake.faults.runDelayMs = 0));
+      await expectNoAxeViolations(page, 'dark theme, summary written');
+      await runTask(page, 'validate');
+      await expectNoAxeViolations(page, 'dark theme, issues listed');
+      await page.screenshot({ path: join(SHOTS, 'taskpane-dark.png'), fullPage: true });
+      await page.evaluate(() => window.__seurantaFake.protectSheet('Työhyvinvointi'));
+      await runTask(page, 'colours');
+      await expectNoAxeViolations(page, 'dark theme, refusal notice');
+      await page.evaluate(() => window.__seurantaFake.protectSheet('Työhyvinvointi', false));
+    });
+
+    await check("without Office's theme the pane follows the system's; with it, Office's", async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${server.url}/taskpane.html`);
+      await paneReady(page);
+      assertEqual(await page.locator('[data-theme]').first().getAttribute('data-theme'), 'dark', 'no Office theme, dark system');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.waitForFunction(() => document.querySelector('[data-theme]')?.getAttribute('data-theme') === 'light', undefined, {
+        timeout: WAIT,
+      });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${server.url}/taskpane.html?theme=light`);
+      await paneReady(page);
+      assertEqual(await page.locator('[data-theme]').first().getAttribute('data-theme'), 'light', "Office's White theme, dark system");
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    await check('in forced colours (Windows high contrast): no axe violation, issues listed', async () => {
+      await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+      await page.goto(`${server.url}/taskpane.html`);
+      await paneReady(page);
+      await page.getByTestId('as-of').fill(BROWSER_AS_OF);
+      await runTask(page, 'summary');
+      await runTask(page, 'validate');
+      await expectNoAxeViolations(page, 'forced colours, issues listed');
+      await page.screenshot({ path: join(SHOTS, 'taskpane-forced-colours.png'), fullPage: true });
+      await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     });
 
     await check("the ribbon's one-click summary keeps its failure dialog open until the user closes it", async () => {
@@ -366,6 +588,56 @@ async function main(): Promise<void> {
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`${results.length - failed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
+}
+
+/** Presses Enter on a task button reached by Tab, checks the focus stays on it while it runs and after. */
+async function pressTask(page: Page, task: string, whileBusy?: () => Promise<void>): Promise<void> {
+  const selector = `button[data-task="${task}"]`;
+  await tabTo(page, selector);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-disabled') === 'true', selector, { timeout: WAIT });
+  await expectFocusOn(page, selector, `while "${task}" runs`);
+  await whileBusy?.();
+  await waitIdle(page);
+  await expectFocusOn(page, selector, `after "${task}"`);
+}
+
+/** In an open sheet picker, arrows to the option by name and toggles it with Enter. */
+async function chooseOption(page: Page, name: string): Promise<void> {
+  const option = page.getByRole('menuitemcheckbox', { name });
+  await option.waitFor({ timeout: WAIT });
+  const id = await option.getAttribute('id');
+  for (let i = 0; i < 20; i += 1) {
+    const active = await page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant'));
+    if (active === id) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Throws when the page scrolls sideways or any element of the pane reaches past its edge or cuts its text. */
+async function expectNoOverflow(page: Page, when: string): Promise<void> {
+  // No named functions inside: the page gets this function's source as it is.
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const el of document.querySelectorAll('main *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue; // visually hidden text for screen readers
+      const name = `${el.tagName.toLowerCase()}.${el.getAttribute('data-task') ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      if (box.right > root.clientWidth + 0.5 || box.left < -0.5) {
+        out.push(`${name} reaches past the edge (${Math.round(box.left)}–${Math.round(box.right)})`);
+      }
+      const style = getComputedStyle(el);
+      const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
+      if (clips && !['INPUT', 'SELECT'].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1) {
+        out.push(`${name} cuts its content (${el.scrollWidth} > ${el.clientWidth})`);
+      }
+    }
+    return out;
+  });
+  if (problems.length > 0) throw new Error(`${when}: ${problems.slice(0, 8).join('; ')}`);
 }
 
 /** The generated summary sheet as a picture for the README: values and fills drawn as a table. */

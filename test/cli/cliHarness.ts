@@ -9,11 +9,12 @@ import type { WorkbookData } from '../../src/core/grid';
 import { runCli } from '../../src/cli/runCli';
 import { collectWrittenWorkbook } from '../libreoffice/collectWrittenWorkbook';
 
-/** A report run that ended with its outputs written (0: done, 1: the workbook has errors) leaves its workbook for LibreOffice to open. */
+/** A report or consolidate run that ended with its outputs written (0: done, 1: errors) leaves its workbook for LibreOffice to open. */
 function collectReportWorkbook(argv: readonly string[], code: number | null): void {
   const out = argv.indexOf('--out');
   const path = out === -1 ? undefined : argv[out + 1];
-  if (argv[0] === 'report' && (code === 0 || code === 1) && path !== undefined) collectWrittenWorkbook(path);
+  const writes = argv[0] === 'report' || argv[0] === 'consolidate';
+  if (writes && (code === 0 || code === 1) && path !== undefined) collectWrittenWorkbook(path);
 }
 
 export interface CliRun {

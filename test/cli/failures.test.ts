@@ -157,7 +157,7 @@ describe('bad arguments exit 2 with one line in the chosen language', () => {
 
   const cases: [string, () => string[], string][] = [
     ['no command', () => [], 'Käyttö:'],
-    ['an unknown command', () => ['raportti', input], "Tuntematon komento 'raportti'. Komennot: report, validate."],
+    ['an unknown command', () => ['raportti', input], "Tuntematon komento 'raportti'. Komennot: report, validate, consolidate."],
     ['no input', () => ['validate'], 'Anna luettava Excel-työkirja (.xlsx).'],
     [
       'no outputs',

@@ -48,7 +48,8 @@ describe.each(HOST_VERSIONS)('two quarters on the Office.js host at ExcelApi %s'
     expect(third.report.changes).toEqual(SECOND_QUARTER_CHANGES);
     // The history is one more plan in the same writes and one more grid in the same read: no sync of its own.
     expect(june.stats.syncs).toBe(syncs);
-    expect(syncs).toBeLessThanOrEqual(10);
+    // Main's bound for a summary (test/excel/syncCounts.test.ts): read in two, a third for budget indents, the write in one.
+    expect(syncs).toBeLessThanOrEqual(4);
     expect(june.sheetNames()).toEqual([WELLBEING, SERVICES, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
     expect([WELLBEING, SERVICES, USER_HISTORY].map((n) => june.sheet(n))).toEqual(userBefore);
   });

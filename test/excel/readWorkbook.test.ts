@@ -40,7 +40,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
   it('gives the same report as the core on the same grids (seed 000, seven workstreams)', async () => {
     const data = seed000Workbook();
     install(data);
-    const read = await readWorkbook();
+    const read = (await readWorkbook()).workbook;
     expect(reportOf(read)).toEqual(reportOf(data));
     expect(reportOf(read).totals.total).toBeGreaterThan(0);
   });
@@ -48,7 +48,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
   it('keeps where the used range starts, error cells as errors, numbers typed as text as text, and merged areas from ExcelApi 1.13', async () => {
     const data = problemsWorkbook();
     install(data);
-    const read = await readWorkbook();
+    const read = (await readWorkbook()).workbook;
     const grid = read.sheets.find((g) => g.sheet === PROBLEMS_SHEET);
     expect(grid?.origin).toEqual({ row: 2, col: 2 });
     // Row 18's status cell (G18) holds #REF!; row 7's number cell holds the text '1'.
@@ -82,7 +82,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
         { sheet: 'Ohje', origin: { row: 1, col: 1 }, values: [['Täytä taulukko']], tables: [], visible: false },
       ],
     });
-    const read = await readWorkbook();
+    const read = (await readWorkbook()).workbook;
     expect(read.sheets[0]?.tables).toEqual([{ name: 'Taulukko1', range: 'C4:D5', showHeaders: true }]);
     expect(read.sheets.map((g) => g.visible)).toEqual([true, false]);
   });
@@ -95,7 +95,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
       { fileName: null, sheets: Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000)) },
       { platform: 'PC' },
     );
-    const read = await readWorkbook();
+    const read = (await readWorkbook()).workbook;
     expect(fifty.stats.syncs).toBe(syncsOne);
     expect(syncsOne).toBeLessThanOrEqual(6);
     expect(read.sheets).toHaveLength(50);
@@ -105,12 +105,16 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
   it('on the web splits the values into pieces that each stay under 5 MB, and reads the same workbook', async () => {
     const sheets = Array.from({ length: 50 }, (_, i) => bigSheet(`Alue ${i + 1}`, 2000));
     const desktop = install({ fileName: null, sheets }, { platform: 'PC' });
-    const whole = await readWorkbook();
+    const whole = (await readWorkbook()).workbook;
     const web = install({ fileName: null, sheets }, { platform: 'OfficeOnline' });
-    const pieces = await readWorkbook();
+    const pieces = (await readWorkbook()).workbook;
     expect(pieces).toEqual(whole);
-    expect(Math.max(...web.stats.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
-    expect(Math.max(...desktop.stats.responseBytes)).toBeGreaterThan(5 * 1024 * 1024);
+    const limit = 5 * 1024 * 1024;
+    // Only the first try at the whole contents in one sync is refused; every sync after it stays under 5 MB.
+    expect(web.stats.responseBytes.filter((b) => b > limit)).toHaveLength(1);
+    const refused = web.stats.responseBytes.findIndex((b) => b > limit);
+    expect(Math.max(...web.stats.responseBytes.slice(refused + 1))).toBeLessThanOrEqual(limit);
+    expect(Math.max(...desktop.stats.responseBytes)).toBeGreaterThan(limit);
     // The number of syncs follows the bytes, not the sheets: well under one per sheet.
     expect(web.stats.syncs).toBeLessThan(25);
   });
@@ -124,7 +128,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
       tables: [],
     };
     const wb = install({ fileName: null, sheets: [grid] }, { payloadLimit: 200_000 });
-    const read = await readWorkbook({ budget: 150_000 });
+    const read = (await readWorkbook({ budget: 150_000 })).workbook;
     expect(read.sheets[0]?.values).toEqual(grid.values);
     // The first try was refused (that is what the recovery is for); the retries fit.
     const over = wb.stats.responseBytes.filter((b) => b > 200_000);
@@ -141,7 +145,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
       .map((row) => ({ row, col: 1, level: 1 }));
     const data: WorkbookData = { fileName: null, sheets: [{ ...plain, indents }] };
     install(data);
-    const read = await readWorkbook();
+    const read = (await readWorkbook()).workbook;
     if (has('ExcelApi 1.9')) {
       expect(read.sheets[0]?.indents).toEqual(indents);
       expect(reportOf(read).budgetTables).toEqual(reportOf(data).budgetTables);
@@ -151,9 +155,28 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
     }
   });
 
+  it('reads a sheet with more merged areas than Excel gives (512) in full, without its merges, in one sync more', async () => {
+    const rows = 600;
+    const merged: Grid = {
+      sheet: 'Väliotsikot',
+      origin: { row: 1, col: 1 },
+      values: Array.from({ length: rows }, (_, i) => [`Osio ${i + 1}`, null]),
+      tables: [],
+      merges: Array.from({ length: rows }, (_, i) => `A${i + 1}:B${i + 1}`),
+    };
+    const few = install({ fileName: null, sheets: [{ ...merged, merges: merged.merges?.slice(0, 500) ?? [] }] });
+    await readWorkbook();
+    const syncsFew = few.stats.syncs;
+    const many = install({ fileName: null, sheets: [merged] });
+    const read = (await readWorkbook()).workbook;
+    expect(read.sheets[0]?.values.map((row) => row[0])).toEqual(merged.values.map((row) => row[0]));
+    expect(read.sheets[0]?.merges).toBeUndefined();
+    expect(many.stats.syncs).toBe(has('ExcelApi 1.13') ? syncsFew + 1 : syncsFew);
+  });
+
   it('gives an empty grid for an empty sheet and does not read generated sheets beyond their marker', async () => {
     const wb = install({ fileName: null, sheets: [{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [] }] });
-    const empty = await readWorkbook();
+    const empty = (await readWorkbook()).workbook;
     expect(empty.sheets).toEqual([{ sheet: 'Taul1', origin: { row: 1, col: 1 }, values: [], tables: [], visible: true }]);
     wb.model.sheets[0]?.cells.set(
       1,
@@ -162,7 +185,7 @@ describe.each(HOST_VERSIONS)('readWorkbook over the fake Excel at ExcelApi %s', 
         [1, { value: 'Seurannan yhteenveto' }],
       ]),
     );
-    const generated = await readWorkbook();
+    const generated = (await readWorkbook()).workbook;
     expect(generated.sheets[0]?.values).toEqual([['seuranta:generated:summary']]);
     expect(generated.sheets[0]?.origin).toEqual({ row: 1, col: 52 });
   });

@@ -14,6 +14,7 @@ import {
   type FakeFaults,
   type FakeFont,
   type FakeHyperlink,
+  type FakePageLayout,
   type FakeSheet,
   type FakeStats,
   type FakeWorkbookModel,
@@ -67,7 +68,11 @@ export interface SheetSnapshot {
   /** Column widths in points, by column letter. */
   columnWidths: Record<string, number>;
   hiddenColumns: string[];
-  tables: { name: string; range: string; showHeaders: boolean }[];
+  tables: { name: string; range: string; showHeaders: boolean; style?: string; showBandedRows?: boolean; showFilterButton?: boolean }[];
+  /** How the sheet prints: Excel's defaults unless `Worksheet.pageLayout` (ExcelApi 1.9) changed them. */
+  pageLayout: FakePageLayout;
+  /** Ranges whose rows were fitted to their text (`RangeFormat.autofitRows`). */
+  autofitRows: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -124,7 +129,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
       displayLanguage: options.displayLanguage ?? 'fi-FI',
     },
     faults: cellEditAware(
-      { failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode' },
+      { failAtWrite: null, failWhen: null, cellEditMode: false, cellEditCode: 'InvalidOperationInCellEditMode', runDelayMs: 0 },
       () => model,
     ),
     stats: { syncs: 0, requestBytes: [], responseBytes: [], writes: 0 },
@@ -182,6 +187,7 @@ export function createFakeWorkbook(sheets: readonly FakeSheetInit[], options: Fa
     },
     async run<T>(...args: unknown[]): Promise<T> {
       const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
+      if (model.faults.runDelayMs > 0) await new Promise((resume) => setTimeout(resume, model.faults.runDelayMs));
       const context = new FakeRequestContext(model);
       if (args.length > 1) applyRunOptions(context, args[0]);
       const result = await batch(strict(context) as unknown as Excel.RequestContext);
@@ -340,6 +346,15 @@ function sheetSnapshot(s: FakeSheet): SheetSnapshot {
     freeze: { ...s.freeze },
     columnWidths: Object.fromEntries([...s.columnWidths].map(([c, w]) => [columnLetter(c), w])),
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetter),
-    tables: s.tables.map((t) => ({ name: t.name, range: printAddress(t.range), showHeaders: t.showHeaders })),
+    tables: s.tables.map((t) => ({
+      name: t.name,
+      range: printAddress(t.range),
+      showHeaders: t.showHeaders,
+      ...(t.style === undefined ? {} : { style: t.style }),
+      ...(t.showBandedRows === undefined ? {} : { showBandedRows: t.showBandedRows }),
+      ...(t.showFilterButton === undefined ? {} : { showFilterButton: t.showFilterButton }),
+    })),
+    pageLayout: structuredClone(s.pageLayout),
+    autofitRows: s.autofitRows.map(printAddress),
   };
 }

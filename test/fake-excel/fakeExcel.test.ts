@@ -240,6 +240,63 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     }
   });
 
+  it('records the page layout a sheet is given, only from ExcelApi 1.9, with its header, footer and title rows', async () => {
+    const wb = setup();
+    const layout = Excel.run(async (context) => {
+      const page = context.workbook.worksheets.getItem('Talous').pageLayout;
+      page.orientation = Excel.PageOrientation.landscape;
+      page.paperSize = Excel.PaperType.a4;
+      page.zoom = { horizontalFitToPages: 1 };
+      page.leftMargin = 36;
+      page.headersFooters.defaultForAllPages.centerFooter = 'Sivu &P / &N';
+      page.setPrintTitleRows('$1:$3');
+      await context.sync();
+    });
+    if (has('ExcelApi 1.9')) {
+      await expect(layout).resolves.toBeUndefined();
+      expect(wb.sheet('Talous')?.pageLayout).toMatchObject({
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { horizontalFitToPages: 1 },
+        margins: { left: 36 },
+        headerFooter: { centerFooter: 'Sivu &P / &N' },
+        printTitleRows: '$1:$3',
+      });
+    } else {
+      await expect(layout).rejects.toMatchObject({ code: 'ApiNotFound' });
+      expect(wb.sheet('Talous')?.pageLayout.orientation).toBe('Portrait');
+    }
+  });
+
+  it('adds a table with a workbook-unique name, refuses a name or a range another table has, and deletes it with its cells', async () => {
+    const wb = setup();
+    await Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Talous').tables.add('A1:B2', true);
+      table.name = 'Myöhässä';
+      table.style = 'TableStyleLight1';
+      await context.sync();
+    });
+    expect(wb.sheet('Talous')?.tables).toEqual([{ name: 'Myöhässä', range: 'A1:B2', showHeaders: true, style: 'TableStyleLight1' }]);
+    const clash = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').tables.add('D1:E2', true).name = 'taulukko1';
+      await context.sync();
+    });
+    await expect(clash).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const overlap = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').tables.add('B2:C3', true);
+      await context.sync();
+    });
+    await expect(overlap).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await Excel.run(async (context) => {
+      const tables = context.workbook.worksheets.getItem('Talous').tables.load('items/name');
+      await context.sync();
+      for (const t of tables.items) if (t.name === 'Myöhässä') t.delete();
+      await context.sync();
+    });
+    expect(wb.sheet('Talous')?.tables.map((t) => t.name)).toEqual(['Table1']);
+    expect(wb.sheet('Talous')?.values[0]?.[0] ?? null).toBeNull();
+  });
+
   it('refuses to load a property newer than the host at sync, and loads what the host has when asked for everything', async () => {
     setup();
     const load = Excel.run(async (context) => {
@@ -401,6 +458,45 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     wb.faults.cellEditMode = false;
     await delayed;
     expect(wb.sheet('Talous')?.values[1]?.[1]).toBe('valmis');
+  });
+
+  it('answers each Excel.run after runDelayMs when set, as a slow workbook does, and at once by default', async () => {
+    const wb = setup();
+    const read = () =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Talous').getRange('B1');
+        range.load('values');
+        await context.sync();
+        return range.values[0]?.[0];
+      });
+    const timed = async () => {
+      const start = Date.now();
+      const value = await read();
+      return { value, ms: Date.now() - start };
+    };
+    const quick = await timed();
+    wb.faults.runDelayMs = 120;
+    const slow = await timed();
+    expect(quick).toMatchObject({ value: 30842 });
+    expect(quick.ms).toBeLessThan(100);
+    expect(slow.value).toBe(30842);
+    expect(slow.ms).toBeGreaterThanOrEqual(115);
+  });
+
+  it("gives Office's theme when one is set, and none otherwise, as older hosts do", () => {
+    setup();
+    expect(Office.context.officeTheme).toBeUndefined();
+    // Office's Black theme (ThemeId.Black is 0: the enum exists only in the typings).
+    const black: Office.OfficeTheme = {
+      isDarkTheme: true,
+      themeId: 0 as Office.ThemeId,
+      bodyBackgroundColor: '#262626',
+      bodyForegroundColor: '#FFFFFF',
+      controlBackgroundColor: '#363636',
+      controlForegroundColor: '#FFFFFF',
+    };
+    installFakeOffice(globalThis, createFakeWorkbook([actionSheet], { excelApi }), { officeTheme: black });
+    expect(Office.context.officeTheme?.bodyBackgroundColor).toBe('#262626');
   });
 
   it('runs a ribbon command registered with Office.actions.associate until it completes', async () => {

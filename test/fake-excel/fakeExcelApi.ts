@@ -9,6 +9,7 @@ import { enterCell } from './enterCell';
 import { recalculate, renameSheetInFormula } from './formulas';
 import {
   cellOf,
+  defaultPageLayout,
   intersects,
   MAX_CELL_TEXT,
   MAX_COLS,
@@ -18,6 +19,7 @@ import {
   type FakeChart,
   type FakeConditionalFormat,
   type FakeHyperlink,
+  type FakePageLayout,
   type FakeScalar,
   type FakeSheet,
   type FakeTable,
@@ -486,6 +488,8 @@ export function addSheet(model: FakeWorkbookModel, name: string): FakeSheet {
     freeze: { rows: 0, cols: 0 },
     columnWidths: new Map(),
     hiddenColumns: new Set(),
+    pageLayout: defaultPageLayout(),
+    autofitRows: [],
     deleted: false,
   };
   model.sheets.push(sheet);
@@ -650,6 +654,9 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   get freezePanes(): FreezePanesProxy {
     return this.once('freezePanes', () => new FreezePanesProxy(this.context, this));
   }
+  get pageLayout(): PageLayoutProxy {
+    return this.once('pageLayout', () => new PageLayoutProxy(this.context, () => this.resolve(), false, `${this.path}.pageLayout`));
+  }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(
       this.context,
@@ -772,6 +779,127 @@ export class FreezePanesProxy extends ClientObject<FakeSheet> {
   }
   unfreeze(): void {
     this.call('unfreeze', null, (s) => (s.freeze = { rows: 0, cols: 0 }));
+  }
+}
+
+/* ---------------------------------------------------------------- page layout ---------------------------------------------------------------- */
+
+const MARGIN_KEYS = {
+  leftMargin: 'left',
+  rightMargin: 'right',
+  topMargin: 'top',
+  bottomMargin: 'bottom',
+  headerMargin: 'header',
+  footerMargin: 'footer',
+} as const;
+const HEADER_FOOTER_KEYS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9): what it sets is recorded on the sheet, so tests can read what would print. */
+export class PageLayoutProxy extends ClientObject<FakeSheet> {
+  get apiClass(): string {
+    return 'PageLayout';
+  }
+  constructor(context: FakeRequestContext, locate: () => FakeSheet | null, nullable: boolean, path: string) {
+    super(context, locate, nullable, path);
+    // Each property reads once loaded and queues its write, as `PartProxy`'s do.
+    for (const key of Object.keys(this.props())) {
+      Object.defineProperty(this, key, { get: () => this.read(key), set: (v: unknown) => this.write(key, v), enumerable: true });
+    }
+  }
+  [key: string]: unknown;
+  protected props(): Record<string, PropDef<FakeSheet>> {
+    const m = this.context.model;
+    const margins = Object.fromEntries(
+      Object.entries(MARGIN_KEYS).map(([name, key]) => [
+        name,
+        {
+          get: (s: FakeSheet) => s.pageLayout.margins[key],
+          set: (s: FakeSheet, v: unknown) => {
+            if (typeof v !== 'number' || v < 0) throw new FakeOfficeError('InvalidArgument', `${name} must be a number of points.`);
+            s.pageLayout.margins[key] = v;
+            return s;
+          },
+        },
+      ]),
+    );
+    return {
+      ...margins,
+      orientation: {
+        get: (s) => s.pageLayout.orientation,
+        set: (s, v) => {
+          requireEnumValue(m, 'PageOrientation', String(v), `${this.path}.orientation`);
+          s.pageLayout.orientation = String(v);
+          return s;
+        },
+      },
+      paperSize: {
+        get: (s) => s.pageLayout.paperSize,
+        set: (s, v) => {
+          requireEnumValue(m, 'PaperType', String(v), `${this.path}.paperSize`);
+          s.pageLayout.paperSize = String(v);
+          return s;
+        },
+      },
+      printGridlines: { get: (s) => s.pageLayout.printGridlines, set: (s, v) => ((s.pageLayout.printGridlines = Boolean(v)), s) },
+      zoom: {
+        get: (s) => ({ ...s.pageLayout.zoom }),
+        set: (s, v) => {
+          const zoom = v as FakePageLayout['zoom'];
+          for (const n of [zoom.horizontalFitToPages, zoom.verticalFitToPages])
+            if (n !== undefined && !(Number.isInteger(n) && n >= 0))
+              throw new FakeOfficeError('InvalidArgument', 'Fit to pages takes a whole number.');
+          s.pageLayout.zoom = { ...zoom };
+          return s;
+        },
+      },
+    };
+  }
+  protected override children(): Record<string, () => Collectable> {
+    return { headersFooters: () => this.headersFooters };
+  }
+  private group: HeaderFooterGroupProxy | undefined;
+  get headersFooters(): HeaderFooterGroupProxy {
+    return (this.group ??= new HeaderFooterGroupProxy(this.context, () => this.resolve(), false, `${this.path}.headersFooters`));
+  }
+  /** Rows printed at the top of every page: an A1 row range (`$1:$3`) or a range of whole rows. */
+  setPrintTitleRows(rows: string | RangeProxy): void {
+    this.call('setPrintTitleRows', typeof rows === 'string' ? rows : null, (s) => {
+      const text = typeof rows === 'string' ? rows : null;
+      const r = text === null ? (rows as RangeProxy).target()?.r : null;
+      if (text !== null && !/^\$?\d+:\$?\d+$/.test(text)) throw new FakeOfficeError('InvalidArgument', `'${text}' is no range of rows.`);
+      s.pageLayout.printTitleRows = text !== null ? text.replace(/\$/g, '').replace(/(\d+)/g, '$$$1') : r ? `$${r.top}:$${r.bottom}` : null;
+    });
+  }
+}
+
+export class HeaderFooterGroupProxy extends ClientObject<FakeSheet> {
+  get apiClass(): string {
+    return 'HeaderFooterGroup';
+  }
+  protected props(): Record<string, PropDef<FakeSheet>> {
+    return {};
+  }
+  protected override children(): Record<string, () => Collectable> {
+    return { defaultForAllPages: () => this.defaultForAllPages };
+  }
+  private all: PartProxy<FakeSheet> | undefined;
+  /** The header and footer of every page (the only ones modelled: no first-page or odd/even ones). */
+  get defaultForAllPages(): PartProxy<FakeSheet> {
+    return (this.all ??= new PartProxy<FakeSheet>(
+      'HeaderFooter',
+      this.context,
+      () => this.resolve(),
+      Object.fromEntries(
+        HEADER_FOOTER_KEYS.map((key) => [
+          key,
+          {
+            get: (s: FakeSheet) => s.pageLayout.headerFooter[key],
+            set: (s: FakeSheet, v: unknown) => ((s.pageLayout.headerFooter[key] = String(v)), s),
+          },
+        ]),
+      ),
+      `${this.path}.defaultForAllPages`,
+    ));
   }
 }
 
@@ -1123,6 +1251,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         const t = this.resolve();
         if (!t) return null;
         const areas = t.sheet.merges.filter((m) => intersects(m, t.r));
+        // Excel's docs: with more than 512 merged areas in the range the method fails to return the result.
+        if (areas.length > MAX_MERGED_AREAS) {
+          throw new FakeOfficeError(
+            'GeneralException',
+            'There are too many merged areas in the range.',
+            `${this.path}.getMergedAreasOrNullObject()`,
+          );
+        }
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       true,
@@ -1174,6 +1310,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 }
+
+const MAX_MERGED_AREAS = 512;
 
 export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
   get apiClass(): string {
@@ -1268,6 +1406,10 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
   }
   autofitColumns(): void {
     this.call('autofitColumns', null, () => undefined);
+  }
+  /** Recorded on the sheet: the fake has no fonts to measure with. */
+  autofitRows(): void {
+    this.call('autofitRows', null, (t) => (guardProtected(t.sheet, 'autofitRows'), t.sheet.autofitRows.push(t.r)));
   }
 }
 
@@ -1706,6 +1848,40 @@ export class TableCollectionProxy extends CollectionObject<FakeSheet[], TablePro
       s.tables.map((t) => new TableProxy(this.context, () => ({ sheet: s, table: t }), false, `tables['${t.name}']`)),
     );
   }
+  /**
+   * A table over `address` (on this collection's sheet; `Sheet!A1:C9` on the workbook's), its first row the header when
+   * `hasHeaders`; named `TableN` until renamed. Refused over another table, or on a protected sheet.
+   */
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    let created: TableTarget | null = null;
+    const proxy = new TableProxy(this.context, () => created, false, `tables.add('${typeof address === 'string' ? address : 'range'}')`);
+    this.context.queueWrite(`tables.add()`, { address: typeof address === 'string' ? address : null, hasHeaders }, () => {
+      const sheets = this.resolve() ?? [];
+      const target = typeof address === 'string' ? tableAddress(this.context.model, sheets, address) : address.target();
+      if (!target)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The argument is invalid or missing or has an incorrect format. ('${String(address)}')`,
+        );
+      guardProtected(target.sheet, 'tables.add');
+      if (target.sheet.tables.some((t) => intersects(t.range, target.r)))
+        throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.', 'tables.add');
+      const model = this.context.model;
+      const taken = new Set(model.sheets.flatMap((sh) => sh.tables.map((t) => t.name.toLowerCase())));
+      let n = 1;
+      while (taken.has(`table${n}`)) n++;
+      const table: FakeTable = {
+        id: String(model.nextId++),
+        name: `Table${n}`,
+        range: target.r,
+        showHeaders: hasHeaders,
+        style: 'TableStyleMedium2',
+      };
+      target.sheet.tables.push(table);
+      created = { sheet: target.sheet, table };
+    });
+    return proxy;
+  }
   getItem(name: string): TableProxy {
     return new TableProxy(
       this.context,
@@ -1723,16 +1899,77 @@ export class TableCollectionProxy extends CollectionObject<FakeSheet[], TablePro
 }
 
 type TableTarget = { sheet: FakeSheet; table: FakeTable };
+
+/** A table's address on one of `sheets`: `A1:C9` on the only one, or `Sheet!A1:C9`. */
+function tableAddress(model: FakeWorkbookModel, sheets: readonly FakeSheet[], address: string): RangeTarget | null {
+  const bang = address.lastIndexOf('!');
+  const sheet =
+    bang < 0
+      ? sheets.length === 1
+        ? sheets[0]
+        : undefined
+      : findSheet(model, address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'"));
+  const r = parseAddress(bang < 0 ? address : address.slice(bang + 1));
+  return sheet && r ? { sheet, r } : null;
+}
 export class TableProxy extends ClientObject<TableTarget> {
   get apiClass(): string {
     return 'Table';
   }
   protected props(): Record<string, PropDef<TableTarget>> {
+    const model = this.context.model;
     return {
-      name: { get: (t) => t.table.name },
+      name: {
+        get: (t) => t.table.name,
+        set: (t, v) => {
+          const name = String(v);
+          // Excel's rule for names; the letters of any language count as letters.
+          if (!/^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) || /^[A-Za-z]{1,3}\d+$|^[RrCc]$|^R\d*C\d*$/i.test(name))
+            throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid table name.`, `${this.path}.name`);
+          const clash = model.sheets.some(
+            (sh) => !sh.deleted && sh.tables.some((x) => x !== t.table && x.name.toLowerCase() === name.toLowerCase()),
+          );
+          if (clash) throw new FakeOfficeError('InvalidArgument', `A table named '${name}' already exists.`, `${this.path}.name`);
+          t.table.name = name;
+          return t.sheet;
+        },
+      },
       id: { get: (t) => t.table.id },
       showHeaders: { get: (t) => t.table.showHeaders },
+      style: { get: (t) => t.table.style ?? 'TableStyleMedium2', set: (t, v) => ((t.table.style = String(v)), t.sheet) },
+      showBandedRows: { get: (t) => t.table.showBandedRows ?? true, set: (t, v) => ((t.table.showBandedRows = Boolean(v)), t.sheet) },
+      showFilterButton: { get: (t) => t.table.showFilterButton ?? true, set: (t, v) => ((t.table.showFilterButton = Boolean(v)), t.sheet) },
     };
+  }
+  set name(v: string) {
+    this.write('name', v);
+  }
+  get style(): string {
+    return this.read('style') as string;
+  }
+  set style(v: string) {
+    this.write('style', v);
+  }
+  get showBandedRows(): boolean {
+    return this.read('showBandedRows') as boolean;
+  }
+  set showBandedRows(v: boolean) {
+    this.write('showBandedRows', v);
+  }
+  get showFilterButton(): boolean {
+    return this.read('showFilterButton') as boolean;
+  }
+  set showFilterButton(v: boolean) {
+    this.write('showFilterButton', v);
+  }
+  /** Removes the table with its cells' values and formats, as Excel does. */
+  delete(): void {
+    this.call('delete', null, (t) => {
+      guardProtected(t.sheet, 'table.delete');
+      t.sheet.tables = t.sheet.tables.filter((x) => x !== t.table);
+      for (let row = t.table.range.top; row <= t.table.range.bottom; row++)
+        for (let col = t.table.range.left; col <= t.table.range.right; col++) t.sheet.cells.get(row)?.delete(col);
+    });
   }
   protected override children(): Record<string, () => Collectable> {
     return { worksheet: () => this.worksheet };
@@ -1775,6 +2012,18 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
   }
   protected listItems(s: FakeSheet): ChartProxy[] {
     return s.charts.map((c) => new ChartProxy(this.context, () => ({ sheet: s, chart: c }), false, `charts['${c.name}']`));
+  }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      () => {
+        const s = this.sheet.target();
+        const chart = s?.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+        return s && chart ? { sheet: s, chart } : null;
+      },
+      false,
+      `${this.path}.getItem('${name}')`,
+    );
   }
   add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
     let created: ChartTarget | null = null;
@@ -1848,12 +2097,19 @@ export class ChartProxy extends ClientObject<ChartTarget> {
       `${this.path}.legend`,
     )) as PartProxy<ChartTarget>;
   }
-  setPosition(startCell: string | RangeProxy, _endCell?: string | RangeProxy): void {
-    this.call('setPosition', typeof startCell === 'string' ? startCell : null, (t) => {
-      const r = typeof startCell === 'string' ? parseAddress(startCell) : startCell.target()?.r;
-      if (!r) throw new FakeOfficeError('InvalidArgument', 'setPosition needs a cell.');
-      t.chart.anchor = printAddress({ top: r.top, left: r.left, bottom: r.top, right: r.left });
-    });
+  /** Records the top-left cell, or the cells from it to `endCell` the chart covers. */
+  setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
+    this.call(
+      'setPosition',
+      [startCell, endCell].map((c) => (typeof c === 'string' ? c : null)),
+      (t) => {
+        const cellOf = (c: string | RangeProxy) => (typeof c === 'string' ? parseAddress(c) : c.target()?.r);
+        const r = cellOf(startCell);
+        const end = endCell === undefined ? r : cellOf(endCell);
+        if (!r || !end) throw new FakeOfficeError('InvalidArgument', 'setPosition needs a cell.');
+        t.chart.anchor = printAddress({ top: r.top, left: r.left, bottom: end.bottom, right: end.right });
+      },
+    );
   }
   delete(): void {
     this.call('delete', null, (t) => {

@@ -7,7 +7,7 @@ export {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from './createFakeWorkbook';
-export { installFakeOffice } from './installFakeOffice';
+export { installFakeOffice, type FakeOfficeOptions } from './installFakeOffice';
 export { FakeOfficeError, FakeRequestContext } from './fakeExcelApi';
 export { HOST_VERSIONS } from './hostVersions';
 export { LATEST_EXCEL_API } from './excelApiMembers.generated';

@@ -4,8 +4,13 @@ import { FakeOfficeError, FakeRequestContext } from './fakeExcelApi';
 import type { FakeDialog } from './model';
 import { excelEnums, hostHas } from './requirements';
 
+export interface FakeOfficeOptions {
+  /** `Office.context.officeTheme`: Office's theme colours (e.g. the Black theme's), or none, as on older hosts. */
+  officeTheme?: Office.OfficeTheme;
+}
+
 /** Installs the fake on `target` (globalThis in Jest, window in the browser page) and returns it for chaining. */
-export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeWorkbook {
+export function installFakeOffice(target: object, workbook: FakeWorkbook, options: FakeOfficeOptions = {}): FakeWorkbook {
   const model = workbook.model;
   const docSettings = new Map<string, unknown>();
   const office = {
@@ -27,6 +32,9 @@ export function installFakeOffice(target: object, workbook: FakeWorkbook): FakeW
       },
       get contentLanguage() {
         return model.options.displayLanguage;
+      },
+      get officeTheme() {
+        return options.officeTheme;
       },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number) {

@@ -74,6 +74,25 @@ export interface FakeTable {
   name: string;
   range: CellRange;
   showHeaders: boolean;
+  /** Set by `Table.style` (Excel gives a new table TableStyleMedium2). */
+  style?: string;
+  showBandedRows?: boolean;
+  showFilterButton?: boolean;
+}
+
+/** What `Worksheet.pageLayout` (ExcelApi 1.9) set; Excel's defaults until then. */
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  printGridlines: boolean;
+  /** `zoom` as last assigned. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The default header and footer for all pages. */
+  headerFooter: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
+  /** `setPrintTitleRows`, as an A1 row range (`$1:$3`), or null. */
+  printTitleRows: string | null;
 }
 
 export interface FakeSheet {
@@ -91,7 +110,23 @@ export interface FakeSheet {
   /** Column widths in points (Office.js units), by 1-based column. */
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
+  pageLayout: FakePageLayout;
+  /** Ranges whose rows `RangeFormat.autofitRows()` fitted, in order. */
+  autofitRows: CellRange[];
   deleted: boolean;
+}
+
+/** Excel's page layout of a new sheet (margins in points: 0.7 in at the sides, 0.75 in top and bottom, 0.3 in for header and footer). */
+export function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    printGridlines: false,
+    zoom: { scale: 100 },
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+    printTitleRows: null,
+  };
 }
 
 export interface FakeWorkbookOptions {
@@ -122,6 +157,11 @@ export interface FakeFaults {
   cellEditMode: boolean;
   /** The code a batch fails with in cell-edit mode: Excel's own, or `InvalidOperation` as Microsoft's docs name it. */
   cellEditCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation';
+  /**
+   * A slow host: each `Excel.run` waits this many milliseconds before its batch starts, as a real workbook takes 0.8–3 s
+   * to answer. 0 (the default) answers at once.
+   */
+  runDelayMs: number;
 }
 
 export interface FakeStats {

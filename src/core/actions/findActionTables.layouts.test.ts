@@ -121,6 +121,17 @@ describe('findActionTables in the layouts of the seeds', () => {
     ]);
   });
 
+  it('reads the same Swedish table typed with decomposed letters (a Mac’s Mätare, Åtgärd)', () => {
+    const decomposed = {
+      ...swedishTable,
+      values: swedishTable.values.map((row) => row.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v))),
+    };
+    const t = only(decomposed);
+    expect(t.columns).toEqual({ action: 'A', goal: 'B', schedule: 'C', metric: 'D', owner: 'E', status: 'F' });
+    expect(t.chair).toBe('Eva Holm');
+    expect(t.items.map((i) => i.status)).toEqual(['done', 'partial', 'in_progress', 'not_started', 'suspended', 'removed', 'not_done']);
+  });
+
   it('reads an Excel table by its own headers, to its own end, numbers from its Nro column', () => {
     const t = only(excelTableLayout);
     expect(t).toMatchObject({ layout: 'excelTable', excelTable: 'Toimenpiteet', range: 'B3:F8', headerRow: 3 });

@@ -1,6 +1,6 @@
 /** Splits header-like text into comparable words, forgiving case, spacing, line breaks and OCR-lost marks. */
 import { cellText } from '../cellText';
-import { foldStatusText } from '../status/foldStatusText';
+import { foldText } from '../text/foldText';
 
 /**
  * Lower-cased words of letters and digits, ä/ö/å folded to a/o (as scans lose them); everything
@@ -8,7 +8,7 @@ import { foldStatusText } from '../status/foldStatusText';
  * @example foldHeaderWords('Vastuutaho/\nhenkilöt:') //=> ['vastuutaho', 'henkilot']
  */
 export function foldHeaderWords(text: string): string[] {
-  return foldStatusText(cellText(text))
+  return foldText(cellText(text))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 }

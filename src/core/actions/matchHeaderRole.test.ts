@@ -38,6 +38,12 @@ describe('matchHeaderRole', () => {
     expect(matchHeaderRole('Matare')?.role).toBe('metric');
   });
 
+  it('reads a header whose ä, ö or å is a letter and a combining mark, as a Mac may save it', () => {
+    expect(matchHeaderRole('Ma\u0308tare')?.role).toBe('metric');
+    expect(matchHeaderRole('A\u030atga\u0308rd')?.role).toBe('action');
+    expect(matchHeaderRole('Vastuuhenkilo\u0308')?.role).toBe('owner');
+  });
+
   it('keeps the category a repeated action header carries after its slash', () => {
     expect(matchHeaderRole('Toimenpide/kansalaispalvelut')).toEqual({ role: 'action', category: 'kansalaispalvelut' });
     expect(matchHeaderRole('Toimenpide/Johtamisen välineet ja automaatio')).toEqual({

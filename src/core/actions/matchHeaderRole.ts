@@ -3,7 +3,8 @@ import { cellText } from '../cellText';
 import type { CellValue } from '../grid';
 import { memoize } from '../memo/memoize';
 import { once } from '../memo/once';
-import { foldStatusText } from '../status/foldStatusText';
+import { composed } from '../text/composed';
+import { foldText } from '../text/foldText';
 import { foldHeaderWords } from './foldHeaderWords';
 import { headerVocabulary, type HeaderRole } from './headerVocabulary';
 import { isLatin1WordChar } from './isLatin1WordChar';
@@ -55,13 +56,13 @@ function opensLikeHeader(value: string): boolean {
 /**
  * FIRST_WORD's match, found by a loop while the text is Latin-1 (a regex exec makes a match array per
  * cell, and this runs on nearly every cell); any other character hands over to the regex, which knows
- * all of Unicode's letters and digits.
+ * all of Unicode's letters and digits, on the composed text (a combining mark is no letter, and the fold composes).
  */
 function firstWordOf(value: string): string | null {
   let start = -1;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c > 0xff) return FIRST_WORD.exec(value)?.[0] ?? null;
+    if (c > 0xff) return FIRST_WORD.exec(composed(value))?.[0] ?? null;
     const word = isLatin1WordChar(c);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) return value.slice(start, i);
@@ -70,7 +71,7 @@ function firstWordOf(value: string): string | null {
 }
 
 /** First words repeat far more than whole cells do (numbers, names, status words): each is folded once. */
-const opensWithHeaderWord = memoize((raw: string): boolean => isHeaderFirstWord(foldStatusText(raw)));
+const opensWithHeaderWord = memoize((raw: string): boolean => isHeaderFirstWord(foldText(raw)));
 
 const headerFirstWords = once(() => new Set(headerVocabulary().map((p) => p.words[0] ?? '')));
 

@@ -11,6 +11,9 @@ describe('readChairLine', () => {
     expect(readChairLine('Ordförande: Eva Holm')).toBe('Eva Holm');
     expect(readChairLine('Chair: Jane Doe')).toBe('Jane Doe');
   });
+  it('reads a chair word typed with a decomposed ö (a letter and a combining mark)', () => {
+    expect(readChairLine('Ordfo\u0308rande: Eva Holm')).toBe('Eva Holm');
+  });
   it('takes no other line for a chair', () => {
     expect(readChairLine('Puheenjohtajan tehtävät')).toBeNull();
     expect(readChairLine('Puheenjohtaja')).toBeNull();

@@ -2,12 +2,13 @@
 import { cellText } from '../cellText';
 import { LOCALES } from '../locales/locale';
 import { once } from '../memo/once';
-import { foldStatusText } from '../status/foldStatusText';
+import { composed } from '../text/composed';
+import { foldText } from '../text/foldText';
 
 /** Every language's chair words, folded, longest first. */
 const chairWords = once(() =>
   Object.values(LOCALES)
-    .flatMap((l) => l.chairWords.map((w) => foldStatusText(w)))
+    .flatMap((l) => l.chairWords.map((w) => foldText(w)))
     .sort((a, b) => b.length - a.length),
 );
 
@@ -18,11 +19,12 @@ const chairWords = once(() =>
  * @example readChairLine('Tavoite 1: Sotekeskusten kehittäminen') //=> null
  */
 export function readChairLine(text: string): string | null {
-  const tidy = cellText(text);
+  // Composed first, so that a position in the folded opening is a position in the line.
+  const tidy = composed(cellText(text));
   const words = chairWords();
   // Only the opening is compared: folding the longest chair word's length and one character more
   // gives the same letters there as folding the whole line (section rows of a long sheet come here).
-  const folded = foldStatusText(tidy.slice(0, (words[0]?.length ?? 0) + 1));
+  const folded = foldText(tidy.slice(0, (words[0]?.length ?? 0) + 1));
   for (const word of words) {
     if (!folded.startsWith(word)) continue;
     const next = folded[word.length];

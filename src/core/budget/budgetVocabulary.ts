@@ -23,10 +23,18 @@ export function budgetVocabulary(): BudgetVocabulary {
   return vocabulary();
 }
 
+/** The budget words that only say what a label or header is (no column meaning): `versus`, the total and result lines. */
+type PlainBudgetWords = Exclude<keyof BudgetVocabulary, 'columns' | 'units'>;
+
 const vocabulary = once((): BudgetVocabulary => {
   const locales = Object.values(LOCALES);
   const phrases = <T>(lists: readonly (readonly string[])[], meaning: T): BudgetPhrase<T>[] =>
     lists.flat().map((w) => ({ words: budgetTokens(w), meaning }));
+  const plain = (key: PlainBudgetWords): BudgetPhrase<true>[] =>
+    phrases(
+      locales.map((l) => l.budgetWords[key]),
+      true as const,
+    );
   return {
     columns: BUDGET_COLUMNS.flatMap((column) =>
       phrases(
@@ -34,22 +42,10 @@ const vocabulary = once((): BudgetVocabulary => {
         column,
       ),
     ),
-    versus: phrases(
-      locales.map((l) => l.budgetWords.versus),
-      true as const,
-    ),
-    totalLines: phrases(
-      locales.map((l) => l.budgetWords.totalLines),
-      true as const,
-    ),
-    totalSuffixes: phrases(
-      locales.map((l) => l.budgetWords.totalSuffixes),
-      true as const,
-    ),
-    resultLines: phrases(
-      locales.map((l) => l.budgetWords.resultLines),
-      true as const,
-    ),
+    versus: plain('versus'),
+    totalLines: plain('totalLines'),
+    totalSuffixes: plain('totalSuffixes'),
+    resultLines: plain('resultLines'),
     units: [...new Set(locales.flatMap((l) => l.budgetWords.units))].sort((a, b) => b.length - a.length),
   };
 });

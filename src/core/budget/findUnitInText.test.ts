@@ -12,6 +12,10 @@ describe('findUnitInText', () => {
     expect(findUnitInText('Health services (EUR thousand)', units)).toBe('EUR thousand');
     expect(findUnitInText('Talousarvio, t€', units)).toBe('t€');
   });
+  it('cuts the unit as written even after a letter whose lower case is two (İ) or a decomposed ä', () => {
+    expect(findUnitInText('İstanbul-projekti 1 000 €', units)).toBe('1 000 €');
+    expect(findUnitInText('Sosiaali- ja terveystoimi Social- och ha\u0308lsova\u030ard MILJ. €', units)).toBe('MILJ. €');
+  });
   it('does not find a unit inside a word', () => {
     expect(findUnitInText('Neurologia', units)).toBeNull();
     expect(findUnitInText('Toimintatuotot', units)).toBeNull();

@@ -1,16 +1,19 @@
 /** Finds the unit ("1 000 €") a budget header or title line states. */
 import { cellText } from '../cellText';
+import { composed } from '../text/composed';
+import { foldText } from '../text/foldText';
 
 /**
- * The first unit of `units` (tried longest first) that stands as its own word in `text`, as written there;
- * null when none does.
+ * The first unit of `units` (tried longest first) that stands as its own word in `text`, folded as every reader folds
+ * (`foldText`), as written there; null when none does.
  * @example findUnitInText('Sosiaali- ja terveystoimi Social- och hälsovård 1 000 €', ['1 000 €', '€']) //=> '1 000 €'
  */
 export function findUnitInText(text: string, units: readonly string[]): string | null {
-  const shown = cellText(text);
-  const lower = shown.toLowerCase();
+  // Composed before folding, so that a position in the folded text is a position in the text shown.
+  const shown = composed(cellText(text));
+  const lower = foldText(shown);
   for (const unit of [...units].sort((a, b) => b.length - a.length)) {
-    const u = cellText(unit).toLowerCase();
+    const u = foldText(cellText(unit));
     if (u === '') continue;
     let at = lower.indexOf(u);
     while (at >= 0) {

@@ -157,4 +157,17 @@ describe('planBudgetSheet', () => {
     ]);
     expect(two?.links.some((l) => l.sheet === 'Sote TA-esitys 2024' && l.target === 'C21')).toBe(true);
   });
+
+  it('makes each budget table’s rows a filterable table of its own, named apart, and prints landscape one page wide', () => {
+    const ctx = ctxOf('fi');
+    const a = findBudgetTables(seed002BudgetGrid(), ctx);
+    const b = findBudgetTables(seed002BudgetTextGrid(), ctx);
+    const two = planBudgetSheet({ ...reportOf('fi'), budgetTables: [...a.tables, ...b.tables] }, ctx);
+    const headers = (two?.values ?? []).flatMap((r, i) => (r[0] === 'Rivi' ? [i + 1] : []));
+    expect(two?.tables).toEqual([
+      { name: 'Budjettivertailu', range: `A${headers[0]}:L${headers[0]! + a.tables[0]!.rows.length}` },
+      { name: 'Budjettivertailu_2', range: `A${headers[1]}:L${headers[1]! + b.tables[0]!.rows.length}` },
+    ]);
+    expect(two?.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, titleRows: 2, header: { right: 'Tilanne 15.8.2023' } });
+  });
 });

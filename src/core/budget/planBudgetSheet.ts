@@ -4,7 +4,10 @@ import type { CoreContext } from '../context';
 import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL } from '../palette';
 import { BUDGET_COLUMNS, BUDGET_COMPARISONS, type BudgetRow, type BudgetTable, type Issue, type Report } from '../schema/report';
-import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import { uniqueTableName } from '../generated/uniqueTableName';
+import { planPageSetup } from '../print/planPageSetup';
+import { planTable } from '../print/planTable';
 import { NEUTRAL_BAND_PCT, PACE_TOLERANCE_PCT } from './budgetTolerances';
 import { formatActualPeriod } from './formatActualPeriod';
 import { formatBudgetNumber } from './formatBudgetNumber';
@@ -19,6 +22,7 @@ const WIDTH = LINK_COL;
 const LETTERS = 'ABCDEFGHIJKL';
 const letter = (col: number): string => LETTERS[col - 1] ?? 'A';
 
+const COLUMN_WIDTHS = [46, 13, 13, 13, 13, 13, 12, 12, 12, 12, 12, 11];
 const AMOUNT_FORMAT = '#,##0';
 const PCT_FORMAT = '0.0 %';
 const BORDER = '#8EA9DB';
@@ -58,6 +62,7 @@ interface Sheet {
   readonly values: PlanValue[][];
   readonly formats: PlanFormat[];
   readonly links: PlanLink[];
+  readonly tables: PlanTable[];
 }
 
 type Texts = CoreContext['locale']['budgetSheet'];
@@ -81,8 +86,8 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
   const tables = report.budgetTables;
   if (tables.length === 0) return null;
   const t = ctx.locale.budgetSheet;
-  const sheet: Sheet = { values: [], formats: [], links: [] };
-  writeTitle(sheet, report, ctx);
+  const sheet: Sheet = { values: [], formats: [], links: [], tables: [] };
+  const titleRows = writeTitle(sheet, report, ctx);
   for (const table of tables) writeTable(sheet, table, ctx);
   writeIssues(
     sheet,
@@ -96,19 +101,22 @@ export function planBudgetSheet(report: Report, ctx: CoreContext): SheetPlan | n
     formats: sheet.formats,
     conditionalFormats: [],
     links: sheet.links,
-    columnWidths: [46, 13, 13, 13, 13, 13, 12, 12, 12, 12, 12, 11],
+    columnWidths: COLUMN_WIDTHS,
     freeze: { rows: 0, cols: 1 },
+    pageSetup: planPageSetup({ title: t.title, columnWidths: COLUMN_WIDTHS, titleRows }, ctx),
+    tables: sheet.tables,
   };
 }
 
-/** Title, as-of date and the colours' legend (stating the neutral band). */
-function writeTitle(sheet: Sheet, report: Report, ctx: CoreContext): void {
+/** Title, as-of date and the colours' legend (stating the neutral band); gives the rows a printed page repeats. */
+function writeTitle(sheet: Sheet, report: Report, ctx: CoreContext): number {
   const t = ctx.locale.budgetSheet;
   sheet.formats.push({ range: 'A1', bold: true, fontSize: 14 });
   push(sheet, t.title);
-  push(sheet, formatMessage(t.asOf, { date: displayDate(report.asOf, ctx) }));
+  const asOf = push(sheet, formatMessage(t.asOf, { date: displayDate(report.asOf, ctx) }));
   const legendRow = push(sheet, formatMessage(t.legend, { band: formatBudgetNumber(NEUTRAL_BAND_PCT, ctx.lang, 1) }));
   sheet.formats.push({ range: `A${legendRow}`, italic: true });
+  return asOf;
 }
 
 /** One table: heading, source and unit, the pace note for partial-year actuals, the column headings, its rows. */
@@ -141,7 +149,15 @@ function writeTable(sheet: Sheet, table: BudgetTable, ctx: CoreContext): void {
   const first = sheet.values.length + 1;
   for (const row of table.rows) writeRow(sheet, row, table);
   const last = sheet.values.length;
+  const name = uniqueTableName(
+    ctx.locale.print.tableNames.budget,
+    sheet.tables.map((x) => x.name),
+  );
+  const rows = planTable(name, sheet.values, headerRow, last, WIDTH);
+  if (rows) sheet.tables.push(rows);
   if (last >= first) {
+    // A long label wraps in its column instead of being cut off by the amount beside it.
+    sheet.formats.push({ range: `A${first}:A${last}`, wrap: true });
     sheet.formats.push({ range: `${letter(AMOUNT_COL)}${first}:${letter(COMPARISON_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });
     sheet.formats.push({ range: `${letter(COMPARISON_COL)}${first}:${letter(LINK_COL - 2)}${last}`, numberFormat: PCT_FORMAT });
     sheet.formats.push({ range: `${letter(LINK_COL - 1)}${first}:${letter(LINK_COL - 1)}${last}`, numberFormat: AMOUNT_FORMAT });

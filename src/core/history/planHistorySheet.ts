@@ -2,9 +2,11 @@
 import { rangeAddress } from '../a1/rangeAddress';
 import type { CoreContext } from '../context';
 import { HEADING_FILL } from '../palette';
+import { planPageSetup } from '../print/planPageSetup';
+import { planTable } from '../print/planTable';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import { CANONICAL_STATUSES } from '../schema/report';
-import type { PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { COUNTS_HEADER_ROW, INDICATOR_COLUMNS_START } from './historyLayout';
 import type { Snapshot } from './snapshot';
 
@@ -64,7 +66,15 @@ export function planHistorySheet(snapshots: readonly Snapshot[], ctx: CoreContex
     conditionalFormats: [],
     links: [],
     columnWidths: COLUMN_WIDTHS,
+    pageSetup: planPageSetup({ title: h.title, columnWidths: COLUMN_WIDTHS, titleRows: 1 }, ctx),
+    tables: itemsTable(ctx.locale.print.tableNames.history, values, itemsHeaderRow),
   };
+}
+
+/** The items as an Excel table (filter buttons to find one action's quarters), when there is an item under the header. */
+function itemsTable(name: string, values: readonly PlanValue[][], headerRow: number): PlanTable[] {
+  const table = planTable(name, values, headerRow, values.length, INDICATOR_COLUMNS_START);
+  return table ? [table] : [];
 }
 
 function serial(iso: string): PlanValue {

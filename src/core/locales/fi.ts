@@ -207,6 +207,13 @@ export const fi = {
     badSince: "Päivä '{value}' ei kelpaa valinnalle --since. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2024-03-31.",
     sinceNotFound: 'Seurantahistoriassa ei ole yhteenvetoa päivältä {date} tai sitä ennen, joten muutoksia ei verrattu.',
   },
+  /** What a generated sheet prints in its header and footer (Excel's codes: &P page, &N pages), and its tables' names. */
+  print: {
+    asOf: 'Tilanne {date}',
+    pageOfPages: 'Sivu &P / &N',
+    /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
+    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu', history: 'Historia' },
+  },
   /** Texts of the task pane and the ribbon. */
   ui: {
     appName: 'Seuranta',
@@ -229,6 +236,8 @@ export const fi = {
     },
     summaryDone: "Yhteenveto luotu välilehdelle '{sheet}': {total} toimenpidettä.",
     budgetDone: "Budjettivertailu luotu välilehdelle '{sheet}'.",
+    noPageLayout:
+      'Tämä Excelin versio ei anna Seurannan tehdä tulostusasetuksia (ExcelApi 1.9 puuttuu). Valitse tarvittaessa Sivun asettelu -välilehdeltä vaakasuunta ja sovitus 1 sivun levyiseksi.',
     budgetNone: 'Työkirjasta ei löytynyt budjettitaulukkoa. Seuranta etsii sarakkeita kuten {budgetHeaders}.',
     coloursAdded: 'Tilavärit lisätty {count} tilasarakkeeseen. Paina uudelleen, niin ne poistetaan.',
     coloursRemoved: 'Seurannan tilavärit poistettu. Omat muotoilusi ovat ennallaan.',
@@ -243,6 +252,12 @@ export const fi = {
     noTableHint: 'Seuranta etsii otsikkoriviä, jossa on esimerkiksi sarakkeet {headers}.',
     unexpectedError: 'Toiminto epäonnistui: {detail}',
     dismiss: 'Sulje',
+    /** The sheet picker while it reads the workbook's sheet names. */
+    loadingSheets: 'Luetaan välilehtiä…',
+    /** Said to a screen reader once an issue's cell is selected in the workbook. */
+    cellSelected: 'Valittu solu {cell} välilehdellä {sheet}.',
+    errorCount: 'Virheitä: {count}',
+    warningCount: 'Varoituksia: {count}',
     /** Why a task failed in Excel, by the host's error code (HostError.code). */
     errors: {
       protectedSheet: 'Välilehti tai työkirjan rakenne on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
@@ -260,8 +275,9 @@ export const fi = {
       'Käyttö:\n' +
       '  npm run cli -- report <työkirja.xlsx> --out <raportti.xlsx> --json <raportti.json> [--as-of VVVV-KK-PP] [--since VVVV-KK-PP] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <työkirja.xlsx> [--json huomiot.json] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
+      '  npm run cli -- consolidate <työkirjat ja kansiot…> --out <koonti.xlsx> --json <koonti.json> [--jobs N] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
       'Paluuarvo: 0 valmis, 1 työkirjassa on virheitä, 2 tiedostoa ei voi lukea tai argumentit ovat virheelliset.',
-    unknownCommand: "Tuntematon komento '{command}'. Komennot: report, validate.",
+    unknownCommand: "Tuntematon komento '{command}'. Komennot: report, validate, consolidate.",
     unknownOption: "Tuntematon valinta '{option}'.",
     missingValue: "Valinta '--{option}' tarvitsee arvon.",
     missingInput: 'Anna luettava Excel-työkirja (.xlsx).',
@@ -317,6 +333,51 @@ export const fi = {
     severityLabels: { error: 'virhe', warning: 'varoitus', info: 'tiedoksi' },
     demoExample: 'Esimerkkityökirja: {path}',
     demoNext: 'Avaa esimerkkityökirja Excelissä tai aja: npm run cli -- report {path} --out raportti.xlsx --json raportti.json',
+  },
+  consolidate: {
+    sheetName: 'Koonti',
+    overdueSheetName: 'Myöhässä',
+    issuesSheetName: 'Huomiot',
+    title: 'Seurannan koonti',
+    overdueTitle: 'Myöhässä olevat toimenpiteet, kaikki yksiköt',
+    issuesTitle: 'Huomiot, kaikki yksiköt',
+    asOf: 'Tilanne päivänä',
+    workbooks: 'Työkirjoja',
+    unreadable: 'Lukematta jääneitä',
+    fileColumn: 'Tiedosto',
+    unitColumn: 'Yksikkö',
+    totalColumn: 'Toimenpiteitä',
+    shareColumn: '{status} %',
+    overdueColumn: 'Myöhässä',
+    errorsColumn: 'Virheitä',
+    warningsColumn: 'Varoituksia',
+    infoColumn: 'Tiedoksi',
+    indicatorColumn: 'Mittari: {verdict}',
+    budgetColumn: '{label}: {column}',
+    reasonColumn: 'Ei luettu, koska',
+    totalRow: 'Yhteensä',
+    sheetColumn: 'Välilehti',
+    cellColumn: 'Solu',
+    actionColumn: 'Toimenpide',
+    ownerColumn: 'Vastuuhenkilö',
+    scheduleEndColumn: 'Aikataulu päättyi',
+    severityColumn: 'Vakavuus',
+    messageColumn: 'Huomio',
+    severity: { error: 'Virhe', warning: 'Varoitus', info: 'Tieto' },
+    budgetColumns: { budget: 'TA', actual: 'TOT', forecast: 'ENN', actualVsBudgetPct: 'TOT/TA %', forecastVsBudgetPct: 'ENN/TA %' },
+    statusHeading: 'Toimenpiteet tiloittain, kaikki yksiköt',
+    chartTitle: 'Toimenpiteet tiloittain, kaikki yksiköt',
+    countColumn: 'Lukumäärä',
+    noOverdue: 'Ei myöhässä olevia toimenpiteitä.',
+    noIssues: 'Ei huomautettavaa.',
+    noFiles: 'Kansioista ei löytynyt yhtään Excel-työkirjaa (.xlsx tai .xlsm): {paths}',
+    missingOutputs: 'Anna koonnin tiedostot: --out koonti.xlsx ja --json koonti.json.',
+    badJobs: "Rinnakkaisten töiden määrä '{value}' ei kelpaa. Anna kokonaisluku 1–64.",
+    progressLine: '[{done}/{count}] {file}: {outcome}',
+    progressRead: '{total} toimenpidettä, {overdue} myöhässä, {errors} virhettä',
+    progressFailed: 'ei luettu',
+    progressBar: 'Luetaan {bar} {value}/{total} | {file} | jäljellä {eta_formatted}',
+    doneLine: 'Koottu {count} työkirjaa ({unreadable} lukematta): {total} toimenpidettä, {overdue} myöhässä, {errors} virhettä.',
   },
   messages: {
     'status.unknown': "Tuntematon tila '{value}'. Käytä esimerkiksi: {examples}.",

@@ -5,7 +5,7 @@
  * The locales are constant, so what is built from them needs building once, and only when a reader
  * first asks (a host that never reads a budget never builds the budget vocabulary).
  * @example
- * const chairWords = once(() => LOCALES.fi.chairWords.map(foldStatusText));
+ * const chairWords = once(() => LOCALES.fi.chairWords.map((w) => foldText(w)));
  * chairWords() === chairWords() //=> true
  */
 export function once<V>(make: () => V): () => V {

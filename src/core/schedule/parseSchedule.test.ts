@@ -85,6 +85,24 @@ describe('parseSchedule: Swedish forms', () => {
   it('reads "fortlöpande" alone as ongoing', () => {
     expect(read('Fortlöpande')).toEqual([null, null, true]);
   });
+
+  it('reads "var tredje månad" (every third month) as no season: å tells vår (spring) from var', () => {
+    expect(read('2024 var tredje månad')).toEqual(['2024-01-01', '2024-12-31', true]);
+    expect(read('Vår 2024')).toEqual(['2024-01-01', '2024-05-31', true]);
+  });
+});
+
+describe('parseSchedule: words a scan damaged', () => {
+  it('reads season and deadline words whose ä/ö a scan lost or made a 6', () => {
+    expect(read('KEVAT 2021')).toEqual(['2021-01-01', '2021-05-31', true]);
+    expect(read('vuoden 2023 loppuun menness6')).toEqual([null, '2023-12-31', true]);
+    expect(read('h6sten 2024')).toEqual(['2024-09-01', '2024-12-31', true]);
+  });
+
+  it('reads a season whose ä or ö is a letter and a combining mark, as a Mac may save it', () => {
+    expect(read('Keva\u0308t 2021')).toEqual(['2021-01-01', '2021-05-31', true]);
+    expect(read('ho\u0308sten 2024')).toEqual(['2024-09-01', '2024-12-31', true]);
+  });
 });
 
 describe('parseSchedule: dates', () => {

@@ -1,13 +1,20 @@
 /** The schedule words of every language as one list the tokenizer can match against. */
 import { LOCALES } from '../locales/locale';
 import { once } from '../memo/once';
-import { foldScheduleWord } from './foldScheduleWord';
+import { foldText, type FoldOptions } from '../text/foldText';
 import type { Season } from './seasonRange';
 
 export type ScheduleWordMeaning =
   | { readonly kind: 'season'; readonly season: Season }
   | { readonly kind: 'month'; readonly month: number }
   | { readonly kind: 'openEnd' | 'ongoing' | 'deadline' | 'done' };
+
+/**
+ * How schedule words are folded, in the cells and in the vocabulary alike: as every reader folds, but keeping å, the one
+ * mark that tells two Swedish words apart here: `vår` is spring, `var` is every
+ * (`2024 var tredje månad`, every third month of 2024, is no spring).
+ */
+export const SCHEDULE_FOLD: FoldOptions = { keep: 'å' };
 
 export interface ScheduleWord {
   /** The folded words of the phrase, in order ("tills vidare" → ['tills', 'vidare']). */
@@ -30,7 +37,7 @@ const words = once((): readonly ScheduleWord[] => {
   const words: ScheduleWord[] = [];
   const add = (phrase: string, meaning: ScheduleWordMeaning) => {
     const stem = phrase.endsWith('*');
-    const parts = foldScheduleWord(stem ? phrase.slice(0, -1) : phrase).match(/\p{L}[\p{L}\d]*/gu) ?? [];
+    const parts = foldText(stem ? phrase.slice(0, -1) : phrase, SCHEDULE_FOLD).match(/\p{L}[\p{L}\d]*/gu) ?? [];
     if (parts.length > 0) words.push({ parts, stem, meaning });
   };
   for (const locale of Object.values(LOCALES)) {

@@ -1,6 +1,7 @@
 /** Cuts a schedule cell's text into dates, years, words and the signs between them. */
-import { foldScheduleWord } from './foldScheduleWord';
+import { foldText } from '../text/foldText';
 import { isoDate } from './isoDate';
+import { SCHEDULE_FOLD } from './scheduleVocabulary';
 
 export type ScheduleToken =
   /** A single day: `1.9.2024`, `2024-09-01`. */
@@ -13,7 +14,7 @@ export type ScheduleToken =
   | { readonly kind: 'year'; readonly year: number }
   /** Any other number: noise, or a two-digit year after a season ("syksy 23"). */
   | { readonly kind: 'number'; readonly value: number; readonly digits: number }
-  /** A word, folded (lower case, ä → a, ö → o). */
+  /** A word, folded (`SCHEDULE_FOLD`: lower case, ä → a, ö → o, å kept). */
   | { readonly kind: 'word'; readonly word: string }
   | { readonly kind: 'dash' }
   | { readonly kind: 'arrow' }
@@ -61,7 +62,8 @@ const RULES: readonly Rule[] = [
         : { kind: 'number', value, digits: m[0].length };
     },
   ],
-  [/\p{L}[\p{L}\d]*/uy, (m) => ({ kind: 'word', word: foldScheduleWord(m[0]) })],
+  // A word runs on over combining marks (a Mac's decomposed ä), which the fold composes.
+  [/\p{L}[\p{L}\p{M}\d]*/uy, (m) => ({ kind: 'word', word: foldText(m[0], SCHEDULE_FOLD) })],
   [/->|=>|[→⟶➔➜»>]/y, () => ({ kind: 'arrow' })],
   [/[-‐‑–—−]/y, () => ({ kind: 'dash' })],
 ];

@@ -64,17 +64,68 @@ export const planLinkSchema = z.object({
 });
 export type PlanLink = z.infer<typeof planLinkSchema>;
 
+/** A link to another file (a unit's workbook from the consolidation), by a path relative to the generated workbook. */
+export const planFileLinkSchema = z.object({
+  cell: z.string(),
+  /** Relative path with `/` between folders, as written in the link (hosts encode it as a URI). */
+  path: z.string().min(1),
+  text: z.string(),
+});
+export type PlanFileLink = z.infer<typeof planFileLinkSchema>;
+
 export const planChartSchema = z.object({
   type: z.enum(['bar', 'pie']),
   title: z.string(),
   /** Two columns: labels and counts, e.g. `A6:B14`. */
   dataRange: z.string(),
-  /** Top-left cell the chart is placed at. */
+  /** The cells the chart covers (`E6:K17`), or the top-left cell of one in Excel's default size. */
   anchor: z.string(),
 });
 export type PlanChart = z.infer<typeof planChartSchema>;
 
-export const SHEET_KINDS = ['summary', 'budget', 'history'] as const;
+/**
+ * How the sheet prints: A4, one page wide, its top rows repeated on every page, a header and a footer. The header and
+ * footer texts use Excel's codes (`&P` page, `&N` pages, `&&` a literal ampersand), which both hosts pass on as they are.
+ */
+export const planPageSetupSchema = z.object({
+  orientation: z.enum(['portrait', 'landscape']),
+  paperSize: z.literal('A4'),
+  /** Pages wide the sheet is scaled to; as many pages tall as it takes. */
+  fitToWidth: z.number().int().min(1),
+  /** Rows 1 to this one are printed at the top of every page (0: none). */
+  titleRows: z.number().int().min(0),
+  header: z.object({ left: z.string(), center: z.string(), right: z.string() }),
+  footer: z.object({ left: z.string(), center: z.string(), right: z.string() }),
+  /** Margins in inches, as the file format keeps them. */
+  margins: z.object({
+    left: z.number().min(0),
+    right: z.number().min(0),
+    top: z.number().min(0),
+    bottom: z.number().min(0),
+    header: z.number().min(0),
+    footer: z.number().min(0),
+  }),
+  gridlines: z.boolean(),
+});
+export type PlanPageSetup = z.infer<typeof planPageSetupSchema>;
+
+/**
+ * A name Excel takes for a table: a letter or underscore first, then letters, digits, underscores and dots; never one
+ * that reads as a cell (`A1`, `R1C1`), which the letters-only names of the locales cannot.
+ */
+export const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
+
+/** A list written as an Excel table: filter buttons, banded rows, a name a user can refer to. */
+export const planTableSchema = z.object({
+  /** The name wanted; a host takes the next free one (`uniqueTableName`) when another table of the workbook has it. */
+  name: z.string().regex(TABLE_NAME),
+  /** A1 range: the header row (distinct, non-empty texts in the plan's values) and at least one row below it. */
+  range: z.string(),
+});
+export type PlanTable = z.infer<typeof planTableSchema>;
+
+/** `history`: the snapshots per summary (issue 15). `consolidation*`: the finance office's consolidated workbook (Koonti, Myöhässä, Huomiot), a new file of its own. */
+export const SHEET_KINDS = ['summary', 'budget', 'history', 'consolidation', 'consolidationOverdue', 'consolidationIssues'] as const;
 export const sheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 
@@ -88,9 +139,13 @@ export const sheetPlanSchema = z.object({
   conditionalFormats: z.array(planConditionalFormatSchema),
   /** Links to source cells: each host writes them as hyperlinks to a place in the workbook (a formula only where it must). */
   links: z.array(planLinkSchema),
+  /** Links to other files; only a new workbook the CLI writes (the consolidation) has them. */
+  fileLinks: z.array(planFileLinkSchema).optional(),
   /** Column widths in characters, from column A on. */
   columnWidths: z.array(z.number().positive()),
   freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
   chart: planChartSchema.optional(),
+  pageSetup: planPageSetupSchema.optional(),
+  tables: z.array(planTableSchema).optional(),
 });
 export type SheetPlan = z.infer<typeof sheetPlanSchema>;

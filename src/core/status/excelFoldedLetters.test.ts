@@ -1,9 +1,9 @@
 import { excelFoldedLetters } from './excelFoldedLetters';
-import { FOLDED_LETTERS, OCR_DIGITS } from './foldStatusText';
+import { FOLDED_LETTERS, OCR_DIGITS } from '../text/foldText';
 
 describe('excelFoldedLetters', () => {
   const expr = excelFoldedLetters('C7');
-  it("folds every letter of foldStatusText's table, lower-cased first", () => {
+  it("folds every letter of foldText's table, lower-cased first", () => {
     expect(expr.endsWith(')')).toBe(true);
     expect(expr).toContain('LOWER(C7)');
     for (const [from, to] of Object.entries(FOLDED_LETTERS)) expect(expr).toContain(`,"${from}","${to}")`);

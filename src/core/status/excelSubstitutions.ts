@@ -1,4 +1,5 @@
 /** Chains of Excel SUBSTITUTE calls, the one way a conditional format without LET can map characters. */
+import { excelString } from '../text/excelString';
 
 /**
  * A text as an Excel operand. Control characters by CHAR (the same in every code page below 32); any other character as
@@ -8,7 +9,7 @@
 function excelText(text: string): string {
   const code = text.length === 1 ? text.charCodeAt(0) : -1;
   if (code >= 0 && code < 32) return `CHAR(${code})`;
-  return `"${text.replace(/"/g, '""')}"`;
+  return excelString(text);
 }
 
 /**

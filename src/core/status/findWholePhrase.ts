@@ -8,7 +8,7 @@ function isWordChar(c: string | undefined): boolean {
 
 /**
  * The index of the first occurrence of `phrase` in `text` at or after `from` that neither starts
- * nor ends inside a word, or -1. Both are expected folded alike (`foldStatusText`).
+ * nor ends inside a word, or -1. Both are expected folded alike (`foldText`).
  * @example findWholePhrase('kylla, mutta keskeytetty', 'keskeytetty') //=> 13
  * @example findWholePhrase('eika', 'ei') //=> -1
  */

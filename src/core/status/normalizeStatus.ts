@@ -5,7 +5,7 @@ import { isCellError } from '../isCellError';
 import { memoize } from '../memo/memoize';
 import type { CanonicalStatus } from '../schema/report';
 import { findWholePhrase } from './findWholePhrase';
-import { foldStatusText } from './foldStatusText';
+import { foldText } from '../text/foldText';
 import { statusPhrases, type WrittenStatus } from './statusPhrases';
 
 export interface NormalizedStatus {
@@ -60,7 +60,7 @@ function normalizeText(value: Exclude<CellValue, null | boolean>): NormalizedSta
   if (!WORD_CHAR.test(text)) return { status: 'missing', reason: null };
   if (typeof value !== 'string') return { status: 'unknown', reason: null };
 
-  const folded = foldStatusText(text);
+  const folded = foldText(text);
   const phrases = statusPhrases();
 
   for (const stopping of STOPPING_STATUSES) {

@@ -4,9 +4,10 @@ import { parseRange } from '../a1/parseRange';
 import { STATUS_PALETTE } from '../palette';
 import type { CanonicalStatus } from '../schema/report';
 import type { PlanConditionalRule } from '../schema/sheetPlan';
+import { excelString } from '../text/excelString';
 import { excelFoldedLetters } from './excelFoldedLetters';
 import { excelFoldedText } from './excelFoldedText';
-import { OCR_DIGITS } from './foldStatusText';
+import { OCR_DIGITS } from '../text/foldText';
 import { STOPPING_STATUSES } from './normalizeStatus';
 import { statusPhrases, type WrittenStatus } from './statusPhrases';
 
@@ -98,7 +99,7 @@ function leadingOrder(phrases: Map<WrittenStatus, string[]>): WrittenStatus[] {
 
 /** Excel's array constant of texts. */
 function textArray(texts: readonly string[]): string {
-  return `{${texts.map((t) => `"${t.replace(/"/g, '""')}"`).join(',')}}`;
+  return `{${texts.map(excelString).join(',')}}`;
 }
 
 /**

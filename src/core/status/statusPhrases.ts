@@ -2,14 +2,14 @@
 import { LOCALES } from '../locales/locale';
 import type { CanonicalStatus } from '../schema/report';
 import { once } from '../memo/once';
-import { foldStatusText } from './foldStatusText';
+import { foldText } from '../text/foldText';
 
 /** A status a phrase stands for; only the statuses a person writes (never unknown or missing). */
 export type WrittenStatus = Exclude<CanonicalStatus, 'unknown' | 'missing'>;
 
 export interface StatusPhrase {
   status: WrittenStatus;
-  /** Folded (`foldStatusText`), single-spaced. */
+  /** Folded (`foldText`), single-spaced. */
   phrase: string;
 }
 
@@ -24,7 +24,7 @@ export const statusPhrases = once((): readonly StatusPhrase[] => {
   for (const locale of Object.values(LOCALES)) {
     for (const [status, words] of Object.entries(locale.statusWords) as [WrittenStatus, readonly string[]][]) {
       for (const word of words) {
-        const phrase = foldStatusText(word.normalize('NFC').replace(/\s+/g, ' ').trim());
+        const phrase = foldText(word.replace(/\s+/g, ' ').trim());
         const key = `${status}\u0000${phrase}`;
         if (phrase === '' || seen.has(key)) continue;
         seen.add(key);

@@ -1,6 +1,5 @@
 import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS, seed000Placement, type Seed000Workstream } from '../../../fixtures/seed000';
 import { columnLetter } from '../a1/columnLetter';
-import { columnNumber } from '../a1/columnNumber';
 import { parseRange } from '../a1/parseRange';
 import type { CoreContext } from '../context';
 import { countStatuses } from '../countStatuses';
@@ -229,7 +228,11 @@ describe('planSummarySheet', () => {
       const range = parseRange(chart?.dataRange ?? '');
       expect(range).toMatchObject({ left: 1, right: 2, bottom: (range?.top ?? 0) + CANONICAL_STATUSES.length - 1 });
       expect(cell(seedPlan, range?.top ?? 0, 1)).toBe(fi.statusLabels.done);
-      expect(columnNumber((chart?.anchor ?? '').replace(/\d+/, ''))).toBeGreaterThan(seedPlan.values[0]?.length ?? 99);
+      // Beside the counts, over cells that hold nothing, and within the sheet's columns (it prints on the same page width).
+      const area = parseRange(chart?.anchor ?? '');
+      expect(area).toMatchObject({ top: (range?.top ?? 0) - 2, bottom: (range?.bottom ?? 0) + 1, right: seedPlan.columnWidths.length });
+      for (let row = area?.top ?? 1; row <= (area?.bottom ?? 0); row++)
+        for (let col = area?.left ?? 1; col <= (area?.right ?? 0); col++) expect(cell(seedPlan, row, col) ?? null).toBeNull();
     });
   });
 
@@ -312,6 +315,28 @@ describe('planSummarySheet', () => {
     expect(texts.filter((v) => typeof v === 'number' && !Number.isFinite(v))).toEqual([]);
     expect(emptyPlan.chart).toBeUndefined();
     expect(texts).not.toContain(fi.summary.byOwnerHeading);
+  });
+
+  it('prints on A4 landscape one page wide, the title rows repeated, title and date above and page numbers below', () => {
+    expect(plan.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, gridlines: false });
+    expect(plan.pageSetup?.titleRows).toBe(rowOf(plan, fi.summary.asOf));
+    expect(plan.pageSetup?.header).toEqual({ left: 'Seurannan yhteenveto', center: '', right: 'Tilanne 30.6.2024' });
+    expect(plan.pageSetup?.footer.center).toBe('Sivu &P / &N');
+  });
+
+  it('makes the overdue items, the issues and the owners filterable tables, each exactly its header and rows', () => {
+    const tables = new Map((plan.tables ?? []).map((t) => [t.name, t.range]));
+    const overdueHeader = rowOf(plan, fi.summary.actionColumn, rowOf(plan, fi.summary.overdueHeading));
+    expect(tables.get('Myöhässä')).toBe(`A${overdueHeader}:E${overdueHeader + 2}`);
+    const issuesHeader = rowOf(plan, fi.summary.messageColumn, rowOf(plan, fi.summary.issuesHeading));
+    expect(tables.get('Huomiot')).toBe(`A${issuesHeader}:D${issuesHeader + followUpIssues.length}`);
+    const ownersHeader = rowOf(plan, fi.summary.ownerColumn);
+    expect(tables.get('Vastuuhenkilöt')).toBe(`A${ownersHeader}:K${rowOf(plan, fi.summary.noOwner, ownersHeader)}`);
+    expect(tables.size).toBe(3);
+  });
+
+  it('makes no table of a list with nothing in it', () => {
+    expect(planSummarySheet(seedReport, ctxOf('fi')).tables?.map((t) => t.name)).toEqual(['Vastuuhenkilöt']);
   });
 
   it('says so when nothing is overdue and nothing is wrong', () => {

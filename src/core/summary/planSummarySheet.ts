@@ -13,14 +13,18 @@ import {
   type Report,
   type StatusCounts,
 } from '../schema/report';
-import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
 import { planChangesSection } from '../history/planChangesSection';
+import { planPageSetup } from '../print/planPageSetup';
+import { planTable } from '../print/planTable';
 
 /** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
 const COLUMN_WIDTHS = [56, 24, 14, 14, 14, 14, 14, 14, 14, 14, 14];
 const DATE_FORMAT = 'd.m.yyyy';
+/** The chart's first column: E, one clear of the counts in A–C. */
+const CHART_FROM_COL = 5;
 const SHARE_FORMAT = '0 %';
 const BORDER = '#9BC2E6';
 
@@ -38,6 +42,7 @@ class SheetBuilder {
   readonly values: PlanValue[][] = [];
   readonly formats: PlanFormat[] = [];
   readonly links: PlanLink[] = [];
+  readonly tables: PlanTable[] = [];
 
   /** Adds a row and returns its Excel row number. */
   row(cells: readonly PlanValue[] = []): number {
@@ -73,6 +78,12 @@ class SheetBuilder {
     });
   }
 
+  /** The rows from `headerRow` to the last one so far as a table, `width` columns wide, where they can be one. */
+  table(name: string, headerRow: number, width: number): void {
+    const table = planTable(name, this.values, headerRow, this.values.length, width);
+    if (table) this.tables.push(table);
+  }
+
   link(row: number, col: number, sheet: string, target: string): void {
     this.links.push({ cell: `${columnLetter(col)}${row}`, sheet, target, text: target });
   }
@@ -90,9 +101,11 @@ function countCells(total: number, counts: StatusCounts): PlanValue[] {
   return [total, ...CANONICAL_STATUSES.map((s) => counts[s])];
 }
 
-function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { first: number; last: number } {
+/** The counts by status; gives the rows of their heading, first and last status and total line. */
+function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { heading: number; first: number; last: number; total: number } {
   const s = ctx.locale.summary;
   b.heading(s.statusHeading);
+  const heading = b.values.length;
   b.columnHeader([s.statusColumn, s.countColumn, s.shareColumn]);
   const total = report.totals.total;
   let first = 0;
@@ -108,13 +121,14 @@ function statusTotals(b: SheetBuilder, report: Report, ctx: CoreContext): { firs
   const t = b.row([s.totalRow, total, total > 0 ? 1 : null]);
   b.format(t, 1, 3, { bold: true, border: { style: 'bottom', color: BORDER } });
   b.format(t, 3, 3, { numberFormat: SHARE_FORMAT });
-  return { first, last };
+  return { heading, first, last, total: t };
 }
 
-function statusColumnsHeader(b: SheetBuilder, first: string, ctx: CoreContext): void {
+function statusColumnsHeader(b: SheetBuilder, first: string, ctx: CoreContext): number {
   const r = b.columnHeader([first, ctx.locale.summary.totalRow, ...CANONICAL_STATUSES.map((st) => ctx.locale.statusLabels[st])]);
   CANONICAL_STATUSES.forEach((status, i) => b.statusFill(r, 3 + i, status));
   b.format(r, 3, WIDTH, { bold: true, wrap: true });
+  return r;
 }
 
 function byTable(b: SheetBuilder, report: Report, ctx: CoreContext): void {
@@ -124,6 +138,7 @@ function byTable(b: SheetBuilder, report: Report, ctx: CoreContext): void {
   for (const table of report.actionTables) {
     const r = b.row([tableName(table, ctx), ...countCells(table.total, table.byStatus)]);
     b.format(r, 1, WIDTH, { bold: true });
+    b.format(r, 1, 1, { wrap: true });
     const unsectioned = table.items.filter((i) => i.section === null);
     // Items above the first goal row would otherwise vanish from the goal breakdown.
     if (table.sections.length > 0 && unsectioned.length > 0) {
@@ -160,13 +175,16 @@ function byOwner(b: SheetBuilder, report: Report, ctx: CoreContext): void {
   }
   if (groups.size === 0) return;
   b.heading(s.byOwnerHeading);
-  statusColumnsHeader(b, s.ownerColumn, ctx);
+  const header = statusColumnsHeader(b, s.ownerColumn, ctx);
   const sorted = [...groups].sort(([a, x], [c, y]) => y.length - x.length || a.localeCompare(c, ctx.lang));
   for (const [owner, statuses] of sorted) b.row([owner, ...countCells(statuses.length, countStatuses(statuses))]);
+  // One format for the names' column: a long name wraps instead of running under the counts.
+  b.formats.push({ range: rangeAddress({ top: header + 1, left: 1, bottom: header + sorted.length, right: 1 }), wrap: true });
   if (unowned.length > 0) {
     const r = b.row([s.noOwner, ...countCells(unowned.length, countStatuses(unowned))]);
     b.format(r, 1, 1, { italic: true });
   }
+  b.table(ctx.locale.print.tableNames.owners, header, WIDTH);
 }
 
 function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
@@ -177,7 +195,7 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.row([s.noOverdue]);
     return;
   }
-  b.columnHeader([s.actionColumn, s.sheetColumn, s.scheduleEndColumn, s.statusColumn, s.cellColumn]);
+  const header = b.columnHeader([s.actionColumn, s.sheetColumn, s.scheduleEndColumn, s.statusColumn, s.cellColumn]);
   for (const { table, item } of items.slice(0, SUMMARY_LIST_LIMIT)) {
     const end = item.schedule?.end ? isoToExcelSerial(item.schedule.end) : null;
     const target = item.cells.status ?? item.cells.action ?? `${table.columns.status ?? table.columns.action ?? 'A'}${item.row}`;
@@ -187,6 +205,7 @@ function overdue(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.statusFill(r, 4, item.status);
     b.link(r, 5, table.sheet, target);
   }
+  b.table(ctx.locale.print.tableNames.overdue, header, 5);
   more(b, items.length - SUMMARY_LIST_LIMIT, s.moreOverdue);
 }
 
@@ -204,7 +223,7 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     b.row([s.noIssues]);
     return;
   }
-  b.columnHeader([s.messageColumn, s.sheetColumn, s.cellColumn, s.severityColumn]);
+  const header = b.columnHeader([s.messageColumn, s.sheetColumn, s.cellColumn, s.severityColumn]);
   // When the list is capped, errors go first so none is left out for a warning.
   const listed =
     report.issues.length > SUMMARY_LIST_LIMIT
@@ -216,6 +235,7 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
     if (issue.severity === 'error') b.format(r, 4, 4, { bold: true, fontColor: OVERDUE_FLAG.fill });
     b.link(r, 3, issue.sheet, issue.cell);
   }
+  b.table(ctx.locale.print.tableNames.issues, header, 4);
   more(b, report.issues.length - listed.length, s.moreIssues);
 }
 
@@ -223,7 +243,8 @@ function issues(b: SheetBuilder, report: Report, ctx: CoreContext): void {
  * The summary sheet: title, source and as-of date; counts and shares by status in the palette's
  * colours with a chart; the breakdown per table and goal and per owner; then the overdue items and
  * the issues (errors first), each linked to its cell, at most SUMMARY_LIST_LIMIT of each with a line
- * saying how many more there are. Every text comes from the chosen language's locale. A
+ * saying how many more there are. The owners, overdue items and issues are Excel tables (filter buttons, a name to refer
+ * to); the sheet prints A4 one page wide with its title rows repeated. Every text comes from the chosen language's locale. A
  * workbook without action tables still gets a sheet that says so, with its issues.
  * @example planSummarySheet(report, ctx).values[0] //=> ['Seurannan yhteenveto', null, null, …]
  */
@@ -261,14 +282,17 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
     links: b.links,
     columnWidths: COLUMN_WIDTHS.slice(0, WIDTH),
     freeze: { rows: asOf, cols: 0 },
+    pageSetup: planPageSetup({ title: s.title, columnWidths: COLUMN_WIDTHS, titleRows: asOf }, ctx),
+    tables: b.tables,
   };
   if (report.totals.total > 0) {
     plan.chart = {
       type: 'bar',
       title: s.chartTitle,
       dataRange: rangeAddress({ top: counts.first, left: 1, bottom: counts.last, right: 2 }),
-      // Right of every block, so the chart never hides a figure.
-      anchor: `${columnLetter(WIDTH + 2)}${asOf}`,
+      // Beside the counts it draws, over the columns they leave empty: it hides no figure, and it prints within the
+      // sheet's own width, so fitting the page to one page wide does not shrink the text for it.
+      anchor: rangeAddress({ top: counts.heading, left: CHART_FROM_COL, bottom: counts.total, right: WIDTH }),
     };
   }
   return plan;

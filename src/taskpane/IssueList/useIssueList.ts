@@ -12,6 +12,8 @@ export interface IssueListProps {
 export interface IssueListState {
   groups: SheetIssues[];
   severityLabel: (issue: Issue) => string;
+  /** "Virheitä: 2", what a screen reader says for a sheet's count. */
+  countLabel: (severity: 'error' | 'warning', count: number) => string;
   cellTitle: (issue: Issue) => string;
   onSelect: (issue: Issue) => void;
   heading: string;
@@ -25,6 +27,7 @@ export function useIssueList({ issues, strings, onSelect }: IssueListProps): Iss
   return {
     groups,
     severityLabel: (issue) => strings.severity[issue.severity],
+    countLabel: (severity, count) => formatMessage(severity === 'error' ? strings.errorCount : strings.warningCount, { count }),
     cellTitle: (issue) => formatMessage(strings.goToCell, { cell: issue.cell, sheet: issue.sheet }),
     onSelect,
     heading: strings.issuesHeading,

@@ -1,7 +1,9 @@
 /** The status counts of the last run, each in its palette colour, as on the summary sheet. */
 import { makeStyles, tokens, Caption1, Subtitle2 } from '@fluentui/react-components';
+import type { CSSProperties } from 'react';
 import { CANONICAL_STATUSES, STATUS_PALETTE, type CanonicalStatus, type Locale } from '../../core';
 import type { PaneCounts } from '../paneTypes';
+import { readableTextColour } from '../readableTextColour';
 
 export interface StatusCountsProps {
   counts: PaneCounts;
@@ -20,7 +22,15 @@ const useStatusCountsStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    border: `${tokens.strokeWidthThick} solid transparent`,
+    // The palette comes in as variables so that forced colours (Windows high contrast) can still replace it.
+    border: `${tokens.strokeWidthThick} solid var(--chip-border)`,
+    backgroundColor: 'var(--chip-fill)',
+    color: 'var(--chip-text)',
+    '@media (forced-colors: active)': {
+      border: `${tokens.strokeWidthThick} solid CanvasText`,
+      backgroundColor: 'Canvas',
+      color: 'CanvasText',
+    },
   },
   count: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -45,12 +55,15 @@ export function StatusCounts({ counts, locale }: StatusCountsProps) {
               key={status}
               className={styles.badge}
               data-status={status}
-              style={{
-                backgroundColor: style.fill ?? 'transparent',
-                color: style.fontColor,
-                borderColor: style.outline ?? style.fill ?? 'transparent',
-                textDecoration: style.strike ? 'line-through' : undefined,
-              }}
+              style={
+                {
+                  '--chip-fill': style.fill ?? 'transparent',
+                  // An outlined chip has no fill of its own: its text takes the theme's, so it reads in the dark theme too.
+                  '--chip-text': style.fill === null ? tokens.colorNeutralForeground1 : readableTextColour(style.fontColor, style.fill),
+                  '--chip-border': style.outline ?? style.fill ?? 'transparent',
+                  textDecoration: style.strike ? 'line-through' : undefined,
+                } as CSSProperties
+              }
             >
               {locale.statusLabels[status]} <span className={styles.count}>{counts.byStatus[status]}</span>
             </li>

@@ -5,7 +5,8 @@ import type { TaskPaneView } from './useTaskPane';
 import type { TaskPaneStyles } from './useTaskPaneStyles';
 
 /**
- * The progress bar and the notice, in one live region so a screen reader hears both.
+ * The progress bar and the notice, in one live region so a screen reader hears both, and what else it should hear
+ * (an issue's cell selected).
  * @example renderPaneFeedback(useTaskPane(props), useTaskPaneStyles())
  * // "Yhteenveto luotu välilehdelle 'Yhteenveto': 12 toimenpidettä." and a close button
  */
@@ -14,20 +15,22 @@ export function renderPaneFeedback(view: TaskPaneView, styles: TaskPaneStyles) {
     <div className={styles.feedback} role="status" aria-live="polite">
       {view.progressText !== null && (
         <div className={styles.progress}>
-          <ProgressBar thickness="large" />
-          <Caption1>{view.progressText}</Caption1>
+          <ProgressBar thickness="large" aria-labelledby={view.ids.progress} />
+          <Caption1 id={view.ids.progress}>{view.progressText}</Caption1>
         </div>
       )}
-      {view.notice !== null && renderNotice(view.notice, view.strings.dismiss, view.dismiss)}
+      {view.notice !== null && renderNotice(view, view.notice)}
+      {view.announcement !== '' && <span className={styles.visuallyHidden}>{view.announcement}</span>}
     </div>
   );
 }
 
 /** The outcome's message, its hint on a line of its own, and a button that dismisses it. */
-function renderNotice(notice: NonNullable<TaskPaneView['notice']>, dismissLabel: string, dismiss: () => void) {
+function renderNotice(view: TaskPaneView, notice: NonNullable<TaskPaneView['notice']>) {
   return (
-    <MessageBar intent={notice.intent} data-testid="notice" layout="multiline">
-      <MessageBarBody>
+    // Without a MessageBarTitle, Fluent's own aria-labelledby names nothing: the body names the notice instead.
+    <MessageBar intent={notice.intent} data-testid="notice" layout="multiline" aria-labelledby={view.ids.notice}>
+      <MessageBarBody id={view.ids.notice}>
         {notice.text}
         {notice.hint !== null && (
           <>
@@ -37,7 +40,9 @@ function renderNotice(notice: NonNullable<TaskPaneView['notice']>, dismissLabel:
         )}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" aria-label={dismissLabel} icon={<DismissRegular />} onClick={dismiss} />}
+        containerAction={
+          <Button appearance="transparent" aria-label={view.strings.dismiss} icon={<DismissRegular />} onClick={view.dismiss} />
+        }
       />
     </MessageBar>
   );

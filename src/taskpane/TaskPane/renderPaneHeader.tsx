@@ -5,10 +5,11 @@ import type { TaskPaneView } from './useTaskPane';
 import type { TaskPaneStyles } from './useTaskPaneStyles';
 
 /**
- * The title and the language switch; the switch is off while a task runs.
- * @example renderPaneHeader(useTaskPane(props), useTaskPaneStyles(), false) // "Seuranta" beside a select showing "Suomi"
+ * The title and the language switch. The switch stays on while a task runs: arrow keys step through the languages
+ * without losing focus, and the shown check follows the last one chosen once the pane is idle.
+ * @example renderPaneHeader(useTaskPane(props), useTaskPaneStyles()) // "Seuranta" beside a select showing "Suomi"
  */
-export function renderPaneHeader(view: TaskPaneView, styles: TaskPaneStyles, busy: boolean) {
+export function renderPaneHeader(view: TaskPaneView, styles: TaskPaneStyles) {
   const { strings, state } = view;
   return (
     <header className={styles.header}>
@@ -19,8 +20,6 @@ export function renderPaneHeader(view: TaskPaneView, styles: TaskPaneStyles, bus
       <Field label={strings.language} className={styles.language}>
         <Select
           data-testid="language"
-          // Switching re-runs a shown check in the new language; not while another task runs.
-          disabled={busy}
           value={state.settings.lang}
           onChange={(_, data) => {
             const lang = langSchema.safeParse(data.value);

@@ -4,7 +4,7 @@ import type { TaskPaneView } from './useTaskPane';
 import type { TaskPaneStyles } from './useTaskPaneStyles';
 
 /**
- * The as-of date field and the skipped-sheets dropdown, which stays off until the workbook's sheets are known.
+ * The as-of date field and the skipped-sheets dropdown, which reads the workbook's sheets when it first opens.
  * @example renderPaneSettings(useTaskPane(props), useTaskPaneStyles()) // "Tilanne päivänä" 2026-12-02, "Jätä pois välilehdet"
  */
 export function renderPaneSettings(view: TaskPaneView, styles: TaskPaneStyles) {
@@ -12,18 +12,32 @@ export function renderPaneSettings(view: TaskPaneView, styles: TaskPaneStyles) {
   return (
     <section className={styles.settings}>
       <Field label={strings.asOf} hint={strings.asOfHint}>
-        <Input data-testid="as-of" type="date" value={view.asOf} onChange={(_, data) => view.setAsOf(data.value)} />
+        <Input
+          data-testid="as-of"
+          className={styles.field}
+          type="date"
+          value={view.asOf}
+          onChange={(_, data) => view.setAsOf(data.value)}
+        />
       </Field>
       <Field label={strings.skipSheets}>
         <Dropdown
           data-testid="skip-sheets"
+          className={styles.field}
           multiselect
-          disabled={state.knownSheets.length === 0}
           placeholder={strings.skipSheetsPlaceholder}
           value={state.settings.skipSheets.join(', ')}
           selectedOptions={state.settings.skipSheets}
+          onOpenChange={(_, data) => {
+            if (data.open) view.listSheets();
+          }}
           onOptionSelect={(_, data) => view.setSkipSheets(data.selectedOptions)}
         >
+          {view.sheetsLoading && state.knownSheets.length === 0 && (
+            <Option disabled value="" text={strings.loadingSheets}>
+              {strings.loadingSheets}
+            </Option>
+          )}
           {state.knownSheets.map((sheet) => (
             <Option key={sheet} value={sheet}>
               {sheet}

@@ -15,7 +15,8 @@ const TASK_ICONS: Record<PaneTask, ReactElement> = {
 const TASKS: readonly PaneTask[] = ['summary', 'validate', 'budget', 'colours'];
 
 /**
- * One button per task, all off while a task runs.
+ * One button per task, all off while a task runs, yet still focusable: the button pressed keeps the focus (and says it
+ * is unavailable) instead of dropping it to the page.
  * @example renderTaskButtons(useTaskPane(props), useTaskPaneStyles(), false) // "Luo yhteenveto", "Tarkista", …
  */
 export function renderTaskButtons(view: TaskPaneView, styles: TaskPaneStyles, busy: boolean) {
@@ -24,11 +25,12 @@ export function renderTaskButtons(view: TaskPaneView, styles: TaskPaneStyles, bu
       {TASKS.map((task) => (
         <Button
           key={task}
+          ref={view.taskButtonRef(task)}
           data-task={task}
           className={styles.action}
           appearance={task === 'summary' ? 'primary' : 'secondary'}
           icon={TASK_ICONS[task]}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => view.run(task)}
         >
           {view.strings[task]}

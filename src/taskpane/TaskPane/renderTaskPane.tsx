@@ -17,21 +17,22 @@ export function renderTaskPane(view: TaskPaneView, styles: TaskPaneStyles) {
   const { state } = view;
   const busy = state.busy !== null;
   return (
-    <main className={styles.root} lang={state.settings.lang} aria-busy={busy}>
-      {renderPaneHeader(view, styles, busy)}
+    // data-busy, not aria-busy: a busy <main> would keep a screen reader from reading the progress in it.
+    <main className={styles.root} lang={state.settings.lang} data-busy={busy}>
+      {renderPaneHeader(view, styles)}
       {renderPaneSettings(view, styles)}
       {renderTaskButtons(view, styles, busy)}
       {renderPaneFeedback(view, styles)}
 
       {state.counts !== null && state.counts.total > 0 && (
-        <div className={styles.panel}>
+        <div className={styles.panel} aria-busy={busy}>
           <StatusCounts counts={state.counts} locale={view.locale} />
           <StatusDeltas changes={state.counts.changes ?? null} locale={view.locale} />
         </div>
       )}
 
       {state.issues !== null && state.issues.length > 0 && (
-        <div className={styles.panel}>
+        <div className={styles.panel} aria-busy={busy}>
           <IssueList issues={state.issues} strings={view.strings} onSelect={view.selectIssue} />
         </div>
       )}

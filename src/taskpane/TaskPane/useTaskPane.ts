@@ -1,10 +1,11 @@
 /** The task pane's behaviour: props in, everything the renderer draws out (no Office.js here, only the host). */
-import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { formatMessage, getLocale, type Issue, type Lang, type Locale } from '../../core';
 import type { WorkbookHost } from '../../app/workbookHost';
 import { describeFailure } from '../describeFailure';
 import { headerHint } from '../headerHint';
 import { initialPaneState } from '../initialPaneState';
+import { listUserSheets } from '../listUserSheets';
 import { todayIso } from '../../app/todayIso';
 import type { PaneAction, PaneNotice, PaneTask, TaskPaneState, UiTextKey } from '../paneTypes';
 import type { PaneUseCases } from '../paneUseCases';
@@ -27,7 +28,17 @@ export interface TaskPaneView {
   /** The notice in the current language, with its hint. */
   notice: { intent: PaneNotice['intent']; text: string; hint: string | null } | null;
   progressText: string | null;
+  /** What a screen reader is told besides the notice, e.g. that an issue's cell is now selected. */
+  announcement: string;
+  /** The leave-out picker is reading the workbook's sheet names. */
+  sheetsLoading: boolean;
+  /** Ids tying the progress bar and the notice to the text that names them. */
+  ids: { progress: string; notice: string };
+  /** Where each task button registers itself, so focus can return to it when its notice is closed. */
+  taskButtonRef: (task: PaneTask) => (button: HTMLButtonElement | null) => void;
   run: (task: PaneTask) => void;
+  /** Reads the workbook's sheet names for the leave-out picker, once, when it first opens. */
+  listSheets: () => void;
   setLang: (lang: Lang) => void;
   setAsOf: (asOf: string) => void;
   setSkipSheets: (sheets: string[]) => void;
@@ -46,17 +57,34 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
   stateRef.current = state;
 
   useLoadSettings(host, dispatch);
+  const [announcement, setAnnouncement] = useState('');
+  const lastTaskRef = useRef<PaneTask>('summary');
+  // The language the last check ran in: the issues shown are in it, whatever the picker says now.
+  const checkedLangRef = useRef<Lang | null>(null);
   const run = useCallback(
     (task: PaneTask) => {
       if (stateRef.current.busy !== null) return;
       const settings = stateRef.current.settings;
+      lastTaskRef.current = task;
+      if (task === 'validate') checkedLangRef.current = settings.lang;
+      setAnnouncement('');
       dispatch({ type: 'started', task });
       void runPaneTask(task, host, settings, useCases).then(dispatch);
     },
     [host, useCases],
   );
   useSaveChangedSettings(host, state);
-  useRecheckOnLanguageSwitch(state.settings.lang, stateRef, run);
+  useRecheckOnLanguageSwitch(state, checkedLangRef, run);
+  const taskButtons = useRef(new Map<PaneTask, HTMLButtonElement>());
+  const taskButtonRef = useCallback(
+    (task: PaneTask) => (button: HTMLButtonElement | null) => {
+      if (button === null) taskButtons.current.delete(task);
+      else taskButtons.current.set(task, button);
+    },
+    [],
+  );
+  const sheets = useSheetListing(host, dispatch);
+  const ids = { progress: useId(), notice: useId() };
 
   const locale = getLocale(state.settings.lang);
   const strings = locale.ui;
@@ -69,16 +97,27 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     asOf: state.settings.asOf ?? todayIso(today()),
     notice,
     progressText: state.busy === null ? null : strings.progress[state.busy],
+    announcement,
+    sheetsLoading: sheets.loading,
+    ids,
+    taskButtonRef,
     run,
+    listSheets: sheets.list,
     setLang: (lang) => dispatch({ type: 'setLang', lang }),
     setAsOf: (asOf) => dispatch({ type: 'setAsOf', asOf: asOf === '' ? null : asOf }),
     setSkipSheets: (skipSheets) => dispatch({ type: 'setSkipSheets', skipSheets }),
     selectIssue: (issue) => {
-      host.selectCell(issue.sheet, issue.cell).catch((error: unknown) => {
-        dispatch({ type: 'failed', notice: describeFailure(error) });
-      });
+      setAnnouncement('');
+      host.selectCell(issue.sheet, issue.cell).then(
+        () => setAnnouncement(formatMessage(strings.cellSelected, { cell: issue.cell, sheet: issue.sheet })),
+        (error: unknown) => dispatch({ type: 'failed', notice: describeFailure(error) }),
+      );
     },
-    dismiss: () => dispatch({ type: 'dismissed' }),
+    dismiss: () => {
+      dispatch({ type: 'dismissed' });
+      // The close button goes away with the notice: focus goes back to the task that brought it.
+      taskButtons.current.get(lastTaskRef.current)?.focus();
+    },
   };
 }
 
@@ -115,14 +154,42 @@ function useSaveChangedSettings(host: WorkbookHost, state: TaskPaneState): void 
   }, [host, state.settings, state.settingsLoaded]);
 }
 
-/** Issue messages come in the language of the check: re-check so the list follows the switch. */
-function useRecheckOnLanguageSwitch(lang: Lang, stateRef: RefObject<TaskPaneState>, run: (task: PaneTask) => void): void {
-  const langRef = useRef<Lang>(lang);
+/**
+ * Issue messages come in the language of the check: re-check so the list follows the switch. A switch made while a task
+ * runs (arrow keys through the languages) is caught up once the pane is idle, in the language chosen last; a failed
+ * re-check is not retried until the language changes again.
+ */
+function useRecheckOnLanguageSwitch(state: TaskPaneState, checkedLangRef: RefObject<Lang | null>, run: (task: PaneTask) => void): void {
+  const lang = state.settings.lang;
+  const idle = state.busy === null;
+  const hasIssues = state.issues !== null;
   useEffect(() => {
-    if (lang === langRef.current) return;
-    langRef.current = lang;
-    if (stateRef.current.issues !== null) run('validate');
-  }, [lang, run]);
+    if (!idle || !hasIssues || checkedLangRef.current === null || checkedLangRef.current === lang) return;
+    run('validate');
+  }, [lang, idle, hasIssues, checkedLangRef, run]);
+}
+
+/** The leave-out picker lists the workbook's own sheets the first time it opens, before any task has run. */
+function useSheetListing(host: WorkbookHost, dispatch: Dispatch<PaneAction>): { loading: boolean; list: () => void } {
+  const [loading, setLoading] = useState(false);
+  const doneRef = useRef(false);
+  const list = useCallback(() => {
+    if (doneRef.current) return;
+    doneRef.current = true;
+    setLoading(true);
+    host.readWorkbook().then(
+      (workbook) => {
+        dispatch({ type: 'sheetsListed', sheets: listUserSheets(workbook) });
+        setLoading(false);
+      },
+      () => {
+        // Nothing to list this time (e.g. Excel was busy): the next opening tries again.
+        doneRef.current = false;
+        setLoading(false);
+      },
+    );
+  }, [host, dispatch]);
+  return { loading, list };
 }
 
 function noticeText(notice: PaneNotice | null, locale: Locale): TaskPaneView['notice'] {

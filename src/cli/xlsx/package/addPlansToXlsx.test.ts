@@ -105,6 +105,11 @@ describe('addPlansToXlsx', () => {
         'xl/drawings/_rels/drawing1.xml.rels',
         'xl/charts/chart1.xml',
         'xl/worksheets/sheet10.xml',
+        'xl/worksheets/_rels/sheet10.xml.rels',
+        // The summary's owners and issues, the budget comparison's rows: Excel tables.
+        'xl/tables/table1.xml',
+        'xl/tables/table2.xml',
+        'xl/tables/table3.xml',
       ].sort(),
     );
   });
@@ -183,6 +188,21 @@ describe('addPlansToXlsx', () => {
     expect(cf.rules[1]!.style).toMatchObject({ font: { strike: true, color: { argb: 'FF9C0006' } } });
   });
 
+  it('links to other files through external relationships of the sheet, beside its chart’s drawing', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const summary = plans.find((p) => p.kind === 'summary')!;
+    const fileLinks = [{ cell: 'A2', path: '../yksiköt/Koti hoito.xlsx', text: 'Koti hoito.xlsx' }];
+    const out = await written(bytes, [{ ...summary, fileLinks }]);
+    expect(await packageProblems(out)).toEqual([]);
+    const rels = await text(out, 'xl/worksheets/_rels/sheet9.xml.rels');
+    expect(rels).toContain('Target="../drawings/drawing1.xml"');
+    expect(rels).toContain(
+      '<Relationship Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../yksik%C3%B6t/Koti%20hoito.xlsx" TargetMode="External"/>',
+    );
+    const cell = (await open(out)).getWorksheet('Yhteenveto')!.getCell('A2');
+    expect(cell.hyperlink).toBe('../yksik%C3%B6t/Koti%20hoito.xlsx');
+  });
+
   it("draws the summary's chart in parts of its own, with its figures cached, and leaves no loose part", async () => {
     const { bytes, plans } = await managersWorkbook();
     const out = await written(bytes, plans);
@@ -190,7 +210,7 @@ describe('addPlansToXlsx', () => {
     const summary = plans.find((p) => p.kind === 'summary')!;
     expect(summary.chart).toBeDefined();
     expect(await text(out, 'xl/worksheets/_rels/sheet9.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
-    expect(await text(out, 'xl/worksheets/sheet9.xml')).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(await text(out, 'xl/worksheets/sheet9.xml')).toMatch(/<drawing r:id="rId1"\/>(<tableParts .*<\/tableParts>)?<\/worksheet>$/);
     const chart = await text(out, 'xl/charts/chart1.xml');
     expect(chart).toContain(`<a:t>${summary.chart!.title}</a:t>`);
     expect(chart).toContain("<c:f>'Yhteenveto'!$B$");
@@ -265,6 +285,49 @@ describe('addPlansToXlsx', () => {
     expect(book).toContain('<definedName name="Omat" localSheetId="2">');
     expect(book).toMatch(/<workbookView activeTab="0"\/>/);
     expect(await text(second, 'xl/worksheets/sheet11.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0">');
+  });
+
+  /** Each table part's name and id, and the sheet part that lists it. */
+  async function tablesOf(b: Buffer): Promise<{ name: string; id: string; ref: string }[]> {
+    const zip = await JSZip.loadAsync(b);
+    const tables = Object.keys(zip.files).filter((n) => n.startsWith('xl/tables/'));
+    return Promise.all(
+      tables.map(async (n) => {
+        const t = new DOMParser().parseFromString(await zip.file(n)!.async('string'), 'text/xml').documentElement!;
+        return { name: t.getAttribute('name') ?? '', id: t.getAttribute('id') ?? '', ref: t.getAttribute('ref') ?? '' };
+      }),
+    );
+  }
+
+  it('writes the lists as Excel tables, repeats the title rows on printed pages, and replaces both on a rerun', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const once = await written(bytes, plans);
+    const names = (await tablesOf(once)).map((t) => t.name).sort();
+    expect(names).toEqual(['Budjettivertailu', 'Huomiot', 'Vastuuhenkilöt']);
+    const book = await text(once, 'xl/workbook.xml');
+    // The generated sheets follow the workbook's eight.
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="8">'Yhteenveto'!$1:$3</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="9">'Budjettivertailu'!$1:$2</definedName>`);
+    const again = await written(once, plans, generatedKinds(await open(once)));
+    expect((await tablesOf(again)).map((t) => t.name).sort()).toEqual(names);
+    expect((await text(again, 'xl/workbook.xml')).match(/_xlnm\.Print_Titles/g)).toHaveLength(2);
+    expect(await packageProblems(again)).toEqual([]);
+  });
+
+  it('names a new table apart from every table the workbook keeps, and gives it an id of its own', async () => {
+    const { bytes, plans } = await managersWorkbook();
+    const once = await written(bytes, plans);
+    // Not told which sheets are the tool's: the earlier ones stay, as a user's own would, with their tables.
+    const both = await tablesOf(await written(once, plans));
+    expect(both.map((t) => t.name).sort()).toEqual([
+      'Budjettivertailu',
+      'Budjettivertailu_2',
+      'Huomiot',
+      'Huomiot_2',
+      'Vastuuhenkilöt',
+      'Vastuuhenkilöt_2',
+    ]);
+    expect(new Set(both.map((t) => t.id)).size).toBe(6);
   });
 
   it("is the same size after ten reruns as after one: the tool's styles are found again, not added again", async () => {

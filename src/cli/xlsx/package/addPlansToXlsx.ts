@@ -1,16 +1,19 @@
 /** The CLI's writer at package level: the user's .xlsx parts copied byte for byte, the generated sheets added. */
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { uniqueSheetName, type SheetKind, type SheetPlan } from '../../../core';
+import { sheetRef, uniqueSheetName, uniqueTableName, type SheetKind, type SheetPlan } from '../../../core';
 import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
 import { childElements } from './childElements';
 import { createElementLike } from './createElementLike';
 import { createStyleAppender, type StyleAppender } from './createStyleAppender';
+import { escapeXml } from './escapeXml';
 import { excelExtensionOf } from './excelExtensionOf';
+import { fileLinkRelationships } from './fileLinkRelationships';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
+import { tablePartXml } from './tablePartXml';
 import { errorLine } from '../../errorLine';
 import { xmlDecoderFor } from '../read/xmlDecoderFor';
 
@@ -27,18 +30,35 @@ const REL_TYPE = {
   worksheet: `${OFFICE_REL}/worksheet`,
   drawing: `${OFFICE_REL}/drawing`,
   chart: `${OFFICE_REL}/chart`,
+  table: `${OFFICE_REL}/table`,
   styles: `${OFFICE_REL}/styles`,
   calcChain: `${OFFICE_REL}/calcChain`,
+  hyperlink: `${OFFICE_REL}/hyperlink`,
 };
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
 };
 const CONTENT_TYPES_PART = '[Content_Types].xml';
-/** A generated sheet's one relationship: to the drawing that holds its chart. */
+/** A generated sheet's relationships: to the drawing that holds its chart, then to its tables (`rId2`, …). */
 const DRAWING_RELATIONSHIP_ID = 'rId1';
+const tableRelationshipId = (index: number): string => `rId${index + 2}`;
+/** Elements that follow `definedNames` in a workbook part (CT_Workbook's sequence): a new one goes before the first of them. */
+const AFTER_DEFINED_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 const EMPTY_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${SML}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
@@ -119,7 +139,8 @@ async function addPlans(
   const styles = createStyleAppender(stylesDoc);
 
   const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
-  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride };
+  const tables = await tablesStaying(pkg, contentTypes, removedParts);
+  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
   const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
 
   for (const part of removedParts) {
@@ -406,6 +427,58 @@ interface SheetsToAdd {
   styles: StyleAppender;
   addRel: (type: string, part: string) => string;
   addOverride: (part: string, type: string) => void;
+  /** The tables the workbook keeps: new ones take names and ids none of them has. */
+  tables: TablesInUse;
+}
+
+interface TablesInUse {
+  names: string[];
+  lastId: number;
+}
+
+/** The names and the highest id of the tables in the package that stay (table names and ids are unique across a workbook). */
+async function tablesStaying(pkg: PackageParts, contentTypes: Element, removedParts: readonly string[]): Promise<TablesInUse> {
+  const removed = new Set(removedParts.map((p) => p.toLowerCase()));
+  const inUse: TablesInUse = { names: [], lastId: 0 };
+  for (const override of childElements(contentTypes, 'Override')) {
+    if (override.getAttribute('ContentType') !== CONTENT_TYPE.table) continue;
+    const part = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
+    if (removed.has(part.toLowerCase())) continue;
+    const table = (await pkg.readXml(part))?.documentElement;
+    if (!table) continue;
+    for (const attribute of ['name', 'displayName']) {
+      const name = table.getAttribute(attribute);
+      if (name) inUse.names.push(name);
+    }
+    inUse.lastId = Math.max(inUse.lastId, Number(table.getAttribute('id')) || 0);
+  }
+  return inUse;
+}
+
+/** The sheet's tables as parts of their own, under names and ids no other table has; gives their relationships. */
+function addTableParts(step: SheetsToAdd, plan: SheetPlan): { id: string; target: string }[] {
+  const { pkg, taken, folder, addOverride, tables } = step;
+  return (plan.tables ?? []).map((table, i) => {
+    const name = uniqueTableName(table.name, tables.names);
+    tables.names.push(name);
+    const part = freePartName(`${folder}tables/table`, taken);
+    pkg.write(part, tablePartXml(table, plan, ++tables.lastId, name));
+    addOverride(part, CONTENT_TYPE.table);
+    return { id: tableRelationshipId(i), target: `../${part.slice(folder.length)}` };
+  });
+}
+
+/** The rows every printed page of the sheet at `index` repeats, as Excel keeps them: a name local to that sheet. */
+function addPrintTitles(workbookDoc: Document, workbook: Element, index: number, sheetName: string, rows: number): void {
+  let definedNames = childElements(workbook, 'definedNames')[0];
+  if (!definedNames) {
+    definedNames = createElementLike(workbookDoc, workbook, 'definedNames');
+    const next = childElements(workbook).find((e) => AFTER_DEFINED_NAMES.includes(e.localName ?? ''));
+    workbook.insertBefore(definedNames, next ?? null);
+  }
+  const name = createElementLike(workbookDoc, definedNames, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: index });
+  name.appendChild(workbookDoc.createTextNode(sheetRef(sheetName, `$1:$${rows}`)));
+  definedNames.appendChild(name);
 }
 
 /** Lists the sheets in their new order, writing each plan's sheet (and its chart) under a free name; returns the new sheets' names. */
@@ -429,6 +502,8 @@ function addSheets(step: SheetsToAdd): string[] {
     element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
     sheetsElement.appendChild(element);
     const chart = chartPartsOf(plan, name);
+    // The sheet's own relationships: to its chart's drawing, and to each file it links to.
+    const sheetRels: RelationshipSpec[] = fileLinkRelationships(plan).map((r) => ({ ...r, type: REL_TYPE.hyperlink, external: true }));
     if (chart) {
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
       const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
@@ -436,17 +511,22 @@ function addSheets(step: SheetsToAdd): string[] {
       pkg.write(drawingPart, chart.drawing);
       pkg.write(
         relationshipsPartOf(drawingPart),
-        relationshipsXml(CHART_RELATIONSHIP_ID, REL_TYPE.chart, `../${chartPart.slice(folder.length)}`),
+        relationshipsXml([{ id: CHART_RELATIONSHIP_ID, type: REL_TYPE.chart, target: `../${chartPart.slice(folder.length)}` }]),
       );
       pkg.write(chartPart, chart.chart);
-      pkg.write(
-        relationshipsPartOf(part),
-        relationshipsXml(DRAWING_RELATIONSHIP_ID, REL_TYPE.drawing, `../${drawingPart.slice(folder.length)}`),
-      );
+      sheetRels.unshift({ id: DRAWING_RELATIONSHIP_ID, type: REL_TYPE.drawing, target: `../${drawingPart.slice(folder.length)}` });
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
-    const options = { selected: index === activeTab, ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}) };
+    const tableRels = addTableParts(step, plan);
+    sheetRels.push(...tableRels.map((t) => ({ ...t, type: REL_TYPE.table })));
+    if (sheetRels.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(sheetRels));
+    if (plan.pageSetup && plan.pageSetup.titleRows > 0) addPrintTitles(workbookDoc, workbook, index, name, plan.pageSetup.titleRows);
+    const options = {
+      selected: index === activeTab,
+      ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}),
+      tableIds: tableRels.map((t) => t.id),
+    };
     pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);
     sheetNames.push(name);
@@ -510,12 +590,22 @@ function sourceOfRelationships(relsName: string): string {
   return match ? `${match[1]}${match[2]}` : relsName;
 }
 
-/** A relationships part with one relationship. */
-function relationshipsXml(id: string, type: string, target: string): string {
+interface RelationshipSpec {
+  id: string;
+  type: string;
+  target: string;
+  /** A target outside the package (a file a link opens). */
+  external?: boolean;
+}
+
+/** A relationships part with these relationships. */
+function relationshipsXml(relationships: readonly RelationshipSpec[]): string {
+  const items = relationships.map(
+    (r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`
   );
 }
 

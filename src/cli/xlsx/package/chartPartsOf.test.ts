@@ -43,6 +43,12 @@ describe('chartPartsOf', () => {
     expect(drawing).toContain('r:id="rId1"/>');
   });
 
+  it('spreads the chart over exactly the cells the plan gives it, from the first one to the end of the last', () => {
+    const drawing = chartPartsOf({ ...plan, chart: { ...plan.chart!, anchor: 'E6:K17' } }, 'Yhteenveto')!.drawing;
+    expect(drawing).toContain('<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>5</xdr:row>');
+    expect(drawing).toContain('<xdr:to><xdr:col>11</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>17</xdr:row>');
+  });
+
   it('draws a pie with a legend and no axes', () => {
     const chart = chartPartsOf({ ...plan, chart: { ...plan.chart!, type: 'pie' } }, 'Yhteenveto')!.chart;
     parse(chart);

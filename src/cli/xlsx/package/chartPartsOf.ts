@@ -82,15 +82,16 @@ function chartXml(chart: PlanChart, series: string): string {
   );
 }
 
-/** The drawing part: the chart anchored at its cell, about Excel's default chart size. */
+/** The drawing part: the chart over the plan's cells, or at its one cell in about Excel's default chart size. */
 function drawingXml(title: string, anchor: Range): string {
+  const isCell = anchor.top === anchor.bottom && anchor.left === anchor.right;
   const at = (col0: number, row0: number) =>
     `<xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
     '<xdr:twoCellAnchor editAs="oneCell">' +
-    `<xdr:from>${at(anchor.left - 1, anchor.top - 1)}</xdr:from><xdr:to>${at(anchor.left - 1 + WIDTH_COLS, anchor.top - 1 + HEIGHT_ROWS)}</xdr:to>` +
+    `<xdr:from>${at(anchor.left - 1, anchor.top - 1)}</xdr:from><xdr:to>${isCell ? at(anchor.left - 1 + WIDTH_COLS, anchor.top - 1 + HEIGHT_ROWS) : at(anchor.right, anchor.bottom)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +

@@ -25,11 +25,11 @@ const LINK_COLOR = '#0563C1';
 
 /**
  * Formats are laid on in plan order, so a later one adds to or overrides an earlier one on the same cell
- * (a heading's bottom border keeps the cell's other edges); link cells are blue and underlined on top,
+ * (a heading's bottom border keeps the cell's other edges); link cells (to a place or to another file) are blue and underlined on top,
  * so every link cell has a style. Keys as CELL_KEY_ROW says.
  * @example planCellStyles({ ...plan, formats: [{ range: 'A1:B1', bold: true }] }).get(0 * 16384 + 0) //=> { bold: true }
  */
-export function planCellStyles(plan: Pick<SheetPlan, 'formats' | 'links'>): Map<number, CellStyle> {
+export function planCellStyles(plan: Pick<SheetPlan, 'formats' | 'links' | 'fileLinks'>): Map<number, CellStyle> {
   const styles = new Map<number, CellStyle>();
   const at = (row0: number, col1: number): CellStyle => {
     const key = row0 * CELL_KEY_ROW + col1 - 1;
@@ -44,7 +44,7 @@ export function planCellStyles(plan: Pick<SheetPlan, 'formats' | 'links'>): Map<
       for (let col = r.left; col <= r.right; col++) layFormat(at(row - 1, col), format);
     }
   }
-  for (const link of plan.links) {
+  for (const link of [...plan.links, ...(plan.fileLinks ?? [])]) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
     const style = at(r.top - 1, r.left);

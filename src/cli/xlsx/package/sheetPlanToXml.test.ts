@@ -40,6 +40,59 @@ describe('sheetPlanToXml', () => {
     expect(childNames(sheetPlanToXml({ ...plan, links: [] }, styles(), { selected: false }))).not.toContain('hyperlinks');
   });
 
+  const printed: SheetPlan = {
+    ...plan,
+    values: [
+      ...plan.values,
+      ['Perhekeskuksen palveluohjauksen vakiinnuttaminen kaikkiin kuntiin ja yhteisen asiakasohjauksen mallin käyttöönotto'],
+    ],
+    formats: [...plan.formats, { range: 'A5', wrap: true }],
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: 1,
+      titleRows: 3,
+      header: { left: 'Sote && pelastus', center: '', right: 'Tilanne 30.6.2022' },
+      footer: { left: '', center: 'Sivu &P / &N', right: '' },
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      gridlines: false,
+    },
+    tables: [{ name: 'Myöhässä', range: 'A4:C5' }],
+  };
+  const printedXml = sheetPlanToXml(printed, styles(), { selected: false, drawingId: 'rId1', tableIds: ['rId2'] });
+
+  it('prints on A4 landscape, one page wide and as many tall as it takes, with header, footer and no gridlines, in schema order', () => {
+    expect(childNames(printedXml)).toEqual([
+      'sheetPr',
+      'dimension',
+      'sheetViews',
+      'sheetFormatPr',
+      'cols',
+      'sheetData',
+      'conditionalFormatting',
+      'hyperlinks',
+      'printOptions',
+      'pageMargins',
+      'pageSetup',
+      'headerFooter',
+      'drawing',
+      'tableParts',
+    ]);
+    expect(printedXml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(printedXml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(printedXml).toContain('<printOptions gridLines="0"/>');
+    expect(printedXml).toContain(
+      '<headerFooter><oddHeader>&amp;LSote &amp;&amp; pelastus&amp;RTilanne 30.6.2022</oddHeader><oddFooter>&amp;CSivu &amp;P / &amp;N</oddFooter></headerFooter>',
+    );
+    expect(printedXml).toContain('<tableParts count="1"><tablePart r:id="rId2"/></tableParts>');
+  });
+
+  it('makes a row of wrapped text tall enough for its lines, and leaves other rows at their default height', () => {
+    expect(printedXml).toMatch(/<row r="5" ht="(\d+(\.\d+)?)" customHeight="1">/);
+    expect(Number(/<row r="5" ht="([\d.]+)"/.exec(printedXml)?.[1])).toBeGreaterThanOrEqual(45); // 116 characters in a 40-character column: three lines of 15 points at least
+    expect(printedXml).toContain('<row r="4">');
+  });
+
   it('keeps formula-looking text and leading spaces as text, and writes no formula at all', () => {
     expect(xml).toContain('<c r="A4" t="inlineStr"><is><t>=ei kaava</t></is></c>');
     expect(xml).toContain('<c r="B4" t="inlineStr"><is><t xml:space="preserve"> Ei /&#10;korona</t></is></c>');
@@ -66,6 +119,15 @@ describe('sheetPlanToXml', () => {
     const link = new DOMParser().parseFromString(out, 'text/xml').getElementsByTagName('hyperlink')[1]!;
     expect(link.getAttribute('location')).toBe("'Hyte & <muut>'!$E$12");
     expect(link.hasAttribute('r:id')).toBe(false);
+  });
+
+  it('links to another file through a relationship of the sheet, over the link text', () => {
+    const withFile = { ...plan, fileLinks: [{ cell: 'A6', path: 'yksiköt/Kotihoito.xlsx', text: 'yksiköt/Kotihoito.xlsx' }] };
+    const out = sheetPlanToXml(withFile, styles(), { selected: false });
+    expect(out).toContain('<hyperlink ref="A6" r:id="rIdL1" display="yksiköt/Kotihoito.xlsx"/>');
+    // In link style, as a link to a place is.
+    const linkStyle = /<c r="D4" s="(\d+)"/.exec(out)?.[1];
+    expect(out).toContain(`<c r="A6" s="${linkStyle}" t="inlineStr"><is><t>yksiköt/Kotihoito.xlsx</t></is></c>`);
   });
 
   it('writes styled cells with no value, the hidden marker column and the frozen pane', () => {

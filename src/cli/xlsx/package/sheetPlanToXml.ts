@@ -12,7 +12,9 @@ import {
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
+import { fileLinkRelationships } from './fileLinkRelationships';
 import { CELL_KEY_ROW, planCellStyles, type CellStyle } from './planCellStyles';
+import { rowHeightsOf } from './rowHeightsOf';
 
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
 
@@ -29,17 +31,26 @@ const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
 export function sheetPlanToXml(
   plan: SheetPlan,
   styles: StyleAppender,
-  options: { selected: boolean; /** The sheet's relationship to its drawing part, when it has a chart. */ drawingId?: string },
+  options: {
+    selected: boolean;
+    /** The sheet's relationship to its drawing part, when it has a chart. */
+    drawingId?: string;
+    /** The sheet's relationships to its table parts, in the order of the plan's tables. */
+    tableIds?: readonly string[];
+  },
 ): string {
   const cellStyles = planCellStyles(plan);
   const links = locationLinksOf(plan);
   const extent = extentOf(plan, cellStyles);
+  const heights = rowHeightsOf(plan, cellStyles);
   // Rows before conditional formats: the order in which styles are asked for fixes their indices.
-  const rows = rowsXml(plan, styles, cellStyles, links.textByKey, extent);
+  const rows = rowsXml(plan, styles, cellStyles, links.textByKey, extent, heights);
   const conditional = conditionalFormattingXml(plan, styles);
+  const tableIds = options.tableIds ?? [];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (plan.pageSetup ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="A1:${columnLetter(extent.lastCol)}${extent.lastRow}"/>` +
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -47,16 +58,31 @@ export function sheetPlanToXml(
     `<sheetData>${rows.join('')}</sheetData>` +
     conditional +
     (links.hyperlinks.length === 0 ? '' : `<hyperlinks>${links.hyperlinks.join('')}</hyperlinks>`) +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    printXml(plan.pageSetup) +
     (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
+    (tableIds.length === 0
+      ? ''
+      : `<tableParts count="${tableIds.length}">${tableIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`) +
     '</worksheet>'
   );
 }
 
-/** Each link as a `<hyperlink location=…>` element, and its text by cell key for the cell under it. */
+/**
+ * Each link as a `<hyperlink location=…>` element, each link to another file as one naming its relationship
+ * (fileLinkRelationships), and their texts by cell key for the cells under them.
+ */
 function locationLinksOf(plan: SheetPlan): { textByKey: Map<number, string>; hyperlinks: string[] } {
   const textByKey = new Map<number, string>();
   const hyperlinks: string[] = [];
+  const relationships = fileLinkRelationships(plan);
+  (plan.fileLinks ?? []).forEach((link, i) => {
+    const r = parseRange(link.cell);
+    if (!r) throw new Error(`Plan file link has no A1 cell: ${link.cell}`);
+    textByKey.set((r.top - 1) * CELL_KEY_ROW + r.left - 1, link.text);
+    hyperlinks.push(
+      `<hyperlink ref="${cellAddress(r.top, r.left)}" r:id="${relationships[i]?.id ?? ''}" display="${encodeCellString(link.text)}"/>`,
+    );
+  });
   for (const link of plan.links) {
     const r = parseRange(link.cell);
     if (!r) throw new Error(`Plan link has no A1 cell: ${link.cell}`);
@@ -104,6 +130,7 @@ function rowsXml(
   cellStyles: ReadonlyMap<number, CellStyle>,
   linkTexts: ReadonlyMap<number, string>,
   { styledColsByRow, lastRow }: Extent,
+  heights: ReadonlyMap<number, number>,
 ): string[] {
   const marker = generatedMarker(plan.kind);
   const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
@@ -120,7 +147,8 @@ function rowsXml(
     cols.sort((a, b) => a - b);
 
     const r = row0 + 1;
-    let xml = `<row r="${r}">`;
+    const height = heights.get(r);
+    let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${Math.ceil(height * 4) / 4}" customHeight="1">`;
     let previous = 0;
     for (const col of cols) {
       if (col === previous) continue;
@@ -186,6 +214,27 @@ function valueXml(value: PlanValue): string {
   if (typeof value === 'boolean') return ` t="b"><v>${value ? 1 : 0}</v></c>`;
   if (!Number.isFinite(value)) throw new Error(`Plan value is not a finite number: ${value}`);
   return `><v>${value}</v></c>`;
+}
+
+/** Excel's paper size code for A4. */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/**
+ * Print options, margins, page setup and header and footer, in the order the schema fixes; without a page setup only the
+ * margins Excel writes by default. `fitToHeight="0"`: as many pages tall as it takes (the sheetPr's fitToPage turns it on).
+ */
+function printXml(page: SheetPlan['pageSetup']): string {
+  if (!page) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const m = page.margins;
+  const part = (code: string, text: string) => (text === '' ? '' : `${code}${text}`);
+  const sections = (s: { left: string; center: string; right: string }) =>
+    escapeXml(part('&L', s.left) + part('&C', s.center) + part('&R', s.right));
+  return (
+    `<printOptions gridLines="${page.gridlines ? 1 : 0}"/>` +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAPER_SIZE[page.paperSize]}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="0"/>` +
+    `<headerFooter><oddHeader>${sections(page.header)}</oddHeader><oddFooter>${sections(page.footer)}</oddFooter></headerFooter>`
+  );
 }
 
 /** A frozen pane: the cell below and right of the split is where scrolling starts. */

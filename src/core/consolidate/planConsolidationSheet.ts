@@ -1,0 +1,195 @@
+/** *Koonti*: one row per unit workbook, every unit side by side, with the totals row under them. */
+import { columnLetter } from '../a1/columnLetter';
+import { rangeAddress } from '../a1/rangeAddress';
+import { formatMessage } from '../i18n/formatMessage';
+import type { Locale } from '../locales/locale';
+import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
+import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
+import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
+import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
+import type { PlanFileLink, PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import { foldBudgetLabel } from './foldBudgetLabel';
+
+const DATE_FORMAT = 'd.m.yyyy';
+const SHARE_FORMAT = '0 %';
+const PCT_FORMAT = '0.0';
+const AMOUNT_FORMAT = '#,##0';
+const BORDER = '#9BC2E6';
+/** The table's header row: under the title, the as-of date and the counts of files. */
+const HEADER_ROW = 6;
+const BUDGET_FIELDS = ['budget', 'actual', 'forecast', 'actualVsBudgetPct', 'forecastVsBudgetPct'] as const;
+
+interface Column {
+  header: string;
+  cell: (w: WorkbookSummary) => PlanValue;
+  total: PlanValue;
+  width: number;
+  format?: Omit<PlanFormat, 'range'>;
+  status?: CanonicalStatus;
+}
+
+/**
+ * The finance office's overview: file, unit, actions, a count and a share per status (headers in the
+ * palette's colours), overdue, errors, warnings and info, the indicator verdicts when the reports have
+ * them, the budget lines units share (budget, actual, forecast and the two percentages), and why a
+ * file could not be read. The totals row sums the rows above; a bar chart of all units' statuses sits
+ * under the table. Each file name links to its workbook where `linkOf` gives a path.
+ * @example planConsolidationSheet(consolidation, fi).values[5]?.slice(0, 3) //=> ['Tiedosto', 'Yksikkö', 'Toimenpiteitä']
+ */
+export function planConsolidationSheet(
+  consolidation: Consolidation,
+  locale: Locale,
+  linkOf: (file: string) => string | null = () => null,
+): SheetPlan {
+  const c = locale.consolidate;
+  const columns = columnsOf(consolidation, locale);
+  const width = columns.length;
+  const pad = (cells: PlanValue[]): PlanValue[] => [...cells, ...Array<PlanValue>(Math.max(0, width - cells.length)).fill(null)];
+  const { totals } = consolidation;
+  const values: PlanValue[][] = [
+    pad([c.title]),
+    pad([c.asOf, isoToExcelSerial(consolidation.asOf) ?? consolidation.asOf]),
+    pad([c.workbooks, totals.workbooks]),
+    pad([c.unreadable, totals.unreadable]),
+    pad([]),
+    pad(columns.map((col) => col.header)),
+    ...consolidation.workbooks.map((w) => columns.map((col) => col.cell(w))),
+    columns.map((col, i) => (i === 0 ? c.totalRow : col.total)),
+  ];
+  const firstRow = HEADER_ROW + 1;
+  const totalRow = values.length;
+  const formats: PlanFormat[] = [
+    { range: 'A1', bold: true, fontSize: 16 },
+    { range: 'B2', numberFormat: DATE_FORMAT, hAlign: 'left' },
+    { range: 'B3:B4', hAlign: 'left' },
+    ...(totals.unreadable > 0 ? [{ range: 'B4', bold: true, fontColor: OVERDUE_FLAG.fill }] : []),
+    {
+      range: rangeAddress({ top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }),
+      bold: true,
+      fill: HEADING_FILL,
+      wrap: true,
+      border: { style: 'bottom', color: BORDER },
+    },
+    ...columns.flatMap((col, i) => columnFormats(col, i + 1, firstRow, totalRow)),
+    {
+      range: rangeAddress({ top: totalRow, left: 1, bottom: totalRow, right: width }),
+      bold: true,
+      border: { style: 'bottom', color: BORDER },
+    },
+  ];
+  const chartTop = totalRow + 2;
+  const statusRows = CANONICAL_STATUSES.map((s) => pad([locale.statusLabels[s], totals.byStatus[s]]));
+  values.push(pad([]), pad([c.statusHeading, c.countColumn]), ...statusRows);
+  formats.push({ range: `A${chartTop}:B${chartTop}`, bold: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
+  CANONICAL_STATUSES.forEach((s, i) => formats.push({ range: `A${chartTop + 1 + i}`, ...statusLook(s) }));
+  return {
+    kind: 'consolidation',
+    name: c.sheetName,
+    values,
+    formats,
+    conditionalFormats: [],
+    links: [],
+    fileLinks: fileLinksOf(consolidation.workbooks, linkOf),
+    columnWidths: columns.map((col) => col.width),
+    freeze: { rows: HEADER_ROW, cols: 2 },
+    ...(totals.total > 0
+      ? {
+          chart: {
+            type: 'bar' as const,
+            title: c.chartTitle,
+            dataRange: `A${chartTop + 1}:B${chartTop + CANONICAL_STATUSES.length}`,
+            anchor: `D${chartTop}`,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Each unit's file name in column A opens its workbook. */
+function fileLinksOf(workbooks: readonly WorkbookSummary[], linkOf: (file: string) => string | null): PlanFileLink[] {
+  return workbooks.flatMap((w, i) => {
+    const path = linkOf(w.file);
+    return path === null ? [] : [{ cell: `A${HEADER_ROW + 1 + i}`, path, text: w.file }];
+  });
+}
+
+function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
+  const c = locale.consolidate;
+  const { totals } = consolidation;
+  const share = (count: number, total: number): number | null => (total > 0 ? count / total : null);
+  const statusCounts: Column[] = CANONICAL_STATUSES.map((s) => ({
+    header: locale.statusLabels[s],
+    cell: (w) => (w.ok ? w.totals.byStatus[s] : null),
+    total: totals.byStatus[s],
+    width: 14,
+    status: s,
+  }));
+  const statusShares: Column[] = CANONICAL_STATUSES.map((s) => ({
+    header: formatMessage(c.shareColumn, { status: locale.statusLabels[s] }),
+    cell: (w) => (w.ok ? share(w.totals.byStatus[s], w.totals.total) : null),
+    total: share(totals.byStatus[s], totals.total),
+    width: 16,
+    format: { numberFormat: SHARE_FORMAT },
+    status: s,
+  }));
+  const counted = (header: string, pick: (w: WorkbookSummary) => number, total: number): Column => ({
+    header,
+    cell: (w) => (w.ok ? pick(w) : null),
+    total,
+    width: 14,
+  });
+  return [
+    { header: c.fileColumn, cell: (w) => w.file, total: null, width: 36, format: { wrap: true } },
+    { header: c.unitColumn, cell: (w) => w.unit, total: null, width: 28, format: { wrap: true } },
+    counted(c.totalColumn, (w) => w.totals.total, totals.total),
+    ...statusCounts,
+    ...statusShares,
+    { ...counted(c.overdueColumn, (w) => w.overdue, totals.overdue), format: { fontColor: OVERDUE_FLAG.fill, bold: true } },
+    counted(c.errorsColumn, (w) => w.issues.error, totals.issues.error),
+    counted(c.warningsColumn, (w) => w.issues.warning, totals.issues.warning),
+    counted(c.infoColumn, (w) => w.issues.info, totals.issues.info),
+    ...indicatorColumns(consolidation, locale),
+    ...totals.budget.flatMap((line) => budgetColumns(line, locale)),
+    { header: c.reasonColumn, cell: (w) => w.reason, total: null, width: 60, format: { wrap: true } },
+  ];
+}
+
+function indicatorColumns(consolidation: Consolidation, locale: Locale): Column[] {
+  const verdicts = Object.keys(consolidation.totals.indicators ?? {});
+  return verdicts.map((verdict) => ({
+    header: formatMessage(locale.consolidate.indicatorColumn, { verdict }),
+    cell: (w) => (w.ok ? (w.indicators?.[verdict] ?? 0) : null),
+    total: consolidation.totals.indicators?.[verdict] ?? 0,
+    width: 12,
+  }));
+}
+
+function budgetColumns(total: BudgetLineSum, locale: Locale): Column[] {
+  const key = foldBudgetLabel(total.label);
+  const lineOf = (w: WorkbookSummary) => w.budget?.find((l) => foldBudgetLabel(l.label) === key) ?? null;
+  return BUDGET_FIELDS.map((field) => ({
+    header: formatMessage(locale.consolidate.budgetColumn, { label: total.label, column: locale.consolidate.budgetColumns[field] }),
+    cell: (w) => lineOf(w)?.[field] ?? null,
+    total: total[field],
+    width: 13,
+    format: { numberFormat: field.endsWith('Pct') ? PCT_FORMAT : AMOUNT_FORMAT },
+  }));
+}
+
+function columnFormats(col: Column, index: number, firstRow: number, totalRow: number): PlanFormat[] {
+  const letter = columnLetter(index);
+  const out: PlanFormat[] = [];
+  if (col.format) out.push({ range: `${letter}${firstRow}:${letter}${totalRow}`, ...col.format });
+  if (col.status) out.push({ range: `${letter}${HEADER_ROW}`, ...statusLook(col.status) });
+  return out;
+}
+
+function statusLook(status: CanonicalStatus): Omit<PlanFormat, 'range'> {
+  const style = STATUS_PALETTE[status];
+  return {
+    ...(style.fill ? { fill: style.fill } : {}),
+    fontColor: style.fontColor,
+    ...(style.strike ? { strike: true } : {}),
+    ...(style.outline ? { border: { style: 'outline' as const, color: style.outline } } : {}),
+  };
+}
