@@ -24,8 +24,11 @@ const LARGE_GROUP = 2_500;
 
 interface Side {
   items: readonly SnapshotItem[];
-  texts: string[];
+  /** Folded texts, filled in only for the items the number and exact-text rules leave unpaired. */
+  texts: (string | undefined)[];
   used: Uint8Array;
+  /** Folded form per raw text, shared by both sides: most actions are the same text quarter after quarter. */
+  folds: Map<string, string>;
 }
 
 interface Candidate {
@@ -42,8 +45,9 @@ interface Candidate {
  * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { pairs: [[0, 0]], added: [], dropped: [] }
  */
 export function matchItems(earlier: readonly SnapshotItem[], later: readonly SnapshotItem[]): ItemMatch {
-  const before = sideOf(earlier);
-  const after = sideOf(later);
+  const folds = new Map<string, string>();
+  const before = sideOf(earlier, folds);
+  const after = sideOf(later, folds);
   const pairs: [number, number][] = [];
   const pair = (e: number, l: number): void => {
     before.used[e] = 1;
@@ -52,14 +56,28 @@ export function matchItems(earlier: readonly SnapshotItem[], later: readonly Sna
   };
   pairSameNumbers(before, after, (item) => foldActionNumber(item.number), pair);
   pairSameNumbers(before, after, (item) => scopedNumber(item), pair);
-  pairEqualTexts(before, after, pair);
+  pairEqualTexts(before, after, (side, i) => side.items[i]?.action ?? '', pair);
+  pairEqualTexts(before, after, folded, pair);
   pairLightEdits(before, after, pair);
   pairs.sort((x, y) => x[1] - y[1]);
   return { pairs, added: unused(after), dropped: unused(before) };
 }
 
-function sideOf(items: readonly SnapshotItem[]): Side {
-  return { items, texts: items.map((i) => foldActionText(i.action)), used: new Uint8Array(items.length) };
+function sideOf(items: readonly SnapshotItem[], folds: Map<string, string>): Side {
+  return { items, texts: new Array<string | undefined>(items.length), used: new Uint8Array(items.length), folds };
+}
+
+function folded(side: Side, i: number): string {
+  const known = side.texts[i];
+  if (known !== undefined) return known;
+  const raw = side.items[i]?.action ?? '';
+  let text = side.folds.get(raw);
+  if (text === undefined) {
+    text = foldActionText(raw);
+    side.folds.set(raw, text);
+  }
+  side.texts[i] = text;
+  return text;
 }
 
 function unused(side: Side): number[] {
@@ -103,10 +121,13 @@ function pairSameNumbers(
   }
 }
 
-/** The same text wherever it now is; continuation rows repeat their action, so position decides among equals. */
-function pairEqualTexts(before: Side, after: Side, pair: (e: number, l: number) => void): void {
-  const earlier = groupBy(before, (_, i) => before.texts[i] ?? null);
-  for (const [text, later] of groupBy(after, (_, i) => after.texts[i] ?? null)) {
+/**
+ * The same text wherever it now is, exactly as typed and then folded (only what the first leaves is folded); continuation rows
+ * repeat their action, so position decides among equals.
+ */
+function pairEqualTexts(before: Side, after: Side, textOf: (side: Side, i: number) => string, pair: (e: number, l: number) => void): void {
+  const earlier = groupBy(before, (_, i) => textOf(before, i));
+  for (const [text, later] of groupBy(after, (_, i) => textOf(after, i))) {
     const match = earlier.get(text);
     if (!match) continue;
     if (match.length * later.length > LARGE_GROUP) {
@@ -123,7 +144,7 @@ function pairLightEdits(before: Side, after: Side, pair: (e: number, l: number) 
   const index = new Map<string, number[]>();
   before.items.forEach((_, e) => {
     if (before.used[e]) return;
-    for (const part of wordParts(before.texts[e] ?? '')) {
+    for (const part of wordParts(folded(before, e))) {
       const list = index.get(part);
       if (list) list.push(e);
       else index.set(part, [e]);
@@ -133,9 +154,9 @@ function pairLightEdits(before: Side, after: Side, pair: (e: number, l: number) 
   const candidates: Candidate[] = [];
   after.items.forEach((_, l) => {
     if (after.used[l]) return;
-    const text = after.texts[l] ?? '';
+    const text = folded(after, l);
     for (const e of likelyEarlier(text, index)) {
-      const other = before.texts[e] ?? '';
+      const other = folded(before, e);
       const limit = Math.floor(Math.max(text.length, other.length) * LIGHT_EDIT_SHARE);
       const distance = limit > 0 ? editDistanceWithin(other, text, limit) : null;
       if (distance !== null) candidates.push({ earlier: e, later: l, distance });
