@@ -54,8 +54,9 @@ export function matchItems(earlier: readonly SnapshotItem[], later: readonly Sna
     after.used[l] = 1;
     pairs.push([e, l]);
   };
-  pairSameNumbers(before, after, (item) => foldActionNumber(item.number), pair);
-  pairSameNumbers(before, after, (item) => scopedNumber(item), pair);
+  const number = cachedFold();
+  pairSameNumbers(before, after, (item) => number(item.number), pair);
+  pairSameNumbers(before, after, (item) => scopedNumber(item, number), pair);
   pairEqualTexts(before, after, (side, i) => side.items[i]?.action ?? '', pair);
   pairEqualTexts(before, after, folded, pair);
   pairLightEdits(before, after, pair);
@@ -88,8 +89,22 @@ function unused(side: Side): number[] {
   return out;
 }
 
-function scopedNumber(item: SnapshotItem): string | null {
-  const number = foldActionNumber(item.number);
+/** foldActionNumber, once per distinct number: each is asked for four times (two rules, two sides). */
+function cachedFold(): (number: string | null) => string | null {
+  const folds = new Map<string, string | null>();
+  return (number) => {
+    if (number === null) return null;
+    let folded = folds.get(number);
+    if (folded === undefined) {
+      folded = foldActionNumber(number);
+      folds.set(number, folded);
+    }
+    return folded;
+  };
+}
+
+function scopedNumber(item: SnapshotItem, fold: (number: string | null) => string | null): string | null {
+  const number = fold(item.number);
   return number === null ? null : `${item.sheet}\u0000${number}`;
 }
 
@@ -130,6 +145,10 @@ function pairEqualTexts(before: Side, after: Side, textOf: (side: Side, i: numbe
   for (const [text, later] of groupBy(after, (_, i) => textOf(after, i))) {
     const match = earlier.get(text);
     if (!match) continue;
+    if (match.length === 1 && later.length === 1) {
+      pair(match[0] as number, later[0] as number);
+      continue;
+    }
     if (match.length * later.length > LARGE_GROUP) {
       later.slice(0, match.length).forEach((l, k) => pair(match[k] as number, l));
       continue;
