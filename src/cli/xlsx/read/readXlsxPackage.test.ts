@@ -21,6 +21,7 @@ import { seed002BudgetTextGrid, seed002BudgetWorkbook } from '../../../../fixtur
 import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
 import { REL, SML, sheetXml, xlsxPackage, zipParts } from '../../../../fixtures/xlsxParts';
 import type { WorkbookData } from '../../../core/grid';
+import { isGeneratedGrid } from '../../../core';
 import { workbookToData } from '../../../../test/exceljs/workbookToData';
 import { readXlsxPackage } from './readXlsxPackage';
 import { WorkbookUnreadable } from './workbookUnreadable';
@@ -122,9 +123,19 @@ describe('readXlsxPackage gives the grids ExcelJS gives', () => {
 
   it.each(fixtures)('%s', async (_name, build) => {
     const bytes = await build();
-    expect(await readXlsxPackage(bytes, 'kirja.xlsx')).toEqual(await excelJsGrids(bytes));
+    expect(markersApart(await readXlsxPackage(bytes, 'kirja.xlsx'))).toEqual(markersApart(await excelJsGrids(bytes)));
   });
 });
+
+/** The tool's sheets with each row's trailing empty cells cut: our reader does not widen them to the marker in AZ1. */
+function markersApart(data: WorkbookData): WorkbookData {
+  const trim = (row: WorkbookData['sheets'][number]['values'][number]) => {
+    let end = row.length;
+    while (end > 0 && row[end - 1] === null) end--;
+    return row.slice(0, end);
+  };
+  return { ...data, sheets: data.sheets.map((g) => (isGeneratedGrid(g) ? { ...g, values: g.values.map(trim) } : g)) };
+}
 
 describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads', () => {
   it('reads parts that begin with a byte-order mark', async () => {

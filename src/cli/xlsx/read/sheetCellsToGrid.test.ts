@@ -15,6 +15,28 @@ function cells(byAddress: Record<string, CellValue>, more: Partial<SheetCells> =
 }
 
 describe('sheetCellsToGrid', () => {
+  it("reads the tool's sheet as wide as its table, its marker in AZ1 still where the core looks", () => {
+    const grid = sheetCellsToGrid(
+      'Seurantahistoria',
+      true,
+      cells({ A1: 'Seurantahistoria', AZ1: 'seuranta:generated:history', A4: 'Tilanne päivänä', B4: 'Yhteensä', B5: 12 }),
+      [],
+    );
+    expect(grid.values.slice(1)).toEqual([
+      [null, null],
+      [null, null],
+      ['Tilanne päivänä', 'Yhteensä'],
+      [null, 12],
+    ]);
+    expect(grid.values[0]?.[51]).toBe('seuranta:generated:history');
+    expect(grid.values[0]?.every((v) => v !== undefined)).toBe(true);
+  });
+
+  it("reads a user's sheet with text in AZ1 across to it", () => {
+    const grid = sheetCellsToGrid('Muistiinpanot', true, cells({ A1: 'Otsikko', AZ1: 'huom', A2: 'x' }), []);
+    expect(grid.values[1]).toHaveLength(52);
+  });
+
   it('starts the grid where the values start and fills the gaps with empty cells', () => {
     const grid = sheetCellsToGrid('Lastensuojelu', true, cells({ C4: 'Lastensuojelu', C6: 'Toimenpide', E6: 'Toteuma', E7: 'Kyllä' }), []);
     expect(grid.origin).toEqual({ row: 4, col: 3 });

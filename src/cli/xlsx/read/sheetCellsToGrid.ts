@@ -1,5 +1,14 @@
 /** A sheet's cells as read from its part, turned into the core's Grid. */
-import { parseRange, rangeAddress, type CellRange, type CellValue, type ExcelTable, type Grid } from '../../../core';
+import {
+  generatedKindOf,
+  GENERATED_MARKER_CELL,
+  parseRange,
+  rangeAddress,
+  type CellRange,
+  type CellValue,
+  type ExcelTable,
+  type Grid,
+} from '../../../core';
 import type { IndentedCell, SheetCells } from './readSheetPart';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
@@ -10,7 +19,8 @@ export const MAX_GRID_CELLS = 20_000_000;
  * The used area is where values are (styled empty cells do not widen it), with empty rows and
  * columns inside it as nulls; the cells a merge covers beyond its top-left are empty, as Excel shows
  * them, and each merged range is listed once however often the part repeats it. Indents above 0 come
- * along for cells with a value and for cells a merge covers.
+ * along for cells with a value and for cells a merge covers. The marker of a sheet the tool generated (AZ1) does not widen the
+ * area: the first row alone reaches out to it, so a history of 800 000 rows is as wide as its table, not 52 columns.
  * @example sheetCellsToGrid('Talous', true, cellsWithTitleInB2, []).origin //=> { row: 2, col: 2 }
  */
 export function sheetCellsToGrid(sheet: string, visible: boolean, cells: SheetCells, tables: ExcelTable[]): Grid {
@@ -136,6 +146,7 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
 
 function denseValues(sheet: string, cells: SheetCells, byRow: RowIndex): { origin: Grid['origin']; lines: CellValue[][] } {
   const { rows, cols, values } = cells;
+  const marker = markerIndex(cells);
   let first = 0;
   let last = 0;
   let left = Infinity;
@@ -146,10 +157,16 @@ function denseValues(sheet: string, cells: SheetCells, byRow: RowIndex): { origi
     const c = cols[i] as number;
     if (first === 0 || r < first) first = r;
     if (r > last) last = r;
+    if (i === marker) continue;
     if (c < left) left = c;
     if (c > right) right = c;
   }
   if (first === 0) return { origin: { row: 1, col: 1 }, lines: [] };
+  const apart = marker >= 0 && right > 0 && right < GENERATED_MARKER_CELL.col && left <= GENERATED_MARKER_CELL.col;
+  if (!apart && marker >= 0) {
+    left = Math.min(left, GENERATED_MARKER_CELL.col);
+    right = Math.max(right, GENERATED_MARKER_CELL.col);
+  }
 
   const width = right - left + 1;
   if (width * (last - first + 1) > MAX_GRID_CELLS) {
@@ -163,13 +180,32 @@ function denseValues(sheet: string, cells: SheetCells, byRow: RowIndex): { origi
       for (let j = byRow.starts[k] as number; j < (byRow.starts[k + 1] as number); j++) {
         const i = byRow.order[j] as number;
         const value = values[i];
-        if (value !== undefined) line[(cols[i] as number) - left] = value;
+        if (value !== undefined && !(apart && i === marker)) line[(cols[i] as number) - left] = value;
       }
       k++;
     }
     lines.push(line);
   }
+  if (apart) placeMarker(lines, left, values[marker] ?? null);
   return { origin: { row: first, col: left }, lines };
+}
+
+/** The index of the cell holding the tool's marker in AZ1, or -1 on a user's sheet. */
+function markerIndex({ rows, cols, values }: SheetCells): number {
+  const { row, col } = GENERATED_MARKER_CELL;
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (rows[i] === row && cols[i] === col && values[i] !== undefined) return generatedKindOf(values[i] ?? null) === null ? -1 : i;
+  }
+  return -1;
+}
+
+/** The first row (AZ1's, as the marker is in the area's rows) reaches out to the marker; the other rows stay as wide as the rest. */
+function placeMarker(lines: CellValue[][], left: number, value: CellValue): void {
+  const line = lines[0];
+  if (!line) return;
+  const at = GENERATED_MARKER_CELL.col - left;
+  while (line.length < at) line.push(null);
+  line[at] = value;
 }
 
 /** Indents in row order, one per cell; a styled cell without a value counts only where a merge covers it. */
