@@ -4,6 +4,7 @@ export * from './schema/report';
 export * from './schema/sheetPlan';
 export { buildReport, buildReportWithHistory, isGeneratedGrid, type BuildReportOptions } from './buildReport';
 export { planHistorySheet } from './history/planHistorySheet';
+export { HISTORY_READ_COLUMNS } from './history/historyLayout';
 export type { RecordedHistory } from './history/recordHistory';
 export type { Snapshot, SnapshotItem } from './history/snapshot';
 export { planSheets } from './planSheets';

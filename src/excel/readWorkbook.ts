@@ -4,6 +4,7 @@ import {
   columnLetter,
   generatedKindOf,
   GENERATED_MARKER_CELL,
+  HISTORY_READ_COLUMNS,
   parseRange,
   rangeAddress,
   type Grid,
@@ -172,7 +173,7 @@ function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: Sh
     let columnCount = used.columnCount;
     if (kind === 'history') {
       // Its table ends far left of the marker: reading on to AZ would carry some forty empty cells a row.
-      columnCount = Math.max(1, Math.min(columnCount, GENERATED_MARKER_CELL.col - 1 - columnIndex));
+      columnCount = Math.max(1, Math.min(columnCount, HISTORY_READ_COLUMNS - columnIndex));
       historyMarkers.set(i, String(markerValue));
     }
     extents.push({ sheet: i, rowIndex, columnIndex, rowCount, columnCount });

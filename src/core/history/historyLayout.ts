@@ -27,3 +27,9 @@ export const ITEM_COLUMNS = {
  * will go once the report reads indicators. Nothing is written there yet.
  */
 export const INDICATOR_COLUMNS_START = 9;
+
+/**
+ * The columns the reader reads (A to K: a counts row's date, total and nine statuses is the widest). A host may read no
+ * further: the marker's column and the empty ones before it carry nothing the reader looks at.
+ */
+export const HISTORY_READ_COLUMNS = 11;

@@ -1,6 +1,7 @@
 import { countStatuses } from '../countStatuses';
 import { getLocale } from '../locales/getLocale';
 import { sheetPlanSchema } from '../schema/sheetPlan';
+import { HISTORY_READ_COLUMNS } from './historyLayout';
 import { planHistorySheet } from './planHistorySheet';
 import { readHistoryGrid } from './readHistoryGrid';
 import type { Snapshot } from './snapshot';
@@ -26,6 +27,13 @@ describe('planHistorySheet', () => {
   it('is a history plan with the locale’s name, valid against the plan schema', () => {
     expect(sheetPlanSchema.parse(plan).kind).toBe('history');
     expect(plan.name).toBe('Uppföljningshistorik');
+  });
+
+  it('reads back from no more columns than a host reads of it, and names its items as a table', () => {
+    const cut = plan.values.map((row) => row.slice(0, HISTORY_READ_COLUMNS));
+    expect(readHistoryGrid({ sheet: 'H', origin: { row: 1, col: 1 }, values: cut, tables: [] })).toEqual(history);
+    expect(plan.tables).toEqual([{ name: 'Historik', range: expect.stringMatching(/^A\d+:I\d+$/) }]);
+    expect(plan.pageSetup?.titleRows).toBe(1);
   });
 
   it('is read back as the same snapshots, whatever language it was written in', () => {
