@@ -155,6 +155,9 @@ export const fi = {
       trendColumn: 'Suunta',
       cellColumn: 'Solu',
       noGoal: '(ei tavoitetta)',
+      more: '… ja {count} muuta mittaria. Yhteenveto luettelee enintään {limit} mittaria; kaikki ovat komentorivin report.json-tiedostossa.',
+      countsHeading: 'Mittarit arvioittain',
+      countColumn: 'Lukumäärä',
     },
     /** The verdict counts in the task pane. */
     paneHeading: 'Mittarit',

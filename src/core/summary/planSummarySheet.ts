@@ -15,6 +15,7 @@ import {
 } from '../schema/report';
 import type { PlanFormat, PlanLink, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
+import { planIndicatorSection, type PlanBlock } from '../indicators/planIndicatorSection';
 
 /** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
@@ -70,6 +71,13 @@ class SheetBuilder {
       ...(style.strike ? { strike: true } : {}),
       ...(style.outline ? { border: { style: 'outline' as const, color: style.outline } } : {}),
     });
+  }
+
+  /** Rows planned elsewhere (the indicator section), with their formats and links, from the next row on. */
+  append(block: PlanBlock): void {
+    for (const cells of block.values) this.row(cells);
+    this.formats.push(...block.formats);
+    this.links.push(...block.links);
   }
 
   link(row: number, col: number, sheet: string, target: string): void {
@@ -247,6 +255,7 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
     byTable(b, report, ctx);
     byOwner(b, report, ctx);
   }
+  b.append(planIndicatorSection(report, ctx, b.values.length + 1));
   overdue(b, report, ctx);
   issues(b, report, ctx);
 
