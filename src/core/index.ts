@@ -36,3 +36,4 @@ export { planStatusColouring } from './summary/planStatusColouring';
 export { findActionTables } from './actions/findActionTables';
 export { matchHeaderRole, type HeaderMatch } from './actions/matchHeaderRole';
 export { splitActionNumber, type SplitAction } from './actions/splitActionNumber';
+export { VERDICT_PALETTE, TREND_ARROWS } from './indicators/verdictPalette';
