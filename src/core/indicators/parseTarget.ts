@@ -1,5 +1,6 @@
 /** Reads a target as managers write it ("Alle 10 %", "laskee 10 %", "≥ 9", "kasvaa vuosittain") into what it compares. */
 import { cellText } from '../cellText';
+import { memoize } from '../memo/memoize';
 import type { CellValue } from '../grid';
 import { parseNumber } from '../numbers/parseNumber';
 import type { IndicatorTarget } from '../schema/report';
@@ -118,7 +119,13 @@ function unitAfter(text: string, t: NumberToken): string | null {
  */
 export function parseTarget(value: CellValue | undefined): ParsedTarget {
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'level', op: null, value, unit: null } : { kind: 'unreadable' };
-  const text = cellText(value);
+  return typeof value === 'string' ? parseTargetText(value) : parseText(cellText(value));
+}
+
+/** Targets repeat down a sheet and over sheets: each text is read once (the answers are never changed). */
+const parseTargetText = memoize((value: string): ParsedTarget => parseText(cellText(value)));
+
+function parseText(text: string): ParsedTarget {
   if (text === '') return { kind: 'none' };
   const words = findTargetWords(foldStatusText(text));
   const direction = directionOf(words);
