@@ -8,11 +8,16 @@ import {
   seed002IndicatorGrid,
   seed004IndicatorGrid,
   type ExpectedIndicator,
+  indicatorWorkbook,
 } from '../../../fixtures/indicators';
 import type { CoreContext } from '../context';
 import type { Grid } from '../grid';
 import { getLocale } from '../locales/getLocale';
-import { indicatorTableSchema, type IndicatorTable } from '../schema/report';
+import { seed002Template } from '../../../fixtures/layouts';
+import { findActionTables } from '../actions/findActionTables';
+import { parseRange } from '../a1/parseRange';
+import { indicatorTableSchema, reportSchema, type IndicatorTable } from '../schema/report';
+import { buildReport } from '../buildReport';
 import { findIndicatorTables } from './findIndicatorTables';
 
 const ctx: CoreContext = { asOf: '2024-12-31', lang: 'fi', locale: getLocale('fi') };
@@ -86,5 +91,18 @@ describe('findIndicatorTables on the seeds’ indicator tables', () => {
     const sv: CoreContext = { ...ctx, lang: 'sv', locale: getLocale('sv') };
     const { issues } = findIndicatorTables(seed004IndicatorGrid, sv, []);
     expect(issues[1]?.message).toContain("Målet 'vähintään 2O'");
+  });
+
+  it('reads seed 002’s template binding goals as indicators and leaves its action table exactly as it was', () => {
+    const { tables } = findIndicatorTables(seed002Template, ctx, []);
+    expect(tables.map((t) => [t.range, t.items.map((i) => i.verdict)])).toEqual([['A9:C12', ['qualitative', 'qualitative']]]);
+    const taken = tables.map((t) => parseRange(t.range)!);
+    expect(findActionTables(seed002Template, ctx, taken)).toEqual(findActionTables(seed002Template, ctx, []));
+  });
+
+  it('keeps indicator rows out of the action table above them when the whole report is built', () => {
+    const report = buildReport(indicatorWorkbook(), { asOf: '2024-12-31', lang: 'fi' });
+    expect(report.actionTables.map((t) => [t.sheet, t.range, t.total])).toEqual([['Toteuma 2021', 'A1:C3', 2]]);
+    expect(() => reportSchema.parse(report)).not.toThrow();
   });
 });
