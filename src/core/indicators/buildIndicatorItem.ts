@@ -56,6 +56,22 @@ function cellsOf(row: number, header: IndicatorHeader, latestCol: number | null)
   return cells;
 }
 
+/** What the values must be: numbers when the target compares, in the target's unit where it names one. */
+function valueExpectations(parsed: ParsedTarget): { targetUnit: string | null; targetValue: number | null; expectNumbers: boolean } {
+  const quantitative = parsed.kind === 'level' || parsed.kind === 'change';
+  // A change in percent is relative: the values keep the baseline's unit, whatever it is.
+  const targetUnit = parsed.kind === 'level' || (parsed.kind === 'change' && parsed.unit !== '%') ? parsed.unit : null;
+  return { targetUnit, targetValue: parsed.kind === 'level' ? parsed.value : null, expectNumbers: quantitative };
+}
+
+/** A target that cannot be read is an issue at the cell it is written in. */
+function targetIssues(grid: Grid, row: number, target: TargetCell, ctx: CoreContext): Issue[] {
+  if (target.parsed.kind !== 'unreadable') return [];
+  return [
+    createIssue(ctx, 'indicator.targetUnreadable', 'warning', grid.sheet, cellAddress(row, target.col), { value: target.targetText }),
+  ];
+}
+
 /** The row's status, canonical; null where the table has no status column or the cell is empty. */
 function statusOf(grid: Grid, row: number, col: number | undefined): CanonicalStatus | null {
   if (col === undefined || !isFilled(cellAt(grid, row, col))) return null;
@@ -81,26 +97,14 @@ export function buildIndicatorItem(
   at: IndicatorRowContext,
 ): { item: IndicatorItem; issues: Issue[] } {
   const target = targetOf(grid, row, header);
-  const { parsed } = target;
-  const issues: Issue[] = [];
-  if (parsed.kind === 'unreadable')
-    issues.push(
-      createIssue(ctx, 'indicator.targetUnreadable', 'warning', grid.sheet, cellAddress(row, target.col), { value: target.targetText }),
-    );
-  const quantitative = parsed.kind === 'level' || parsed.kind === 'change';
-  const targetUnit = parsed.kind === 'level' || (parsed.kind === 'change' && parsed.unit !== '%') ? parsed.unit : null;
-  const read = readIndicatorRow(grid, row, header, ctx, {
-    targetUnit,
-    targetValue: parsed.kind === 'level' ? parsed.value : null,
-    expectNumbers: quantitative,
-  });
-  issues.push(...read.issues);
-  const withValue = read.actuals.filter((a): a is ValueCell & { value: number } => a.value !== null);
-  const reference = referenceOf(read.baseline, withValue);
-  const resolved = resolveTarget(parsed, reference?.value ?? null, reference?.unit ?? null);
-  const last = withValue[withValue.length - 1] ?? null;
+  const read = readIndicatorRow(grid, row, header, ctx, valueExpectations(target.parsed));
+  const values = read.actuals.filter((a): a is ValueCell & { value: number } => a.value !== null);
+  const reference = referenceOf(read.baseline, values);
+  const resolved = resolveTarget(target.parsed, reference?.value ?? null, reference?.unit ?? null);
+  const last = values[values.length - 1];
   const latest = last ? { label: last.label, value: last.value } : null;
-  const verdict = judgeIndicator(parsed, resolved, latest?.value ?? null);
+  const verdict = judgeIndicator(target.parsed, resolved, latest?.value ?? null);
+  const judged = verdict === 'met' || verdict === 'not_met';
   const item: IndicatorItem = {
     row,
     indicator: target.indicator,
@@ -112,16 +116,15 @@ export function buildIndicatorItem(
     actuals: read.actuals.map((a) => ({ label: a.label, value: a.value })),
     latest,
     verdict,
-    trend:
-      verdict === 'met' || verdict === 'not_met'
-        ? indicatorTrend(
-            withValue.map((a) => a.value),
-            resolved,
-          )
-        : null,
+    trend: judged
+      ? indicatorTrend(
+          values.map((a) => a.value),
+          resolved,
+        )
+      : null,
     status: statusOf(grid, row, header.columns.status),
     section: at.section,
     cells: cellsOf(row, header, last?.col ?? null),
   };
-  return { item, issues };
+  return { item, issues: [...targetIssues(grid, row, target, ctx), ...read.issues] };
 }
