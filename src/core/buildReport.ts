@@ -13,6 +13,8 @@ import type { ActionTable, Issue, Lang, Report } from './schema/report';
 import { findCellErrors } from './validation/findCellErrors';
 import { validateActionTable } from './validation/validateActionTable';
 import { sortIssues } from './issues/sortIssues';
+import { findIndicatorTables } from './indicators/findIndicatorTables';
+import { countVerdicts } from './indicators/countVerdicts';
 
 export interface BuildReportOptions {
   /** ISO date overdue is judged against; the host passes today when the user gives none. */
@@ -33,7 +35,7 @@ export function isGeneratedGrid(grid: Grid): boolean {
 
 /**
  * Reads every user sheet of the workbook: budget tables first (their "Toteuma" column must never
- * start an action table), then action tables around them, then the checks.
+ * start an action table), then indicator tables, then action tables around them, then the checks.
  * @example buildReport(workbook, { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> 112
  */
 export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
@@ -41,6 +43,7 @@ export function buildReport(workbook: WorkbookData, options: BuildReportOptions)
   const skip = new Set((options.skipSheets ?? []).map((s) => s.toLowerCase()));
   const actionTables: ActionTable[] = [];
   const budgetTables: Report['budgetTables'] = [];
+  const indicatorTables: NonNullable<Report['indicatorTables']> = [];
   const issues: Issue[] = [];
 
   for (const grid of workbook.sheets) {
@@ -49,6 +52,11 @@ export function buildReport(workbook: WorkbookData, options: BuildReportOptions)
     budgetTables.push(...budgets.tables);
     issues.push(...budgets.issues);
     const taken: CellRange[] = budgets.tables.map((t) => parseRange(t.range)).filter((r): r is CellRange => r !== null);
+    // Before the action tables: an indicator table's rows must never be read as actions.
+    const indicators = findIndicatorTables(grid, ctx, taken);
+    indicatorTables.push(...indicators.tables);
+    issues.push(...indicators.issues);
+    taken.push(...indicators.tables.map((t) => parseRange(t.range)).filter((r): r is CellRange => r !== null));
     const actions = findActionTables(grid, ctx, taken);
     actionTables.push(...actions.tables);
     issues.push(...actions.issues);
@@ -63,10 +71,12 @@ export function buildReport(workbook: WorkbookData, options: BuildReportOptions)
     source: workbook.fileName,
     actionTables,
     budgetTables,
+    indicatorTables,
     issues: sortIssues(issues, sheetOrder),
     totals: {
       total: actionTables.reduce((n, t) => n + t.total, 0),
       byStatus: countStatuses(actionTables.flatMap((t) => t.items.map((i) => i.status))),
+      indicators: countVerdicts(indicatorTables),
     },
   };
 }

@@ -43,3 +43,4 @@ export { summarizeReport } from './consolidate/summarizeReport';
 export { failedWorkbook } from './consolidate/failedWorkbook';
 export { consolidate } from './consolidate/consolidate';
 export { planConsolidationSheets } from './consolidate/planConsolidationSheets';
+export { VERDICT_PALETTE, TREND_ARROWS } from './indicators/verdictPalette';

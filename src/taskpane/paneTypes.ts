@@ -1,5 +1,5 @@
 /** The task pane's state as data: what the user set, what is running, and what the last run found. */
-import type { Issue, Locale, StatusCounts } from '../core';
+import type { Issue, Locale, StatusCounts, VerdictCounts } from '../core';
 import type { SeurantaSettings } from '../app/workbookHost';
 
 /** One button, one task. */
@@ -28,6 +28,8 @@ export interface PaneNotice {
 export interface PaneCounts {
   total: number;
   byStatus: StatusCounts;
+  /** The indicators by verdict, where the report has them. */
+  indicators?: VerdictCounts;
 }
 
 export interface TaskPaneState {

@@ -157,11 +157,17 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
 function indicatorColumns(consolidation: Consolidation, locale: Locale): Column[] {
   const verdicts = Object.keys(consolidation.totals.indicators ?? {});
   return verdicts.map((verdict) => ({
-    header: formatMessage(locale.consolidate.indicatorColumn, { verdict }),
+    header: formatMessage(locale.consolidate.indicatorColumn, { verdict: verdictLabel(verdict, locale) }),
     cell: (w) => (w.ok ? (w.indicators?.[verdict] ?? 0) : null),
     total: consolidation.totals.indicators?.[verdict] ?? 0,
     width: 12,
   }));
+}
+
+/** The verdict's word in the user's language (`Saavutettu`), or its code where the locale has none. */
+function verdictLabel(verdict: string, locale: Locale): string {
+  const labels: Record<string, string> = locale.indicators.verdictLabels;
+  return labels[verdict] ?? verdict;
 }
 
 function budgetColumns(total: BudgetLineSum, locale: Locale): Column[] {

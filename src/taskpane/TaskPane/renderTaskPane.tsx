@@ -1,4 +1,5 @@
 /** Draws the task pane from its view; no decisions here, only layout. */
+import { IndicatorCounts } from '../IndicatorCounts/IndicatorCounts';
 import { IssueList } from '../IssueList/IssueList';
 import { StatusCounts } from '../StatusCounts/StatusCounts';
 import { renderPaneFeedback } from './renderPaneFeedback';
@@ -28,6 +29,8 @@ export function renderTaskPane(view: TaskPaneView, styles: TaskPaneStyles) {
           <StatusCounts counts={state.counts} locale={view.locale} />
         </div>
       )}
+
+      <IndicatorCounts counts={state.counts?.indicators} locale={view.locale} className={styles.panel} />
 
       {state.issues !== null && state.issues.length > 0 && (
         <div className={styles.panel} aria-busy={busy}>
