@@ -1,19 +1,7 @@
 /** The files of a zip by name, from its central directory, without inflating anything. */
-import { readZipRecords } from './readZipRecords';
+import { readZipRecords, type ZipEntry } from './readZipRecords';
 
-/** One stored file of the zip: where its compressed bytes are and how they are compressed. */
-export interface ZipEntry {
-  /** The name as written in the zip (forward slashes). */
-  name: string;
-  /** 0 stored, 8 deflated; other methods are refused when the entry is read. */
-  method: number;
-  /** Zip's own encryption (never Excel's way to protect a workbook): refused when the entry is read. */
-  encrypted: boolean;
-  compressedSize: number;
-  size: number;
-  /** Offset of the compressed bytes in the file (after the local header). */
-  dataStart: number;
-}
+export type { ZipEntry };
 
 /** Entries by lower-case name: OPC part names compare case-insensitively. */
 export type ZipDirectory = ReadonlyMap<string, ZipEntry>;

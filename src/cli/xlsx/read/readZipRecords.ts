@@ -1,6 +1,19 @@
 /** The central directory of a zip file, record by record in the order it lists them, without inflating anything. */
-import type { ZipEntry } from './readZipDirectory';
 import { WorkbookUnreadable } from './workbookUnreadable';
+
+/** One stored file of the zip: where its compressed bytes are and how they are compressed. */
+export interface ZipEntry {
+  /** The name as written in the zip (forward slashes). */
+  name: string;
+  /** 0 stored, 8 deflated; other methods are refused when the entry is read. */
+  method: number;
+  /** Zip's own encryption (never Excel's way to protect a workbook): refused when the entry is read. */
+  encrypted: boolean;
+  compressedSize: number;
+  size: number;
+  /** Offset of the compressed bytes in the file (after the local header). */
+  dataStart: number;
+}
 
 /** One record of the central directory: the entry as the reader needs it, and what a copy of it must keep. */
 export interface ZipRecord extends ZipEntry {
