@@ -7,7 +7,8 @@ import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
-import type { PlanFileLink, PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import { planTable } from '../print/planTable';
+import type { PlanFileLink, PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { foldBudgetLabel } from './foldBudgetLabel';
 
 const DATE_FORMAT = 'd.m.yyyy';
@@ -90,6 +91,7 @@ export function planConsolidationSheet(
     conditionalFormats: [],
     links: [],
     fileLinks: fileLinksOf(consolidation.workbooks, linkOf),
+    tables: unitTable(values, totalRow, width, locale.print.tableNames.units),
     columnWidths: columns.map((col) => col.width),
     freeze: { rows: HEADER_ROW, cols: 2 },
     ...(totals.total > 0
@@ -168,6 +170,12 @@ function indicatorColumns(consolidation: Consolidation, locale: Locale): Column[
 function verdictLabel(verdict: string, locale: Locale): string {
   const labels: Record<string, string> = locale.indicators.verdictLabels;
   return labels[verdict] ?? verdict;
+}
+
+/** The units' rows under their header as an Excel table (the totals row stays outside, so filtering leaves it whole). */
+function unitTable(values: readonly PlanValue[][], totalRow: number, width: number, name: string): PlanTable[] {
+  const table = planTable(name, values, HEADER_ROW, totalRow - 1, width);
+  return table ? [table] : [];
 }
 
 function budgetColumns(total: BudgetLineSum, locale: Locale): Column[] {

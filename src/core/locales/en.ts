@@ -191,7 +191,7 @@ export const en: Locale = {
   print: {
     asOf: 'As of {date}',
     pageOfPages: 'Page &P of &N',
-    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison' },
+    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison', units: 'Units' },
   },
   ui: {
     appName: 'Seuranta',

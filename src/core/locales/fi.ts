@@ -236,7 +236,7 @@ export const fi = {
     asOf: 'Tilanne {date}',
     pageOfPages: 'Sivu &P / &N',
     /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
-    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu' },
+    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu', units: 'Yksiköt' },
   },
   /** Texts of the task pane and the ribbon. */
   ui: {

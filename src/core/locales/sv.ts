@@ -191,7 +191,7 @@ export const sv: Locale = {
   print: {
     asOf: 'Läge {date}',
     pageOfPages: 'Sida &P / &N',
-    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse' },
+    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse', units: 'Enheter' },
   },
   ui: {
     appName: 'Seuranta',
