@@ -10,7 +10,7 @@ export { uniqueTableName } from './generated/uniqueTableName';
 export { getLocale } from './locales/getLocale';
 export type { Locale } from './locales/locale';
 export { formatMessage } from './i18n/formatMessage';
-export { STATUS_PALETTE, OVERDUE_FLAG } from './palette';
+export { STATUS_PALETTE, OVERDUE_FLAG, type StatusStyle } from './palette';
 export { columnLetter } from './a1/columnLetter';
 export { columnNumber } from './a1/columnNumber';
 export { cellAddress } from './a1/cellAddress';

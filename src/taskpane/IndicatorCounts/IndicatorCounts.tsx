@@ -1,6 +1,6 @@
 /** The verdict counts of the last run's indicators, in the pane's status area. */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale, VerdictCounts } from '../../core';
+import { useChipStyles } from '../useChipStyles';
 import { renderIndicatorCounts } from './renderIndicatorCounts';
 
 export interface IndicatorCountsProps {
@@ -11,29 +11,12 @@ export interface IndicatorCountsProps {
   className?: string;
 }
 
-const useIndicatorCountsStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  badge: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    paddingInline: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderRadius: tokens.borderRadiusCircular,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    border: `${tokens.strokeWidthThick} solid transparent`,
-  },
-  count: { fontWeight: tokens.fontWeightSemibold },
-});
-
 /**
  * The indicators' verdict counts in a panel, or nothing when the workbook has no indicators.
  * @example <IndicatorCounts counts={report.totals.indicators} locale={getLocale('fi')} className={styles.panel} />
  */
 export function IndicatorCounts({ counts, locale, className }: IndicatorCountsProps) {
-  const styles = useIndicatorCountsStyles();
+  const styles = useChipStyles();
   const drawn = counts ? renderIndicatorCounts(counts, locale, styles) : null;
   return drawn && <div className={className}>{drawn}</div>;
 }

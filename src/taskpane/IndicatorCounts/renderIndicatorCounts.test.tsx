@@ -12,7 +12,7 @@ describe('renderIndicatorCounts', () => {
     expect(html).toContain('Mittarit <span class="fui-Caption1');
     expect(html).toContain('(16)');
     expect([...html.matchAll(/data-verdict="(\w+)"/g)].map((m) => m[1])).toEqual(['met', 'not_met', 'qualitative', 'unreadable']);
-    expect(html).toContain(`background-color:${VERDICT_PALETTE.met.fill}`);
+    expect(html).toContain(`--chip-fill:${VERDICT_PALETTE.met.fill}`);
     expect(html).toMatch(/Ei saavutettu <span class="count">2<\/span>/);
   });
 

@@ -1,6 +1,7 @@
 /** Draws the verdict counts of the last run's indicators, each in its verdict colour, as on the summary sheet. */
 import { Caption1, Subtitle2 } from '@fluentui/react-components';
 import { VERDICT_PALETTE, VERDICTS, type Locale, type VerdictCounts } from '../../core';
+import { chipColours } from '../chipColours';
 
 export interface IndicatorCountsStyles {
   root: string;
@@ -24,23 +25,11 @@ export function renderIndicatorCounts(counts: VerdictCounts, locale: Locale, sty
         {locale.indicators.paneHeading} <Caption1>({total})</Caption1>
       </Subtitle2>
       <ul className={styles.list}>
-        {present.map((verdict) => {
-          const style = VERDICT_PALETTE[verdict];
-          return (
-            <li
-              key={verdict}
-              className={styles.badge}
-              data-verdict={verdict}
-              style={{
-                backgroundColor: style.fill ?? 'transparent',
-                color: style.fontColor,
-                borderColor: style.outline ?? style.fill ?? 'transparent',
-              }}
-            >
-              {locale.indicators.verdictLabels[verdict]} <span className={styles.count}>{counts[verdict]}</span>
-            </li>
-          );
-        })}
+        {present.map((verdict) => (
+          <li key={verdict} className={styles.badge} data-verdict={verdict} style={chipColours(VERDICT_PALETTE[verdict])}>
+            {locale.indicators.verdictLabels[verdict]} <span className={styles.count}>{counts[verdict]}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );
