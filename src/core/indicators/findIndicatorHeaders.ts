@@ -1,7 +1,6 @@
 /** Finds the header rows of indicator tables on one sheet row. */
 import type { CellRange } from '../a1/parseRange';
-import { isFilled } from '../actions/isFilled';
-import { isInRanges } from '../actions/isInRanges';
+import { forEachFilledRun } from '../actions/forEachFilledRun';
 import { matchHeaderRole } from '../actions/matchHeaderRole';
 import { cellAt } from '../cellAt';
 import type { Grid } from '../grid';
@@ -71,21 +70,9 @@ export function findIndicatorHeaders(
 ): IndicatorHeader[] {
   if (!namesIndicator(grid, row)) return [];
   const headers: IndicatorHeader[] = [];
-  let col = firstCol;
-  while (col <= lastCol) {
-    if (!filledOutside(grid, row, col, exclude)) {
-      col += 1;
-      continue;
-    }
-    const left = col;
-    while (col + 1 <= lastCol && filledOutside(grid, row, col + 1, exclude)) col += 1;
-    const header = headerOfRun(grid, row, left, col);
+  forEachFilledRun(grid, row, firstCol, lastCol, exclude, (left, right) => {
+    const header = headerOfRun(grid, row, left, right);
     if (header) headers.push(header);
-    col += 1;
-  }
+  });
   return headers;
-}
-
-function filledOutside(grid: Grid, row: number, col: number, exclude: readonly CellRange[]): boolean {
-  return !isInRanges(row, col, exclude) && isFilled(cellAt(grid, row, col));
 }
