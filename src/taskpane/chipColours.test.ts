@@ -1,5 +1,4 @@
-import { STATUS_PALETTE } from '../core';
-import { VERDICT_PALETTE } from '../core';
+import { STATUS_PALETTE, VERDICT_PALETTE } from '../core';
 import { chipColours } from './chipColours';
 import { readableTextColour } from './readableTextColour';
 
