@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildReport } from '../src/core/buildReport';
 import { generateWorkbook, writeWorkbookXlsx } from './generate';
 
 describe('generateWorkbook', () => {
@@ -33,7 +34,9 @@ describe('generateWorkbook', () => {
     let counted = 0;
     for (const grid of data.sheets) {
       const start = grid.values.findIndex((r) => typeof r[0] === 'string' && headerFirst.has(r[0]));
-      for (const row of grid.values.slice(start + 1)) {
+      // The indicator table under the actions ends the action rows.
+      const end = grid.values.findIndex((r) => r[1] === 'Mittari' || r[1] === 'Mätare');
+      for (const row of grid.values.slice(start + 1, end - 2)) {
         const first = row[0];
         const isHeader = typeof first === 'string' && (headerFirst.has(first) || /^toimenpide\//i.test(first));
         const isSection = typeof first === 'string' && /^(Tavoite|Mål) \d+/.test(first) && row.slice(1).every((c) => c === null);
@@ -41,6 +44,17 @@ describe('generateWorkbook', () => {
       }
     }
     expect(counted).toBe(actionRows);
+  });
+
+  it('puts an indicator table under every sheet’s actions, one indicator per 50 actions, which the core reads', () => {
+    const { data, indicatorRows, actionRows } = generateWorkbook({ rows: 1000, sheets: 2 });
+    expect(indicatorRows).toBe(20);
+    const report = buildReport(data, { asOf: '2024-06-30', lang: 'fi' });
+    expect(report.totals.total).toBe(actionRows);
+    expect(report.indicatorTables?.map((t) => t.items.length)).toEqual([10, 10]);
+    const verdicts: Record<string, number> = report.totals.indicators ?? {};
+    expect(Object.values(verdicts).reduce((n, c) => n + c, 0)).toBe(indicatorRows);
+    expect(report.indicatorTables?.flatMap((t) => t.items).some((i) => i.verdict === 'met')).toBe(true);
   });
 
   it('puts seed 002 budget table on the first sheet above the actions', () => {

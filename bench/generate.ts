@@ -14,6 +14,8 @@ export interface GeneratedWorkbook {
   /** Action rows written (what the core should find as items), and the other rows that are not items. */
   actionRows: number;
   otherRows: number;
+  /** Indicator rows written in the indicator tables under the actions (each one an indicator item). */
+  indicatorRows: number;
 }
 
 /**
@@ -154,6 +156,54 @@ const STATUS_TOTAL = STATUSES.reduce((n, [, w]) => n + w, 0);
 const HEADERS_FI = ['Toimenpide', 'Tavoite', 'Aikataulu', 'Mittarit', 'Vastuuhenkilö', 'Toteuma'];
 const HEADERS_FI_ALT = ['TOIMENPIDE', 'Tavoite', 'Aikataulu', 'Mittari', 'Vastuutaho/henkilöt', 'Toteutunut'];
 const HEADERS_SV = ['Åtgärd', 'Mål', 'Tidtabell', 'Mätare', 'Ansvarig', 'Status'];
+/** Indicator tables (seeds 002 and 004): goal, indicator, baseline, target, quarters, owner. */
+const INDICATOR_HEADERS_FI = [
+  'Tavoite',
+  'Mittari',
+  'Lähtötaso 2023',
+  'Tavoitetaso 2025',
+  'Q1/2024',
+  'Q2/2024',
+  'Q3/2024',
+  'Q4/2024',
+  'Vastuuhenkilö',
+];
+const INDICATOR_HEADERS_SV = [
+  'Mål',
+  'Mätare',
+  'Utgångsläge',
+  'Målnivå 2025',
+  'Kvartal 1 2024',
+  'Kvartal 2 2024',
+  'Kvartal 3 2024',
+  'Kvartal 4 2024',
+  'Ansvarig',
+];
+const INDICATORS = [
+  'Lähtövaihtuvuus',
+  'Sairauspoissaolo % (Prima)',
+  'Kiireettömään hoitoon pääsy (vrk)',
+  'Lastensuojelun sijoituksista perhehoidon osuus',
+  'Asiakaskokemus (NPS)',
+  'Lähetteiden kokonaismäärä',
+  'Tehostettu palveluasuminen, NHG:n prosentti',
+  'Asiakkaat, joilla ≥ 9 käyntiä vuodessa',
+];
+/** Targets as the seeds write them, each with a baseline and a level its values wander around. */
+const INDICATOR_TARGETS: readonly (readonly [string, CellValue, number])[] = [
+  ['Alle 10 %', '11,2 %', 10],
+  ['korkeintaan 4,5 %', 5.1, 4.5],
+  ['enintään 14 vrk', '21 vrk', 14],
+  ['>50%', '46 %', 50],
+  ['Asiakaskokemus on parantunut vuoden 2023 lähtötasosta', 42, 44],
+  ['Lähteiden kokonaismäärä laskee 10 %', '12 480', 11500],
+  ['vähintään 80 %', 0.74, 80],
+  ['0 asiakasta', 537, 100],
+  ['Kysely on toteutettu', null, 0],
+];
+/** One indicator row per this many action rows (at least a few per sheet). */
+const ACTIONS_PER_INDICATOR = 50;
+
 const CATEGORIES = ['kansalaispalvelut', 'ammattilaisen työkalut', 'Johtamisen välineet ja automaatio'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -182,6 +232,7 @@ export function generateWorkbook(size: BenchSize, seed = 20240630): GeneratedWor
 
   const sheets: Grid[] = [];
   let otherRows = 0;
+  let indicatorRows = 0;
   for (let s = 0; s < size.sheets; s++) {
     const rowsHere = Math.floor(size.rows / size.sheets) + (s < size.rows % size.sheets ? 1 : 0);
     const swedish = s % 5 === 3;
@@ -251,10 +302,36 @@ export function generateWorkbook(size: BenchSize, seed = 20240630): GeneratedWor
       written++;
       untilSection--;
     }
+    values.push([], []);
+    otherRows += 2 + 1;
+    const indicatorsHere = Math.max(3, Math.round(rowsHere / ACTIONS_PER_INDICATOR));
+    values.push(...indicatorTable(indicatorsHere, swedish, random));
+    indicatorRows += indicatorsHere;
     const suffix = s >= WORKSTREAMS.length ? ` ${s + 1}` : '';
     sheets.push({ sheet: name.slice(0, 31 - suffix.length).trimEnd() + suffix, origin, values, tables: [], merges });
   }
-  return { data: { fileName: `bench-${size.rows}.xlsx`, sheets }, actionRows: size.rows, otherRows };
+  return { data: { fileName: `bench-${size.rows}.xlsx`, sheets }, actionRows: size.rows, otherRows, indicatorRows };
+}
+
+/**
+ * An indicator table of `count` rows under its header: goals written once over several indicators, values
+ * per quarter as numbers, text percentages and %-formatted fractions, the later quarters not yet filled in.
+ * @example indicatorTable(3, false, makeRandom(1))[0] //=> ['Tavoite', 'Mittari', 'Lähtötaso 2023', …]
+ */
+export function indicatorTable(count: number, swedish: boolean, random: () => number): CellValue[][] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const rows: CellValue[][] = [[...(swedish ? INDICATOR_HEADERS_SV : INDICATOR_HEADERS_FI)]];
+  const filledQuarters = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < count; i++) {
+    const [target, baseline, level] = pick(INDICATOR_TARGETS);
+    const quarters = [0, 1, 2, 3].map((q): CellValue => {
+      if (q >= filledQuarters || level === 0) return null;
+      const value = Math.round(level * (0.85 + random() * 0.3) * 10) / 10;
+      return target.includes('%') && random() < 0.5 ? `${String(value).replace('.', ',')} %` : value;
+    });
+    rows.push([i % 4 === 0 ? pick(GOALS) : null, pick(INDICATORS), baseline, target, ...quarters, pick(OWNERS)]);
+  }
+  return rows;
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jsonPieces, LEAF_BLOCK } from './jsonPieces';
+import { jsonPieces, PIECE_CHARS } from './jsonPieces';
 
 describe('jsonPieces', () => {
   it('joins to exactly what JSON.stringify gives, at any split depth', () => {
@@ -44,11 +44,22 @@ describe('jsonPieces', () => {
       cells: { action: 'A7', status: 'C7' },
       owner: undefined,
     };
-    const items = Array.from({ length: 20 * LEAF_BLOCK + 3 }, (_, i) => ({ ...item, row: i + 7 }));
+    const items = Array.from({ length: (20 * PIECE_CHARS) / 80 }, (_, i) => ({ ...item, row: i + 7 }));
     const pieces = [...jsonPieces({ items }, 2)];
     expect(pieces.join('')).toBe(JSON.stringify({ items }));
     const longest = Math.max(...pieces.map((p) => p.length));
     expect(pieces.length).toBeGreaterThan(20);
-    expect(longest).toBeLessThanOrEqual(LEAF_BLOCK * (JSON.stringify(item).length + 10));
+    expect(longest).toBeLessThanOrEqual(PIECE_CHARS * 1.1);
+  });
+
+  it('makes blocks of long items as short as blocks of short ones, each item whole', () => {
+    const long = { row: 8, action: 'Perhetyön resurssien lisääminen '.repeat(100) };
+    const items = Array.from({ length: 400 }, (_, i) => ({ ...long, row: i + 8 }));
+    const pieces = [...jsonPieces(items, 1)];
+    expect(pieces.join('') === JSON.stringify(items)).toBe(true);
+    const blocks = pieces.slice(2, -1);
+    expect(blocks.length).toBeGreaterThan(20);
+    expect(Math.max(...blocks.map((p) => p.length))).toBeLessThanOrEqual(PIECE_CHARS);
+    for (const block of pieces.slice(1, -1)) expect(() => JSON.parse(`[${block.replace(/^,/, '')}]`)).not.toThrow();
   });
 });

@@ -1,11 +1,17 @@
 /** JSON.stringify without indentation, as pieces that can be written one at a time. */
 
-/** Elements of a list stringified together as one piece (a report's items: about 400 kB). */
-export const LEAF_BLOCK = 500;
+/**
+ * About how many characters the elements of a list are stringified together in: few enough that each piece is an
+ * ordinary string for V8 (a piece of hundreds of kilobytes took several times as long to stringify and encode, as
+ * each went to the large-object space), many enough that a 100 000-item list is a few thousand pieces.
+ */
+export const PIECE_CHARS = 1 << 15;
+/** The first block's element count, before the pieces say how long an element is. */
+const FIRST_BLOCK = 16;
 
 /**
  * JSON.stringify(value)'s text in pieces split between members and elements down to `depth` levels;
- * deeper values come out whole, and the whole elements of a list in blocks of LEAF_BLOCK.
+ * deeper values come out whole, and the whole elements of a list in blocks of about PIECE_CHARS characters.
  * Joined, the pieces are exactly JSON.stringify(value).
  * @example [...jsonPieces({ sheet: 'Talous', rows: [[1, 2], [3]] }, 2)] //=> ['{', '"sheet":', '"Talous"', ',"rows":', '[', '[1,2],[3]', ']', '}']
  */
@@ -18,13 +24,7 @@ export function* jsonPieces(value: unknown, depth: number): Generator<string> {
   if (Array.isArray(value)) {
     yield '[';
     if (depth === 1) {
-      // The elements come out whole: stringified a block at a time (one JSON.stringify per element was
-      // most of the time of writing report.json at 100 000 items), its brackets cut off, so the
-      // pieces still join to exactly JSON.stringify(value).
-      for (let i = 0; i < value.length; i += LEAF_BLOCK) {
-        const block = JSON.stringify(value.slice(i, i + LEAF_BLOCK));
-        yield `${i > 0 ? ',' : ''}${block.slice(1, -1)}`;
-      }
+      yield* elementBlocks(value);
     } else {
       for (let i = 0; i < value.length; i++) {
         if (i > 0) yield ',';
@@ -44,4 +44,20 @@ export function* jsonPieces(value: unknown, depth: number): Generator<string> {
     yield* jsonPieces(member, depth - 1);
   }
   yield '}';
+}
+
+/**
+ * The elements, whole, stringified a block at a time (one JSON.stringify per element was most of the time of writing
+ * report.json at 100 000 items) with the block's brackets cut off, so the pieces still join to JSON.stringify(list)'s
+ * elements. Each block's element count follows from how long the elements before it came out.
+ */
+function* elementBlocks(list: readonly unknown[]): Generator<string> {
+  let count = FIRST_BLOCK;
+  for (let i = 0; i < list.length;) {
+    const taken = Math.min(count, list.length - i);
+    const block = JSON.stringify(list.slice(i, i + taken));
+    yield `${i > 0 ? ',' : ''}${block.slice(1, -1)}`;
+    i += taken;
+    count = Math.max(1, Math.floor((PIECE_CHARS * taken) / block.length));
+  }
 }

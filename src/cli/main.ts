@@ -1,9 +1,11 @@
 /** Entry point of `npm run cli`: wires the dispatcher to the terminal and sets the exit code; in a worker thread, a consolidation worker. */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './runCli';
-import { CONSOLIDATE_WORKER, runConsolidateWorker } from './consolidate/consolidateWorker';
+import { CONSOLIDATE_WORKER } from './consolidate/consolidateWorkerTag';
 
-if (!isMainThread && workerData === CONSOLIDATE_WORKER) runConsolidateWorker();
+// The consolidation's modules load only where they run, so `report` and `validate` start without them.
+if (!isMainThread && workerData === CONSOLIDATE_WORKER)
+  void import('./consolidate/consolidateWorker').then((m) => m.runConsolidateWorker());
 else {
   void runCli(
     process.argv.slice(2),

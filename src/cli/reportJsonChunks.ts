@@ -1,15 +1,12 @@
 /** The text of report.json in pieces, so a large report is written without ever holding all of it as one string. */
 import type { Report } from '../core';
-import { jsonPieces } from './jsonPieces';
+import { jsonPieces, PIECE_CHARS } from './jsonPieces';
 
 /**
  * Above this many action items, issues and budget rows together nobody reads the file by eye; it is written
- * compact (100 000 rows: 65 MB instead of 101 MB indented) and in pieces of about CHUNK_CHARS characters.
+ * compact (100 000 rows: 65 MB instead of 101 MB indented) and in pieces of about PIECE_CHARS characters.
  */
 export const PRETTY_JSON_LIMIT = 10_000;
-
-/** Pieces are joined up to about this size: big enough for few writes, small enough to keep memory flat. */
-const CHUNK_CHARS = 1 << 20;
 
 /** Levels split into pieces: the report, its lists, a table, a table's items; deeper values are stringified whole. */
 const SPLIT_DEPTH = 4;
@@ -28,13 +25,16 @@ export function* reportJsonChunks(report: Report): Generator<string> {
     yield `${JSON.stringify(report, null, 2)}\n`;
     return;
   }
-  let buffer = '';
+  // Short pieces (a key, a bracket) go out together; a block of items goes out as it is, as joining blocks into
+  // longer strings made strings V8 handles slowly (see PIECE_CHARS).
+  let short = '';
   for (const piece of jsonPieces(report, SPLIT_DEPTH)) {
-    buffer += piece;
-    if (buffer.length >= CHUNK_CHARS) {
-      yield buffer;
-      buffer = '';
+    if (short.length + piece.length <= PIECE_CHARS) {
+      short += piece;
+      continue;
     }
+    if (short !== '') yield short;
+    short = piece;
   }
-  yield `${buffer}\n`;
+  yield `${short}\n`;
 }

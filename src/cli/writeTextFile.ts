@@ -2,6 +2,9 @@
 import { promises as fs } from 'node:fs';
 import { errorLine } from './errorLine';
 
+/** Pieces are written together up to about this many bytes: few writes, and memory that stays flat. */
+const WRITE_BYTES = 1 << 20;
+
 export type WriteTextResult = { ok: true } | { ok: false; reason: 'unwritable'; path: string; detail: string };
 
 /**
@@ -10,11 +13,22 @@ export type WriteTextResult = { ok: true } | { ok: false; reason: 'unwritable'; 
  */
 export async function writeTextFile(path: string, text: string | Iterable<string>): Promise<WriteTextResult> {
   try {
-    // One write per piece on an open file: fs.writeFile given an iterable took several times as long
-    // (0.5-0.9 s against ~0.15 s for report.json at 100 000 rows).
+    // Written on an open file in batches of about WRITE_BYTES: fs.writeFile given an iterable took several
+    // times as long (0.5-0.9 s against ~0.15 s for report.json at 100 000 rows).
     const file = await fs.open(path, 'w');
     try {
-      for (const piece of typeof text === 'string' ? [text] : text) await file.write(piece, null, 'utf8');
+      let batch: Buffer[] = [];
+      let bytes = 0;
+      for (const piece of typeof text === 'string' ? [text] : text) {
+        const encoded = Buffer.from(piece, 'utf8');
+        batch.push(encoded);
+        bytes += encoded.length;
+        if (bytes < WRITE_BYTES) continue;
+        await file.write(Buffer.concat(batch, bytes));
+        batch = [];
+        bytes = 0;
+      }
+      if (bytes > 0) await file.write(Buffer.concat(batch, bytes));
     } finally {
       await file.close();
     }

@@ -14,6 +14,8 @@ import { findCellErrors } from './validation/findCellErrors';
 import { validateActionTable } from './validation/validateActionTable';
 import { sortIssues } from './issues/sortIssues';
 import { recordHistory, type RecordedHistory } from './history/recordHistory';
+import { findIndicatorTables } from './indicators/findIndicatorTables';
+import { countVerdicts } from './indicators/countVerdicts';
 
 export interface BuildReportOptions {
   /** ISO date overdue is judged against; the host passes today when the user gives none. */
@@ -36,8 +38,8 @@ export function isGeneratedGrid(grid: Grid): boolean {
 
 /**
  * Reads every user sheet of the workbook: budget tables first (their "Toteuma" column must never
- * start an action table), then action tables around them, then the checks; and what changed since the
- * earlier snapshot of the workbook's history sheet.
+ * start an action table), then indicator tables, then action tables around them, then the checks; and what
+ * changed since the earlier snapshot of the workbook's history sheet.
  * @example buildReport(workbook, { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> 112
  */
 export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
@@ -57,6 +59,7 @@ function readUserSheets(workbook: WorkbookData, options: BuildReportOptions): Om
   const skip = new Set((options.skipSheets ?? []).map((s) => s.toLowerCase()));
   const actionTables: ActionTable[] = [];
   const budgetTables: Report['budgetTables'] = [];
+  const indicatorTables: NonNullable<Report['indicatorTables']> = [];
   const issues: Issue[] = [];
 
   for (const grid of workbook.sheets) {
@@ -65,6 +68,11 @@ function readUserSheets(workbook: WorkbookData, options: BuildReportOptions): Om
     budgetTables.push(...budgets.tables);
     issues.push(...budgets.issues);
     const taken: CellRange[] = budgets.tables.map((t) => parseRange(t.range)).filter((r): r is CellRange => r !== null);
+    // Before the action tables: an indicator table's rows must never be read as actions.
+    const indicators = findIndicatorTables(grid, ctx, taken);
+    indicatorTables.push(...indicators.tables);
+    issues.push(...indicators.issues);
+    taken.push(...indicators.tables.map((t) => parseRange(t.range)).filter((r): r is CellRange => r !== null));
     const actions = findActionTables(grid, ctx, taken);
     actionTables.push(...actions.tables);
     issues.push(...actions.issues);
@@ -79,10 +87,12 @@ function readUserSheets(workbook: WorkbookData, options: BuildReportOptions): Om
     source: workbook.fileName,
     actionTables,
     budgetTables,
+    indicatorTables,
     issues: sortIssues(issues, sheetOrder),
     totals: {
       total: actionTables.reduce((n, t) => n + t.total, 0),
       byStatus: countStatuses(actionTables.flatMap((t) => t.items.map((i) => i.status))),
+      indicators: countVerdicts(indicatorTables),
     },
   };
 }

@@ -1,19 +1,10 @@
 /** What a write needs to know of the workbook's sheets, asked of Excel when no read of this use case has told it already. */
-import { generatedKindOf, GENERATED_MARKER_CELL, type SheetKind } from '../core';
+import { GENERATED_MARKER_CELL } from '../core';
 import { excelRunner, type ExcelRun } from './excelRunner';
 import { isExcelApiSupported } from './isExcelApiSupported';
+import { layoutSheetOf, type LayoutSheet } from './layoutSheetOf';
 
-/** A sheet as a write sees it: which of the tool's sheets it is (by its marker), and the charts a rewrite in place removes. */
-export interface LayoutSheet {
-  /** Excel's id of the sheet: it stays when the sheet is renamed, so a write can still find it after renaming it. */
-  id: string;
-  name: string;
-  kind: SheetKind | null;
-  visible: boolean;
-  charts: string[];
-  /** Its Excel tables' names: a rewrite deletes them first, and new tables take names none of the workbook's has. */
-  tables: string[];
-}
+export type { LayoutSheet } from './layoutSheetOf';
 
 /** The workbook's sheets in order and whether its structure is protected (known from ExcelApi 1.7; false below it). */
 export interface WorkbookLayout {
@@ -39,14 +30,14 @@ export async function probeLayout(run: ExcelRun = excelRunner()): Promise<Workbo
     }));
     await context.sync();
     return {
-      sheets: probes.map(({ ws, marker, charts, tables }) => ({
-        id: ws.id,
-        name: ws.name,
-        kind: generatedKindOf(marker.values[0]?.[0]),
-        visible: ws.visibility === 'Visible',
-        charts: charts.items.map((c) => c.name),
-        tables: tables.items.map((t) => t.name),
-      })),
+      sheets: probes.map(({ ws, marker, charts, tables }) =>
+        layoutSheetOf(
+          ws,
+          marker,
+          charts,
+          tables.items.map((t) => t.name),
+        ),
+      ),
       structureProtected: protection?.protected ?? false,
     };
   });

@@ -15,6 +15,7 @@ import { excelRunner, type ExcelRun } from './excelRunner';
 import { isExcelApiSupported } from './isExcelApiSupported';
 import { payloadBudget } from './payloadBudget';
 import type { LayoutSheet, WorkbookLayout } from './probeLayout';
+import { layoutSheetOf } from './layoutSheetOf';
 import { parseSavedSettings } from './parseSavedSettings';
 import { planReadChunks, type ReadChunk, type SheetExtent } from './planReadChunks';
 import { SETTINGS_KEY } from './settingsKey';
@@ -134,14 +135,8 @@ function probeSheet(ws: Excel.Worksheet, withValues: boolean, withMerges: boolea
 }
 
 function layoutSheet({ ws, marker, charts }: SheetProbe, tables: readonly Excel.Table[]): LayoutSheet {
-  return {
-    id: ws.id,
-    name: ws.name,
-    kind: generatedKindOf(marker.values[0]?.[0]),
-    visible: ws.visibility === 'Visible',
-    charts: charts.items.map((c) => c.name),
-    tables: tables.filter((t) => t.worksheet.name === ws.name).map((t) => t.name),
-  };
+  const names = tables.filter((t) => t.worksheet.name === ws.name).map((t) => t.name);
+  return layoutSheetOf(ws, marker, charts, names);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The task pane's state as data: what the user set, what is running, and what the last run found. */
-import type { Changes, Issue, Locale, StatusCounts } from '../core';
+import type { Changes, Issue, Locale, StatusCounts, VerdictCounts } from '../core';
 import type { SeurantaSettings } from '../app/workbookHost';
 
 /** One button, one task. */
@@ -30,6 +30,8 @@ export interface PaneCounts {
   byStatus: StatusCounts;
   /** What moved since the earlier summary in the workbook's history; null or absent without one. */
   changes?: Changes | null;
+  /** The indicators by verdict, where the report has them. */
+  indicators?: VerdictCounts;
 }
 
 export interface TaskPaneState {

@@ -52,10 +52,13 @@ describe('consolidate over a folder of unit workbooks', () => {
       const issues = { error: 0, warning: 0, info: 0 };
       for (const i of report.issues) issues[i.severity] += 1;
       const overdue = report.actionTables.flatMap((t) => t.items.filter((i) => i.overdue));
-      expect({ path, ok: row?.ok, totals: row?.totals, issues: row?.issues, overdue: row?.overdue }).toEqual({
+      const { indicators, ...totals } = report.totals;
+      const hasIndicators = (report.indicatorTables ?? []).length > 0;
+      expect({ path, ok: row?.ok, totals: row?.totals, indicators: row?.indicators, issues: row?.issues, overdue: row?.overdue }).toEqual({
         path,
         ok: true,
-        totals: report.totals,
+        totals,
+        indicators: hasIndicators ? indicators : undefined,
         issues,
         overdue: overdue.length,
       });

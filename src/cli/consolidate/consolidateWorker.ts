@@ -1,9 +1,7 @@
 /** A worker thread of `consolidate`: reads the unit workbooks it is sent, one at a time, and sends back their summaries. */
 import { parentPort } from 'node:worker_threads';
+export { CONSOLIDATE_WORKER } from './consolidateWorkerTag';
 import { readUnitWorkbook, type UnitJob } from './readUnitWorkbook';
-
-/** What the compiled CLI is given as `workerData` when it starts as a consolidation worker. */
-export const CONSOLIDATE_WORKER = 'seuranta:consolidate-worker';
 
 /**
  * Stays warm for the whole run: the compiled code, the locales and the reader are loaded once per

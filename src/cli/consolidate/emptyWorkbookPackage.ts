@@ -1,5 +1,6 @@
 /** A workbook package with no sheets, for the package writer to add the consolidation's sheets to. */
-import JSZip from 'jszip';
+import { packagePartsOf } from '../xlsx/package/packagePartsOf';
+import { writeZip } from '../xlsx/package/writeZip';
 
 const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -44,8 +45,9 @@ const THEME =
  * @example (await emptyWorkbookPackage()).subarray(0, 2).toString() //=> 'PK'
  */
 export async function emptyWorkbookPackage(): Promise<Buffer> {
-  const zip = new JSZip();
-  const add = (name: string, text: string) => zip.file(name, XML + text, { createFolders: false });
+  // Zipped by the package writer's own parts, as every other package the CLI writes: an empty zip, then the parts.
+  const pkg = packagePartsOf(writeZip([]));
+  const add = (name: string, text: string) => pkg.write(name, XML + text);
   add(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -68,5 +70,5 @@ export async function emptyWorkbookPackage(): Promise<Buffer> {
     `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/theme" Target="theme/theme1.xml"/></Relationships>`,
   );
   add('xl/theme/theme1.xml', THEME);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return pkg.toZip();
 }

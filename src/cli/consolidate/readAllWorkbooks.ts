@@ -1,7 +1,7 @@
 /** Reads the unit workbooks in parallel on worker threads (or in this thread), each result as it comes. */
 import { Worker } from 'node:worker_threads';
 import { failedWorkbook, formatMessage, getLocale } from '../../core';
-import { CONSOLIDATE_WORKER } from './consolidateWorker';
+import { CONSOLIDATE_WORKER } from './consolidateWorkerTag';
 import { readUnitWorkbook, type UnitJob, type UnitResult } from './readUnitWorkbook';
 
 export interface ReadAllOptions {

@@ -4,8 +4,7 @@ import { cellAt } from '../cellAt';
 import type { Grid } from '../grid';
 import { countBudgetColumns } from './countBudgetColumns';
 import type { HeaderRow } from './headerRow';
-import { isFilled } from './isFilled';
-import { isInRanges } from './isInRanges';
+import { forEachFilledRun } from './forEachFilledRun';
 import { matchHeaderRole } from './matchHeaderRole';
 
 /**
@@ -25,49 +24,48 @@ export function findHeaderRows(
   exclude: readonly CellRange[],
 ): readonly HeaderRow[] {
   let found: HeaderRow[] | null = null;
-  let col = firstCol;
-  while (col <= lastCol) {
-    if (!filledOutside(grid, row, col, exclude)) {
-      col += 1;
+  forEachFilledRun(grid, row, firstCol, lastCol, exclude, (left, right) => {
+    const header = actionHeaderOfRun(grid, row, left, right);
+    if (header) (found ??= []).push(header);
+  });
+  return found ?? NONE;
+}
+
+/**
+ * The run as an action table's header, or null: it names an action column and one more role, at least half its cells name a
+ * role, and the amount columns among the rest are fewer than two (a budget header).
+ */
+function actionHeaderOfRun(grid: Grid, row: number, left: number, right: number): HeaderRow | null {
+  // Made at the first cell that names a role: most runs are data rows, and name none.
+  let header: HeaderRow | null = null;
+  let named = 0;
+  let unnamed = 0;
+  const width = right - left + 1;
+  for (let c = left; c <= right; c++) {
+    const match = matchHeaderRole(cellAt(grid, row, c));
+    if (!match) {
+      unnamed += 1;
+      // More than half unnamed already fails the half-named rule below: the rest need no matching.
+      if (unnamed * 2 > width) return null;
       continue;
     }
-    const left = col;
-    while (col + 1 <= lastCol && filledOutside(grid, row, col + 1, exclude)) col += 1;
-    const right = col;
-    col += 1;
-
-    // Made at the first cell that names a role: most runs are data rows, and name none.
-    let header: HeaderRow | null = null;
-    let named = 0;
-    let unnamed = 0;
-    const width = right - left + 1;
-    for (let c = left; c <= right; c++) {
-      const match = matchHeaderRole(cellAt(grid, row, c));
-      if (!match) {
-        unnamed += 1;
-        // More than half unnamed already fails the half-named rule below: the rest need no matching.
-        if (unnamed * 2 > width) break;
-        continue;
-      }
-      named += 1;
-      header ??= { row, left, right, columns: {}, sectionCol: null, category: null };
-      if (match.role === 'section') {
-        header.sectionCol ??= c;
-        continue;
-      }
-      if (header.columns[match.role] !== undefined) continue;
-      header.columns[match.role] = c;
-      if (match.role === 'action') header.category = match.category;
+    named += 1;
+    header ??= { row, left, right, columns: {}, sectionCol: null, category: null };
+    if (match.role === 'section') {
+      header.sectionCol ??= c;
+      continue;
     }
-    if (header === null) continue;
-    const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
-    if (header.columns.action === undefined || roles < 2 || named * 2 < width) continue;
-    // "Toteuma" named the status above; the amount columns that are left decide (listed only for a
-    // row that could be a header: nearly every row is turned away before).
-    if (unnamed > 0 && countBudgetColumns(grid, row, unnamedColumns(grid, row, left, right)) >= 2) continue;
-    (found ??= []).push(header);
+    if (header.columns[match.role] !== undefined) continue;
+    header.columns[match.role] = c;
+    if (match.role === 'action') header.category = match.category;
   }
-  return found ?? NONE;
+  if (header === null) return null;
+  const roles = Object.keys(header.columns).length + (header.sectionCol === null ? 0 : 1);
+  if (header.columns.action === undefined || roles < 2 || named * 2 < width) return null;
+  // "Toteuma" named the status above; the amount columns that are left decide (listed only for a
+  // row that could be a header: nearly every row is turned away before).
+  if (unnamed > 0 && countBudgetColumns(grid, row, unnamedColumns(grid, row, left, right)) >= 2) return null;
+  return header;
 }
 
 function unnamedColumns(grid: Grid, row: number, left: number, right: number): number[] {
@@ -78,8 +76,3 @@ function unnamedColumns(grid: Grid, row: number, left: number, right: number): n
 
 /** The answer for nearly every row, shared: the result is read-only. */
 const NONE: readonly HeaderRow[] = [];
-
-/** A cell of the row that has something in it and belongs to no table read before. */
-function filledOutside(grid: Grid, row: number, col: number, exclude: readonly CellRange[]): boolean {
-  return !isInRanges(row, col, exclude) && isFilled(cellAt(grid, row, col));
-}

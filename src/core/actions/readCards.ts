@@ -3,10 +3,10 @@ import type { CellRange } from '../a1/parseRange';
 import { rangeAddress } from '../a1/rangeAddress';
 import { columnLetter } from '../a1/columnLetter';
 import { cellAt } from '../cellAt';
-import { cellText } from '../cellText';
 import type { CoreContext } from '../context';
 import { countStatuses } from '../countStatuses';
 import type { Grid } from '../grid';
+import { rowTexts } from '../rowTexts';
 import type { ActionItem, ActionTable, ColumnRole } from '../schema/report';
 import { buildActionItem, type RoleCells } from './buildActionItem';
 import { gridExtent } from './gridExtent';
@@ -35,11 +35,7 @@ function startsNewCard(card: Card, role: ColumnRole): boolean {
 /** The line just above a card that names its group ("Yksikön toiminnalliset tavoitteet"), if any. */
 function headingAbove(grid: Grid, top: number, floor: number, keyCol: number, lastCol: number): SectionMark | null {
   for (let r = top - 1; r >= floor; r--) {
-    const texts: string[] = [];
-    for (let c = keyCol; c <= lastCol; c++) {
-      const t = cellText(cellAt(grid, r, c));
-      if (t !== '') texts.push(t);
-    }
+    const texts = rowTexts(grid, r, keyCol, lastCol);
     const only = texts[0];
     if (only === undefined) continue;
     if (texts.length > 1) return null;

@@ -1,7 +1,6 @@
 /** Reads the title and the chair written in the lines above a table. */
-import { cellAt } from '../cellAt';
-import { cellText } from '../cellText';
 import type { Grid } from '../grid';
+import { rowTexts } from '../rowTexts';
 import { readChairLine } from './readChairLine';
 
 export interface TableTitle {
@@ -24,11 +23,7 @@ export function readTableTitle(grid: Grid, headerRow: number, left: number, righ
   let chair: string | null = null;
   const top = Math.max(floorRow, headerRow - LOOK_UP_ROWS, grid.origin.row);
   for (let r = headerRow - 1; r >= top; r--) {
-    const texts: string[] = [];
-    for (let c = left; c <= right; c++) {
-      const t = cellText(cellAt(grid, r, c));
-      if (t !== '') texts.push(t);
-    }
+    const texts = rowTexts(grid, r, left, right);
     const line = texts[0];
     if (line === undefined || texts.length > 1) continue;
     const name = readChairLine(line);

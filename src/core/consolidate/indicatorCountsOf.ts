@@ -1,18 +1,12 @@
-/** Indicator verdict counts, for reports that carry indicators (issue 19 adds `totals.indicators`). */
+/** Indicator verdict counts, for reports that read indicator tables. */
 import type { Report } from '../schema/report';
 
 /**
- * The report's `totals.indicators` when it is a record of counts, else null: a report from before
- * indicators has none, and the consolidation then shows no indicator columns.
- * @example indicatorCountsOf({ ...report, totals: { ...report.totals, indicators: { met: 3, notMet: 1 } } }) //=> { met: 3, notMet: 1 }
+ * The report's verdict counts when it found at least one indicator table, else null: a workbook without indicators then
+ * adds no indicator columns to the consolidation (a unit with none among units that have some shows zeros).
+ * @example indicatorCountsOf(buildReport(indicatorWorkbook(), ctx)) //=> { met: 3, not_met: 1, no_data: 0, qualitative: 1, unreadable: 0 }
  */
 export function indicatorCountsOf(report: Report): Record<string, number> | null {
-  const totals: Record<string, unknown> = report.totals;
-  const indicators = totals['indicators'];
-  if (typeof indicators !== 'object' || indicators === null) return null;
-  const counts: Record<string, number> = {};
-  for (const [verdict, count] of Object.entries(indicators)) {
-    if (typeof count === 'number' && Number.isInteger(count) && count >= 0) counts[verdict] = count;
-  }
-  return Object.keys(counts).length === 0 ? null : counts;
+  if ((report.indicatorTables ?? []).length === 0) return null;
+  return report.totals.indicators ?? null;
 }

@@ -7,7 +7,8 @@ import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
-import type { PlanFileLink, PlanFormat, PlanValue, SheetPlan } from '../schema/sheetPlan';
+import { planTable } from '../print/planTable';
+import type { PlanFileLink, PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { foldBudgetLabel } from './foldBudgetLabel';
 
 const DATE_FORMAT = 'd.m.yyyy';
@@ -44,55 +45,23 @@ export function planConsolidationSheet(
   const c = locale.consolidate;
   const columns = columnsOf(consolidation, locale);
   const width = columns.length;
-  const pad = (cells: PlanValue[]): PlanValue[] => [...cells, ...Array<PlanValue>(Math.max(0, width - cells.length)).fill(null)];
-  const { totals } = consolidation;
-  const values: PlanValue[][] = [
-    pad([c.title]),
-    pad([c.asOf, isoToExcelSerial(consolidation.asOf) ?? consolidation.asOf]),
-    pad([c.workbooks, totals.workbooks]),
-    pad([c.unreadable, totals.unreadable]),
-    pad([]),
-    pad(columns.map((col) => col.header)),
-    ...consolidation.workbooks.map((w) => columns.map((col) => col.cell(w))),
-    columns.map((col, i) => (i === 0 ? c.totalRow : col.total)),
-  ];
-  const firstRow = HEADER_ROW + 1;
+  const values = unitRows(consolidation, columns, locale);
   const totalRow = values.length;
-  const formats: PlanFormat[] = [
-    { range: 'A1', bold: true, fontSize: 16 },
-    { range: 'B2', numberFormat: DATE_FORMAT, hAlign: 'left' },
-    { range: 'B3:B4', hAlign: 'left' },
-    ...(totals.unreadable > 0 ? [{ range: 'B4', bold: true, fontColor: OVERDUE_FLAG.fill }] : []),
-    {
-      range: rangeAddress({ top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }),
-      bold: true,
-      fill: HEADING_FILL,
-      wrap: true,
-      border: { style: 'bottom', color: BORDER },
-    },
-    ...columns.flatMap((col, i) => columnFormats(col, i + 1, firstRow, totalRow)),
-    {
-      range: rangeAddress({ top: totalRow, left: 1, bottom: totalRow, right: width }),
-      bold: true,
-      border: { style: 'bottom', color: BORDER },
-    },
-  ];
+  const formats = unitFormats(consolidation, columns, totalRow);
   const chartTop = totalRow + 2;
-  const statusRows = CANONICAL_STATUSES.map((s) => pad([locale.statusLabels[s], totals.byStatus[s]]));
-  values.push(pad([]), pad([c.statusHeading, c.countColumn]), ...statusRows);
-  formats.push({ range: `A${chartTop}:B${chartTop}`, bold: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } });
-  CANONICAL_STATUSES.forEach((s, i) => formats.push({ range: `A${chartTop + 1 + i}`, ...statusLook(s) }));
+  const status = statusBlock(consolidation, locale, width, chartTop);
   return {
     kind: 'consolidation',
     name: c.sheetName,
-    values,
-    formats,
+    values: [...values, ...status.values],
+    formats: [...formats, ...status.formats],
     conditionalFormats: [],
     links: [],
     fileLinks: fileLinksOf(consolidation.workbooks, linkOf),
+    tables: unitTable(values, totalRow, width, locale.print.tableNames.units),
     columnWidths: columns.map((col) => col.width),
     freeze: { rows: HEADER_ROW, cols: 2 },
-    ...(totals.total > 0
+    ...(consolidation.totals.total > 0
       ? {
           chart: {
             type: 'bar' as const,
@@ -102,6 +71,70 @@ export function planConsolidationSheet(
           },
         }
       : {}),
+  };
+}
+
+/** A row `width` cells wide: the cells given, then empty ones. */
+function padded(cells: PlanValue[], width: number): PlanValue[] {
+  return [...cells, ...Array<PlanValue>(Math.max(0, width - cells.length)).fill(null)];
+}
+
+/** The title lines, the header row, a row per unit and the totals row. */
+function unitRows(consolidation: Consolidation, columns: readonly Column[], locale: Locale): PlanValue[][] {
+  const c = locale.consolidate;
+  const pad = (cells: PlanValue[]) => padded(cells, columns.length);
+  const { totals } = consolidation;
+  return [
+    pad([c.title]),
+    pad([c.asOf, isoToExcelSerial(consolidation.asOf) ?? consolidation.asOf]),
+    pad([c.workbooks, totals.workbooks]),
+    pad([c.unreadable, totals.unreadable]),
+    pad([]),
+    pad(columns.map((col) => col.header)),
+    ...consolidation.workbooks.map((w) => columns.map((col) => col.cell(w))),
+    columns.map((col, i) => (i === 0 ? c.totalRow : col.total)),
+  ];
+}
+
+/** The title large, the header row in the heading fill, each column's own format, the totals row bold. */
+function unitFormats(consolidation: Consolidation, columns: readonly Column[], totalRow: number): PlanFormat[] {
+  const width = columns.length;
+  return [
+    { range: 'A1', bold: true, fontSize: 16 },
+    { range: 'B2', numberFormat: DATE_FORMAT, hAlign: 'left' },
+    { range: 'B3:B4', hAlign: 'left' },
+    ...(consolidation.totals.unreadable > 0 ? [{ range: 'B4', bold: true, fontColor: OVERDUE_FLAG.fill }] : []),
+    {
+      range: rangeAddress({ top: HEADER_ROW, left: 1, bottom: HEADER_ROW, right: width }),
+      bold: true,
+      fill: HEADING_FILL,
+      wrap: true,
+      border: { style: 'bottom', color: BORDER },
+    },
+    ...columns.flatMap((col, i) => columnFormats(col, i + 1, HEADER_ROW + 1, totalRow)),
+    {
+      range: rangeAddress({ top: totalRow, left: 1, bottom: totalRow, right: width }),
+      bold: true,
+      border: { style: 'bottom', color: BORDER },
+    },
+  ];
+}
+
+/** Under the totals, after an empty row: every status with its count over all units, in its colour (the chart's data). */
+function statusBlock(
+  consolidation: Consolidation,
+  locale: Locale,
+  width: number,
+  top: number,
+): { values: PlanValue[][]; formats: PlanFormat[] } {
+  const c = locale.consolidate;
+  const statusRows = CANONICAL_STATUSES.map((s) => padded([locale.statusLabels[s], consolidation.totals.byStatus[s]], width));
+  return {
+    values: [padded([], width), padded([c.statusHeading, c.countColumn], width), ...statusRows],
+    formats: [
+      { range: `A${top}:B${top}`, bold: true, fill: HEADING_FILL, border: { style: 'bottom', color: BORDER } },
+      ...CANONICAL_STATUSES.map((s, i) => ({ range: `A${top + 1 + i}`, ...statusLook(s) })),
+    ],
   };
 }
 
@@ -157,11 +190,23 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
 function indicatorColumns(consolidation: Consolidation, locale: Locale): Column[] {
   const verdicts = Object.keys(consolidation.totals.indicators ?? {});
   return verdicts.map((verdict) => ({
-    header: formatMessage(locale.consolidate.indicatorColumn, { verdict }),
+    header: formatMessage(locale.consolidate.indicatorColumn, { verdict: verdictLabel(verdict, locale) }),
     cell: (w) => (w.ok ? (w.indicators?.[verdict] ?? 0) : null),
     total: consolidation.totals.indicators?.[verdict] ?? 0,
     width: 12,
   }));
+}
+
+/** The verdict's word in the user's language (`Saavutettu`), or its code where the locale has none. */
+function verdictLabel(verdict: string, locale: Locale): string {
+  const labels: Record<string, string> = locale.indicators.verdictLabels;
+  return labels[verdict] ?? verdict;
+}
+
+/** The units' rows under their header as an Excel table (the totals row stays outside, so filtering leaves it whole). */
+function unitTable(values: readonly PlanValue[][], totalRow: number, width: number, name: string): PlanTable[] {
+  const table = planTable(name, values, HEADER_ROW, totalRow - 1, width);
+  return table ? [table] : [];
 }
 
 function budgetColumns(total: BudgetLineSum, locale: Locale): Column[] {

@@ -30,4 +30,23 @@ describe('planConsolidationSheets', () => {
       'Anmärkningar',
     ]);
   });
+
+  it('makes the units, the overdue actions and the issues Excel tables, the totals row outside the units’ table', () => {
+    const units = koonti?.tables?.[0];
+    expect(units?.name).toBe('Yksiköt');
+    const [top, bottom] = (units?.range ?? '').split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')));
+    expect(koonti?.values[(top ?? 0) - 1]?.[0]).toBe('Tiedosto');
+    expect(bottom! - top!).toBe(consolidation.workbooks.length);
+    expect(koonti?.values[bottom!]?.[0]).toBe('Yhteensä');
+    expect(overdue?.tables?.map((t) => t.name)).toEqual(['Myöhässä']);
+    expect(issues?.tables?.map((t) => t.name)).toEqual(['Huomiot']);
+  });
+
+  it('prints each sheet one page wide with its header rows repeated, as the report’s sheets do', () => {
+    for (const plan of [koonti, overdue, issues]) {
+      expect(plan?.pageSetup?.fitToWidth).toBe(1);
+      expect(plan?.pageSetup?.titleRows).toBe(plan?.freeze?.rows);
+      expect(plan?.pageSetup?.footer.center).toBe('Sivu &P / &N');
+    }
+  });
 });

@@ -1,5 +1,7 @@
 /** The consolidated workbook's sheets, in tab order. */
+import type { CoreContext } from '../context';
 import { getLocale } from '../locales/getLocale';
+import { planPageSetup } from '../print/planPageSetup';
 import type { Consolidation } from '../schema/consolidation';
 import type { SheetPlan } from '../schema/sheetPlan';
 import { planConsolidationSheet } from './planConsolidationSheet';
@@ -13,9 +15,16 @@ import { planOverdueListSheet } from './planOverdueListSheet';
  */
 export function planConsolidationSheets(consolidation: Consolidation, linkOf: (file: string) => string | null = () => null): SheetPlan[] {
   const locale = getLocale(consolidation.lang);
+  const ctx = { asOf: consolidation.asOf, lang: consolidation.lang, locale };
   return [
-    planConsolidationSheet(consolidation, locale, linkOf),
-    planOverdueListSheet(consolidation, locale),
-    planIssueListSheet(consolidation, locale),
+    withPageSetup(planConsolidationSheet(consolidation, locale, linkOf), locale.consolidate.title, ctx),
+    withPageSetup(planOverdueListSheet(consolidation, locale), locale.consolidate.overdueTitle, ctx),
+    withPageSetup(planIssueListSheet(consolidation, locale), locale.consolidate.issuesTitle, ctx),
   ];
+}
+
+/** Prints as the report's own sheets do: A4, one page wide, the rows down to the header repeated on every page. */
+function withPageSetup(plan: SheetPlan, title: string, ctx: CoreContext): SheetPlan {
+  const titleRows = plan.freeze?.rows ?? 0;
+  return { ...plan, pageSetup: planPageSetup({ title, columnWidths: plan.columnWidths ?? [], titleRows }, ctx) };
 }

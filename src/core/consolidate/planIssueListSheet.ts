@@ -20,6 +20,7 @@ export function planIssueListSheet(consolidation: Consolidation, locale: Locale)
   return planListSheet({
     kind: 'consolidationIssues',
     name: c.issuesSheetName,
+    tableName: locale.print.tableNames.issues,
     title: c.issuesTitle,
     asOfLabel: c.asOf,
     asOf: consolidation.asOf,

@@ -3,6 +3,7 @@ import { LIST_HEADER_ROW, planListSheet } from './planListSheet';
 const list = {
   kind: 'consolidationOverdue' as const,
   name: 'Myöhässä',
+  tableName: 'Myöhässä',
   title: 'Myöhässä olevat toimenpiteet',
   asOfLabel: 'Tilanne päivänä',
   asOf: '2024-06-30',
@@ -32,5 +33,10 @@ describe('planListSheet', () => {
   it('writes the empty line in place of the rows when there are none', () => {
     const plan = planListSheet({ ...list, rows: [] });
     expect(plan.values.slice(LIST_HEADER_ROW)).toEqual([['Ei myöhässä olevia toimenpiteitä.', null]]);
+    expect(plan.tables).toEqual([]);
+  });
+
+  it('makes the header and its rows one Excel table the office can filter and sort', () => {
+    expect(planListSheet(list).tables).toEqual([{ name: 'Myöhässä', range: 'A4:B6' }]);
   });
 });

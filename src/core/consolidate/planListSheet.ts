@@ -2,7 +2,8 @@
 import { rangeAddress } from '../a1/rangeAddress';
 import { HEADING_FILL } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
-import type { PlanFormat, PlanValue, SheetKind, SheetPlan } from '../schema/sheetPlan';
+import { planTable } from '../print/planTable';
+import type { PlanFormat, PlanTable, PlanValue, SheetKind, SheetPlan } from '../schema/sheetPlan';
 
 /** The list's header row: the rows above it hold the title and the as-of date. */
 export const LIST_HEADER_ROW = 4;
@@ -10,6 +11,8 @@ export const LIST_HEADER_ROW = 4;
 export interface ListSheet {
   kind: SheetKind;
   name: string;
+  /** The Excel table's name: letters, digits and underscores (`Myöhässä`, `Anmärkningar`). */
+  tableName: string;
   title: string;
   asOfLabel: string;
   asOf: string;
@@ -68,5 +71,13 @@ export function planListSheet(list: ListSheet): SheetPlan {
     links: [],
     columnWidths: [...list.widths],
     freeze: { rows: LIST_HEADER_ROW, cols: 0 },
+    tables: listTable(list, values),
   };
+}
+
+/** The list under its header as an Excel table named after the sheet, when it has rows: filter buttons and banded rows. */
+function listTable(list: ListSheet, values: readonly PlanValue[][]): PlanTable[] {
+  if (list.rows.length === 0) return [];
+  const table = planTable(list.tableName, values, LIST_HEADER_ROW, values.length, list.headers.length);
+  return table ? [table] : [];
 }

@@ -27,6 +27,7 @@ export function planOverdueListSheet(consolidation: Consolidation, locale: Local
   return planListSheet({
     kind: 'consolidationOverdue',
     name: c.overdueSheetName,
+    tableName: locale.print.tableNames.overdue,
     title: c.overdueTitle,
     asOfLabel: c.asOf,
     asOf: consolidation.asOf,

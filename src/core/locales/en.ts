@@ -73,6 +73,56 @@ export const en: Locale = {
     totalSuffixes: ['total', 'in total'],
     resultLines: ['operating margin', 'net operating cost', 'net operating costs', 'result'],
   },
+  /**
+   * Indicator tables: header words, period words, target words and the texts shown (owned by the indicator
+   * reader). Header and target words are matched folded (case, marks); a word ending in `*` is a stem that
+   * matches any word starting with it. `{year}` stands for a four-digit year.
+   */
+  indicators: {
+    headerWords: {
+      indicator: ['indicator', 'indicators', 'kpi', 'key performance indicator'],
+      target: ['target', 'target level', 'target value', 'target {year}'],
+      baseline: ['baseline', 'baseline value'],
+      actual: ['actual', 'result', 'value'],
+      goal: ['goal', 'objective', 'strategic goal'],
+      owner: ['owner', 'responsible', 'responsible person'],
+      status: ['status', 'assessment'],
+    },
+    periodPrefixes: ['actual', 'result', 'value', 'year'],
+    quarterWords: ['quarter'],
+    targetWords: {
+      below: ['below', 'under', 'less than', 'fewer than', 'lower than'],
+      atMost: ['at most', 'no more than', 'max', 'maximum', 'up to'],
+      above: ['above', 'over', 'more than', 'greater than', 'higher than'],
+      atLeast: ['at least', 'no less than', 'min', 'minimum'],
+      decrease: ['decreas*', 'reduc*', 'fall*', 'declin*', 'lower'],
+      increase: ['increas*', 'rise*', 'rising', 'grow*', 'improv*', 'higher'],
+    },
+    verdictLabels: {
+      met: 'Met',
+      not_met: 'Not met',
+      no_data: 'No data',
+      qualitative: 'Qualitative',
+      unreadable: 'Target unreadable',
+    },
+    trendLabels: { improving: 'Improving', worsening: 'Worsening', flat: 'Flat' },
+    summary: {
+      heading: 'Indicators',
+      indicatorColumn: 'Indicator',
+      targetColumn: 'Target',
+      baselineColumn: 'Baseline',
+      latestColumn: 'Latest value',
+      periodColumn: 'Period',
+      verdictColumn: 'Verdict',
+      trendColumn: 'Trend',
+      cellColumn: 'Cell',
+      noGoal: '(no goal)',
+      more: '… and {count} more indicators. The summary lists at most {limit}; all of them are in the command line’s report.json.',
+      countsHeading: 'Indicators by verdict',
+      countColumn: 'Count',
+    },
+    paneHeading: 'Indicators',
+  },
   summary: {
     sheetName: 'Summary',
     title: 'Follow-up summary',
@@ -172,7 +222,7 @@ export const en: Locale = {
   print: {
     asOf: 'As of {date}',
     pageOfPages: 'Page &P of &N',
-    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison', history: 'History' },
+    tableNames: { overdue: 'Overdue', issues: 'Issues', owners: 'Owners', budget: 'BudgetComparison', units: 'Units', history: 'History' },
   },
   ui: {
     appName: 'Seuranta',
@@ -354,6 +404,11 @@ export const en: Locale = {
       "Action number '{number}' already appears on row {firstRow} in the same section. Give each action its own number, e.g. 1.a, 1.b, 1.c.",
     'table.noStatus':
       'The table has no status column, so statuses cannot be counted. Add a column headed Status and write, for example: {examples}.',
+    'indicator.targetUnreadable':
+      "The target '{value}' cannot be read as a comparison. Write for example: below 10 %, at least 80 %, decreases 10 % or a plain number.",
+    'indicator.notNumber': "The indicator value '{value}' cannot be read as a number. Write a number, for example 9.3 % or 1,234.",
+    'indicator.unitMismatch':
+      "The value '{value}' is in another unit ({unit}) than the target ({targetUnit}). Write the value in the target's unit.",
     'cell.error': 'The cell holds the error value {value}. Fix the formula or reference so that the cell holds a number or text.',
     'budget.notNumber': "'{value}' cannot be read as a number. Write a number, e.g. 30 842 or -378 568.",
     'budget.sumMismatch': "The total {total} of '{label}' does not match the sum of its subrows {sum} (difference {difference}).",

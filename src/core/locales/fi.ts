@@ -107,6 +107,61 @@ export const fi = {
     /** Labels of result lines: the sum of the total lines above them (Toimintakate = tuotot + kulut). */
     resultLines: ['toimintakate', 'vuosikate', 'tilikauden tulos'],
   },
+  /**
+   * Indicator tables (mittarit): header words, period words, target words and the texts shown (owned by the
+   * indicator reader). Header and target words are matched folded (case, ä/ö marks); a word ending in `*`
+   * is a stem that matches any word starting with it. `{year}` stands for a four-digit year.
+   */
+  indicators: {
+    headerWords: {
+      indicator: ['mittari', 'mittarit', 'tavoitteen mittari', 'indikaattori', 'tunnusluku', 'mittarin nimi'],
+      target: ['tavoitetaso', 'tavoitearvo', 'tavoiteltu taso', 'tavoite {year}', 'tavoitetaso {year}'],
+      baseline: ['lähtötaso', 'lähtötilanne', 'lähtöarvo'],
+      actual: ['toteuma', 'tulos', 'arvo', 'toteutunut arvo'],
+      goal: ['tavoite', 'tavoitteet', 'sitova tavoite', 'strateginen tavoite', 'päämäärä', 'kärki', 'kärkiteema'],
+      owner: ['vastuuhenkilö', 'vastuutaho', 'vastuuhenkilöt', 'vastuu', 'omistaja'],
+      status: ['tila', 'tilanne', 'arvio'],
+    },
+    /** Words a period column's header may open with ("Toteuma 1-6/2023", "Vuosi 2019"). */
+    periodPrefixes: ['toteuma', 'tulos', 'arvo', 'vuosi', 'tilanne'],
+    /** A quarter's word: "1. neljännes 2024". */
+    quarterWords: ['neljännes', 'vuosineljännes', 'kvartaali'],
+    /** Target words: a comparison before the number, or a change from the baseline. */
+    targetWords: {
+      below: ['alle', 'vähemmän kuin', 'pienempi kuin', 'alempi kuin'],
+      atMost: ['enintään', 'korkeintaan', 'maksimissaan', 'max', 'maks'],
+      above: ['yli', 'enemmän kuin', 'suurempi kuin', 'korkeampi kuin'],
+      atLeast: ['vähintään', 'ainakin', 'min'],
+      decrease: ['laske*', 'lasku', 'vähene*', 'vähenn*', 'pienene*', 'pienentyy', 'alene*', 'supistu*'],
+      increase: ['kasva*', 'kasvu', 'nouse*', 'nouss*', 'nousu', 'lisäänty*', 'paran*', 'vahvistu*', 'useampi'],
+    },
+    verdictLabels: {
+      met: 'Saavutettu',
+      not_met: 'Ei saavutettu',
+      no_data: 'Ei tietoa',
+      qualitative: 'Laadullinen',
+      unreadable: 'Tavoite ei luettavissa',
+    },
+    trendLabels: { improving: 'Paranee', worsening: 'Heikkenee', flat: 'Ennallaan' },
+    /** The indicator section of the summary sheet. */
+    summary: {
+      heading: 'Mittarit',
+      indicatorColumn: 'Mittari',
+      targetColumn: 'Tavoite',
+      baselineColumn: 'Lähtötaso',
+      latestColumn: 'Viimeisin arvo',
+      periodColumn: 'Kausi',
+      verdictColumn: 'Arvio',
+      trendColumn: 'Suunta',
+      cellColumn: 'Solu',
+      noGoal: '(ei tavoitetta)',
+      more: '… ja {count} muuta mittaria. Yhteenveto luettelee enintään {limit} mittaria; kaikki ovat komentorivin report.json-tiedostossa.',
+      countsHeading: 'Mittarit arvioittain',
+      countColumn: 'Lukumäärä',
+    },
+    /** The verdict counts in the task pane. */
+    paneHeading: 'Mittarit',
+  },
   /** Texts of the summary sheet. */
   summary: {
     sheetName: 'Yhteenveto',
@@ -212,7 +267,7 @@ export const fi = {
     asOf: 'Tilanne {date}',
     pageOfPages: 'Sivu &P / &N',
     /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
-    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu', history: 'Historia' },
+    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu', units: 'Yksiköt', history: 'Historia' },
   },
   /** Texts of the task pane and the ribbon. */
   ui: {
@@ -391,6 +446,11 @@ export const fi = {
       "Toimenpiteen numero '{number}' on jo rivillä {firstRow} samassa osiossa. Anna jokaiselle toimenpiteelle oma numero, esimerkiksi 1.a, 1.b, 1.c.",
     'table.noStatus':
       'Taulukossa ei ole tilasaraketta, joten tiloja ei voi laskea. Lisää sarake otsikolla Toteuma tai Tila ja kirjoita siihen esimerkiksi: {examples}.',
+    'indicator.targetUnreadable':
+      "Tavoitetta '{value}' ei voi lukea vertailuksi. Kirjoita esimerkiksi: Alle 10 %, vähintään 80 %, laskee 10 % tai pelkkä luku.",
+    'indicator.notNumber': "Mittarin arvoa '{value}' ei voi lukea luvuksi. Kirjoita luku, esimerkiksi 9,3 % tai 1 234.",
+    'indicator.unitMismatch':
+      "Arvon '{value}' yksikkö ({unit}) on eri kuin tavoitteen ({targetUnit}). Kirjoita arvo samassa yksikössä kuin tavoite.",
     'cell.error': 'Solussa on virhearvo {value}. Korjaa kaava tai viittaus niin, että solussa on luku tai teksti.',
     'budget.notNumber': "Arvoa '{value}' ei voi lukea luvuksi. Kirjoita luku, esimerkiksi 30 842 tai -378 568.",
     'budget.sumMismatch': "Rivin '{label}' summa {total} ei täsmää alarivien summaan {sum} (erotus {difference}).",

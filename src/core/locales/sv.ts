@@ -73,6 +73,56 @@ export const sv: Locale = {
     totalSuffixes: ['totalt', 'sammanlagt', 'sammanräknat'],
     resultLines: ['verksamhetsbidrag', 'årsbidrag', 'räkenskapsperiodens resultat'],
   },
+  /**
+   * Indicator tables (mätare): header words, period words, target words and the texts shown (owned by the
+   * indicator reader). Header and target words are matched folded (case, ä/ö/å marks); a word ending in `*`
+   * is a stem that matches any word starting with it. `{year}` stands for a four-digit year.
+   */
+  indicators: {
+    headerWords: {
+      indicator: ['mätare', 'indikator', 'indikatorer', 'nyckeltal'],
+      target: ['målnivå', 'målvärde', 'mål {year}', 'målnivå {year}'],
+      baseline: ['utgångsläge', 'utgångsnivå', 'utgångsvärde'],
+      actual: ['utfall', 'resultat', 'värde'],
+      goal: ['mål', 'målsättning', 'bindande mål', 'strategiskt mål'],
+      owner: ['ansvarig', 'ansvarsperson', 'ansvar', 'ägare'],
+      status: ['status', 'läge', 'bedömning'],
+    },
+    periodPrefixes: ['utfall', 'resultat', 'värde', 'år'],
+    quarterWords: ['kvartal'],
+    targetWords: {
+      below: ['under', 'mindre än', 'lägre än'],
+      atMost: ['högst', 'max', 'maximalt', 'som mest'],
+      above: ['över', 'mer än', 'högre än'],
+      atLeast: ['minst', 'åtminstone', 'som minst'],
+      decrease: ['minska*', 'minskning', 'sjunk*', 'sänk*'],
+      increase: ['öka*', 'ökning', 'stig*', 'förbättr*', 'växa*', 'växer'],
+    },
+    verdictLabels: {
+      met: 'Uppnått',
+      not_met: 'Inte uppnått',
+      no_data: 'Uppgift saknas',
+      qualitative: 'Kvalitativt',
+      unreadable: 'Målet kan inte läsas',
+    },
+    trendLabels: { improving: 'Förbättras', worsening: 'Försämras', flat: 'Oförändrat' },
+    summary: {
+      heading: 'Mätare',
+      indicatorColumn: 'Mätare',
+      targetColumn: 'Mål',
+      baselineColumn: 'Utgångsläge',
+      latestColumn: 'Senaste värde',
+      periodColumn: 'Period',
+      verdictColumn: 'Bedömning',
+      trendColumn: 'Riktning',
+      cellColumn: 'Cell',
+      noGoal: '(inget mål)',
+      more: '… och {count} mätare till. Sammanfattningen listar högst {limit} mätare; alla finns i kommandoradens report.json.',
+      countsHeading: 'Mätare per bedömning',
+      countColumn: 'Antal',
+    },
+    paneHeading: 'Mätare',
+  },
   summary: {
     sheetName: 'Sammanfattning',
     title: 'Sammanfattning av uppföljningen',
@@ -172,7 +222,7 @@ export const sv: Locale = {
   print: {
     asOf: 'Läge {date}',
     pageOfPages: 'Sida &P / &N',
-    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse', history: 'Historik' },
+    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse', units: 'Enheter', history: 'Historik' },
   },
   ui: {
     appName: 'Seuranta',
@@ -355,6 +405,10 @@ export const sv: Locale = {
       "Åtgärdsnumret '{number}' finns redan på rad {firstRow} i samma avsnitt. Ge varje åtgärd ett eget nummer, till exempel 1.a, 1.b, 1.c.",
     'table.noStatus':
       'Tabellen har ingen statuskolumn, så statusen kan inte räknas. Lägg till en kolumn med rubriken Status och skriv till exempel: {examples}.',
+    'indicator.targetUnreadable':
+      "Målet '{value}' kan inte läsas som en jämförelse. Skriv till exempel: under 10 %, minst 80 %, minskar 10 % eller bara ett tal.",
+    'indicator.notNumber': "Mätarens värde '{value}' kan inte läsas som ett tal. Skriv ett tal, till exempel 9,3 % eller 1 234.",
+    'indicator.unitMismatch': "Värdet '{value}' har en annan enhet ({unit}) än målet ({targetUnit}). Skriv värdet i samma enhet som målet.",
     'cell.error': 'Cellen innehåller felvärdet {value}. Rätta formeln eller referensen så att cellen har ett tal eller en text.',
     'budget.notNumber': "Värdet '{value}' kan inte läsas som ett tal. Skriv ett tal, till exempel 30 842 eller -378 568.",
     'budget.sumMismatch': "Summan {total} på raden '{label}' stämmer inte med underradernas summa {sum} (skillnad {difference}).",

@@ -148,6 +148,72 @@ export const budgetTableSchema = z.object({
 });
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
 
+export const VERDICTS = ['met', 'not_met', 'no_data', 'qualitative', 'unreadable'] as const;
+export const verdictSchema = z.enum(VERDICTS);
+/** How an indicator stands against its target: met, not met, no value yet, no comparison possible, or a target that cannot be read. */
+export type Verdict = z.infer<typeof verdictSchema>;
+
+export const TRENDS = ['improving', 'worsening', 'flat'] as const;
+export const trendSchema = z.enum(TRENDS);
+export type Trend = z.infer<typeof trendSchema>;
+
+/** Verdict → count; every verdict is present (0 where none). */
+export const verdictCountsSchema = z.record(verdictSchema, z.number().int().nonnegative());
+export type VerdictCounts = z.infer<typeof verdictCountsSchema>;
+
+/** A target resolved to an absolute comparison: "laskee 10 %" from a baseline of 200 is `{ op: '<=', value: 180 }`. */
+export const indicatorTargetSchema = z.object({
+  op: z.enum(['<', '<=', '>', '>=', '=']),
+  value: z.number(),
+  /** '%' or the word written after the number ("vrk", "asiakasta"); null for a bare number. */
+  unit: z.string().nullable(),
+});
+export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
+
+/** One period's value as the header names the period ("2024", "Q1/2024", "Toteuma 1-6/2023"); null when empty or not a number. */
+export const indicatorValueSchema = z.object({ label: z.string(), value: z.number().nullable() });
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+export const INDICATOR_ROLES = ['indicator', 'target', 'baseline', 'actual', 'goal', 'owner', 'status'] as const;
+export const indicatorRoleSchema = z.enum(INDICATOR_ROLES);
+export type IndicatorRole = z.infer<typeof indicatorRoleSchema>;
+
+export const indicatorItemSchema = z.object({
+  row: z.number().int().positive(),
+  indicator: z.string(),
+  /** The goal the indicator measures; a merged or once-written goal cell carries down. */
+  goal: z.string().nullable(),
+  owner: z.string().nullable(),
+  /** The target as written, '' when there is none. */
+  targetText: z.string(),
+  target: indicatorTargetSchema.nullable(),
+  baseline: z.number().nullable(),
+  /** Every period column's value, in period order. */
+  actuals: z.array(indicatorValueSchema),
+  /** The latest period that has a value. */
+  latest: z.object({ label: z.string(), value: z.number() }).nullable(),
+  verdict: verdictSchema,
+  /** From the last two values, in the target's direction; null with fewer than two values or no direction. */
+  trend: trendSchema.nullable(),
+  /** The row's status column, canonical, where the table has one. */
+  status: canonicalStatusSchema.nullable(),
+  /** The section row above the indicator ("Henkilöstö"), where there is one. */
+  section: z.string().nullable(),
+  /** A1 addresses (no sheet) of this item's cells by role, for links and issues. */
+  cells: z.partialRecord(indicatorRoleSchema, z.string()),
+});
+export type IndicatorItem = z.infer<typeof indicatorItemSchema>;
+
+export const indicatorTableSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  headerRow: z.number().int().positive(),
+  /** Name of the Excel table (ListObject), where it is one. */
+  excelTable: z.string().nullable(),
+  items: z.array(indicatorItemSchema),
+});
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -198,8 +264,18 @@ export const reportSchema = z.object({
   source: z.string().nullable(),
   actionTables: z.array(actionTableSchema),
   budgetTables: z.array(budgetTableSchema),
+  /**
+   * The indicator tables, each indicator judged against its target. Additive: optional in the type so that
+   * reports made before it still parse; every report `buildReport` makes has it.
+   */
+  indicatorTables: z.array(indicatorTableSchema).optional(),
   issues: z.array(issueSchema),
-  totals: z.object({ total: z.number().int().nonnegative(), byStatus: statusCountsSchema }),
+  totals: z.object({
+    total: z.number().int().nonnegative(),
+    byStatus: statusCountsSchema,
+    /** Indicators by verdict over all indicator tables (additive, like `indicatorTables`). */
+    indicators: verdictCountsSchema.optional(),
+  }),
   /** Null when the workbook's history has no earlier snapshot. */
   changes: changesSchema.nullable(),
   /** Every snapshot of the history, in date order, this report's included. */

@@ -18,6 +18,7 @@ import { countStatuses } from '../countStatuses';
 import { planChangesSection } from '../history/planChangesSection';
 import { planPageSetup } from '../print/planPageSetup';
 import { planTable } from '../print/planTable';
+import { planIndicatorSection, type PlanBlock } from '../indicators/planIndicatorSection';
 
 /** Columns: A holds the long texts (actions, messages, names), B the first figure or sheet, C–K a count per status. */
 const WIDTH = 2 + CANONICAL_STATUSES.length;
@@ -82,6 +83,13 @@ class SheetBuilder {
   table(name: string, headerRow: number, width: number): void {
     const table = planTable(name, this.values, headerRow, this.values.length, width);
     if (table) this.tables.push(table);
+  }
+
+  /** Rows planned elsewhere (the indicator section), with their formats and links, from the next row on. */
+  append(block: PlanBlock): void {
+    for (const cells of block.values) this.row(cells);
+    this.formats.push(...block.formats);
+    this.links.push(...block.links);
   }
 
   link(row: number, col: number, sheet: string, target: string): void {
@@ -270,6 +278,7 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
     byTable(b, report, ctx);
     byOwner(b, report, ctx);
   }
+  b.append(planIndicatorSection(report, ctx, b.values.length + 1));
   overdue(b, report, ctx);
   issues(b, report, ctx);
 

@@ -1,5 +1,6 @@
 /** The issue list's look: design tokens only, so it follows Office's theme. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { VISUALLY_HIDDEN } from '../visuallyHidden';
 
 export const useIssueListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,17 +18,7 @@ export const useIssueListStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: '2px' },
   item: {
     display: 'grid',

@@ -1,4 +1,5 @@
 /** Draws the task pane from its view; no decisions here, only layout. */
+import { IndicatorCounts } from '../IndicatorCounts/IndicatorCounts';
 import { IssueList } from '../IssueList/IssueList';
 import { StatusCounts } from '../StatusCounts/StatusCounts';
 import { StatusDeltas } from '../StatusDeltas/StatusDeltas';
@@ -30,6 +31,8 @@ export function renderTaskPane(view: TaskPaneView, styles: TaskPaneStyles) {
           <StatusDeltas changes={state.counts.changes ?? null} locale={view.locale} />
         </div>
       )}
+
+      <IndicatorCounts counts={state.counts?.indicators} locale={view.locale} className={styles.panel} />
 
       {state.issues !== null && state.issues.length > 0 && (
         <div className={styles.panel} aria-busy={busy}>

@@ -3,6 +3,7 @@
  * zoom) without scrolling sideways; tokens only so it follows the theme.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { VISUALLY_HIDDEN } from '../visuallyHidden';
 
 export const useTaskPaneStyles = makeStyles({
   root: {
@@ -48,17 +49,7 @@ export const useTaskPaneStyles = makeStyles({
     overflowWrap: 'normal',
     hyphens: 'auto',
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   feedback: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   panel: {

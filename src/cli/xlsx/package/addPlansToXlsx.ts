@@ -1,6 +1,5 @@
 /** The CLI's writer at package level: the user's .xlsx parts copied byte for byte, the generated sheets added. */
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import JSZip from 'jszip';
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { sheetRef, uniqueSheetName, uniqueTableName, type SheetKind, type SheetPlan } from '../../../core';
 import { calcChainListsSheet } from './calcChainListsSheet';
 import { CHART_RELATIONSHIP_ID, chartPartsOf } from './chartPartsOf';
@@ -10,12 +9,13 @@ import { createStyleAppender, type StyleAppender } from './createStyleAppender';
 import { escapeXml } from './escapeXml';
 import { excelExtensionOf } from './excelExtensionOf';
 import { fileLinkRelationships } from './fileLinkRelationships';
+import { packagePartsOf, type PackageParts } from './packagePartsOf';
+import { parseXmlPart } from './parseXmlPart';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
 import { sheetPlanToXml } from './sheetPlanToXml';
 import { tablePartXml } from './tablePartXml';
 import { errorLine } from '../../errorLine';
-import { xmlDecoderFor } from '../read/xmlDecoderFor';
 
 export type AddPlansToXlsxResult =
   /** `extension`: the one Excel requires of the file, by its workbook part's content type (`.xlsm` for macros). */
@@ -105,7 +105,7 @@ async function addPlans(
   plans: readonly SheetPlan[],
   generated: ReadonlyMap<string, SheetKind>,
 ): Promise<AddPlansToXlsxResult> {
-  const pkg = packagePartsOf(await JSZip.loadAsync(input));
+  const pkg = packagePartsOf(input);
   const graph = await relationshipGraphOf(pkg);
   const book = await workbookOf(pkg, graph);
   if (!book.ok) return book;
@@ -133,7 +133,7 @@ async function addPlans(
   const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
   const stylesPart = stylesRel ?? freePartName(`${folder}styles`, graph.taken, `${folder}styles.xml`);
   const ownStyles = stylesRel ? await pkg.readXml(stylesRel) : null;
-  const stylesDoc = ownStyles ?? parseXml(EMPTY_STYLES, stylesPart);
+  const stylesDoc = ownStyles ?? parseXmlPart(EMPTY_STYLES, stylesPart);
   if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
   if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
   const styles = createStyleAppender(stylesDoc);
@@ -154,62 +154,8 @@ async function addPlans(
   pkg.write(CONTENT_TYPES_PART, serializer.serializeToString(contentTypesDoc));
   pkg.write(stylesPart, serializer.serializeToString(stylesDoc));
 
-  const bytes = await pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const bytes = await pkg.toZip();
   return { ok: true, bytes, sheetNames, extension: excelExtensionOf(contentTypeOf(contentTypes, workbookPart)) };
-}
-
-interface PackageParts {
-  zip: JSZip;
-  /** Part names by their lower-case spelling. */
-  entries: Map<string, string>;
-  has(part: string): boolean;
-  readText(part: string): Promise<string | null>;
-  readXml(part: string): Promise<Document | null>;
-  write(part: string, text: string): void;
-  remove(part: string): void;
-}
-
-/**
- * A part name as the package compares it: without case (OPC), and with a Windows `\` read as `/` (some writers zip
- * `xl\workbook.xml`; Excel and the reader accept them).
- */
-function partKey(name: string): string {
-  return name.replace(/\\/g, '/').toLowerCase();
-}
-
-/** The zip's parts by name, where part names compare case-insensitively (OPC) and keep the spelling each was written with. */
-function packagePartsOf(zip: JSZip): PackageParts {
-  const entries = new Map<string, string>();
-  zip.forEach((name, file) => {
-    if (!file.dir) entries.set(partKey(name), name);
-  });
-  const readText = async (part: string): Promise<string | null> => {
-    const name = entries.get(partKey(part));
-    const file = name === undefined ? null : zip.file(name);
-    return file ? xmlText(await file.async('uint8array')) : null;
-  };
-  return {
-    zip,
-    entries,
-    has: (part) => entries.has(partKey(part)),
-    readText,
-    readXml: async (part) => {
-      const text = await readText(part);
-      return text === null ? null : parseXml(text, part);
-    },
-    write: (part, text) => {
-      const name = entries.get(partKey(part)) ?? part;
-      // No folder entries: OPC packages list parts only.
-      zip.file(name, text, { createFolders: false });
-      entries.set(partKey(part), name);
-    },
-    remove: (part) => {
-      const name = entries.get(partKey(part));
-      if (name === undefined) return;
-      zip.remove(name);
-      entries.delete(partKey(part));
-    },
-  };
 }
 
 interface RelationshipsPart {
@@ -532,24 +478,6 @@ function addSheets(step: SheetsToAdd): string[] {
     sheetNames.push(name);
   }
   return sheetNames;
-}
-
-/**
- * A part's text by the package's one decoding rule (a byte-order mark dropped, UTF-16 read as such). Parts the writer
- * edits are saved as UTF-8, so a declaration that said UTF-16 says so no longer.
- */
-function xmlText(bytes: Uint8Array): string {
-  const text = xmlDecoderFor(bytes).decode(bytes);
-  return text.replace(/^(<\?xml[^>]*\bencoding=["'])utf-16(?:le|be)?(["'])/i, '$1UTF-8$2');
-}
-
-function parseXml(text: string, part: string): Document {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(`${part}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
-  return doc;
 }
 
 function relationshipsIn(doc: Document, source: string): Relationship[] {

@@ -54,73 +54,83 @@ const FIRST_CUSTOM_FORMAT = 164;
  */
 export function createStyleAppender(doc: Document): StyleAppender {
   const sections = stylesSectionsOf(doc);
-  const { el, entryIndex } = sections;
   addEntriesExcelExpects(sections);
+  const once = onceByKey();
+  const parts = cellXfPartsOf(sections, once);
+  return {
+    cellXf: (s) => once(`xf${cellStyleKey(s)}`, () => (Object.values(s).every((v) => v === undefined) ? 0 : parts.append(s))),
+    dxf(rule) {
+      const key = JSON.stringify(['dxf', rule.fill, rule.fontColor, rule.strike, rule.outline]);
+      return once(key, () => sections.entryIndex('dxfs', dxfElement(sections.el, rule)));
+    },
+  };
+}
+
+type Once = (key: string, make: () => number) => number;
+
+/** A cell format's parts (number format, font, fill, border), each found or added once, and the format that joins them. */
+function cellXfPartsOf(sections: StylesSections, once: Once): { append(s: CellStyle): number } {
+  const { el, entryIndex } = sections;
   const base = baseFontOf(sections);
   const styleXfs = sections.existing('cellStyleXfs');
   const hasStyleXf = styleXfs !== undefined && childElements(styleXfs).length > 0;
   const numberFormatId = numberFormatIdsOf(sections);
-  const once = onceByKey();
-
-  const fontId = (s: CellStyle): number => {
-    if (
-      s.bold === undefined &&
-      s.italic === undefined &&
-      s.strike === undefined &&
-      !s.underline &&
-      s.fontSize === undefined &&
-      s.fontColor === undefined
-    ) {
-      return base.id;
-    }
-    const key = JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]);
-    return once(key, () => entryIndex('fonts', fontElement(el, s, base.child)));
-  };
+  const fontId = (s: CellStyle): number =>
+    setsFont(s)
+      ? once(JSON.stringify(['font', s.bold, s.italic, s.strike, s.underline, s.fontSize, s.fontColor]), () =>
+          entryIndex('fonts', fontElement(el, s, base.child)),
+        )
+      : base.id;
   const fillId = (color: string | undefined): number =>
-    color === undefined
-      ? 0
-      : once(`fill${color}`, () =>
-          entryIndex(
-            'fills',
-            el('fill', {}, [
-              el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })]),
-            ]),
-          ),
-        );
+    color === undefined ? 0 : once(`fill${color}`, () => entryIndex('fills', solidFillElement(el, color)));
   const borderId = (border: CellStyle['border']): number =>
     border === undefined
       ? 0
       : once(JSON.stringify(['border', border.top, border.right, border.bottom, border.left]), () =>
           entryIndex('borders', borderElement(el, border)),
         );
-
   return {
-    cellXf(s) {
-      const key = JSON.stringify([
-        s.numberFormat,
-        s.bold,
-        s.italic,
-        s.strike,
-        s.underline,
-        s.fontSize,
-        s.fontColor,
-        s.fill,
-        s.wrap,
-        s.hAlign,
-        s.indent,
-        s.border,
-      ]);
-      return once(`xf${key}`, () => {
-        if (Object.values(s).every((v) => v === undefined)) return 0;
-        const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
-        return entryIndex('cellXfs', xfElement(el, s, ids, { baseFontId: base.id, hasStyleXf }));
-      });
-    },
-    dxf(rule) {
-      const key = JSON.stringify(['dxf', rule.fill, rule.fontColor, rule.strike, rule.outline]);
-      return once(key, () => entryIndex('dxfs', dxfElement(el, rule)));
+    append(s) {
+      const ids = { numFmtId: numberFormatId(s.numberFormat), fontId: fontId(s), fillId: fillId(s.fill), borderId: borderId(s.border) };
+      return entryIndex('cellXfs', xfElement(el, s, ids, { baseFontId: base.id, hasStyleXf }));
     },
   };
+}
+
+/** A style that sets nothing of the font uses the workbook's default font, not a copy of it. */
+function setsFont(s: CellStyle): boolean {
+  return (
+    s.bold !== undefined ||
+    s.italic !== undefined ||
+    s.strike !== undefined ||
+    Boolean(s.underline) ||
+    s.fontSize !== undefined ||
+    s.fontColor !== undefined
+  );
+}
+
+/** Equal styles, equal keys: every field a cell format is made from, in a fixed order. */
+function cellStyleKey(s: CellStyle): string {
+  return JSON.stringify([
+    s.numberFormat,
+    s.bold,
+    s.italic,
+    s.strike,
+    s.underline,
+    s.fontSize,
+    s.fontColor,
+    s.fill,
+    s.wrap,
+    s.hAlign,
+    s.indent,
+    s.border,
+  ]);
+}
+
+function solidFillElement(el: MakeElement, color: string): Element {
+  return el('fill', {}, [
+    el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb: argb(color) }), el('bgColor', { indexed: 64 })]),
+  ]);
 }
 
 type MakeElement = (name: string, attrs?: Record<string, string | number>, children?: Element[]) => Element;
@@ -221,7 +231,7 @@ function numberFormatIdsOf({ el, existing, append }: StylesSections): (code: str
 }
 
 /** Each key's value made once and then given again. */
-function onceByKey(): (key: string, make: () => number) => number {
+function onceByKey(): Once {
   const memo = new Map<string, number>();
   return (key, make) => {
     let index = memo.get(key);

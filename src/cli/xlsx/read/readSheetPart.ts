@@ -85,130 +85,147 @@ function numberOrDate(n: number, s: number, context: SheetContext): CellValue {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** Where the scan is: the row and the cell it is in, and what it has seen of that cell. One per sheet, reset per cell. */
+interface ScanState {
+  row: number;
+  col: number;
+  type: string | undefined;
+  style: number;
+  text: string;
+  collecting: number;
+  hasValue: boolean;
+  hasFormula: boolean;
+  inInline: boolean;
+  phonetic: number;
+}
+
 /**
  * Streams the sheet's XML and keeps each cell's value: shared and inline strings (rich text
  * joined, phonetic guides left out), numbers, booleans, errors `{ error }`, a formula's cached
  * result (none gives an empty cell), and numbers whose style is a date format as `Date`. Empty
  * strings are empty cells. Cells and rows without an address follow the previous one.
- * Longer than the house's ~60 lines on purpose: one streaming state machine whose tag handlers share the current
- * cell's state by closure, which keeps this loop (run once per tag of a 100 000-row sheet) free of an object per cell.
  * @example (await readSheetPart(bytes, zip.get('xl/worksheets/sheet1.xml')!, context)).values[0] //=> 'Toimenpide'
  */
 export async function readSheetPart(bytes: Uint8Array, entry: ZipEntry, context: SheetContext): Promise<SheetCells> {
-  const { styles } = context;
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const values: (CellValue | undefined)[] = [];
-  const merges: string[] = [];
-  const tableIds: string[] = [];
-  const indented: IndentedCell[] = [];
-
-  let rowNumber = 0;
-  let col = 0;
-  let type: string | undefined;
-  let style = 0;
-  let text = '';
-  let collecting = NONE;
-  let hasValue = false;
-  let hasFormula = false;
-  let inInline = false;
-  let phonetic = 0;
-
-  const endCell = (): void => {
-    if (rowNumber < 1 || rowNumber > MAX_ROW || col < 1 || col > MAX_COL) return;
-    const value = hasValue || hasFormula ? cellValueOf(type, text, style, hasFormula, context) : null;
-    const level = styles.indent[style] ?? 0;
-    if (level > 0) indented.push({ row: rowNumber, col, level, holdsValue: hasValue || hasFormula });
-    if (value === null) return;
-    rows.push(rowNumber);
-    cols.push(col);
-    values.push(value);
+  const cells: SheetCells = { rows: [], cols: [], values: [], merges: [], tableIds: [], indented: [] };
+  const at: ScanState = {
+    row: 0,
+    col: 0,
+    type: undefined,
+    style: 0,
+    text: '',
+    collecting: NONE,
+    hasValue: false,
+    hasFormula: false,
+    inInline: false,
+    phonetic: 0,
   };
-
   await scanXmlPart(bytes, entry, {
-    open(tag) {
-      const name = localName(tag.name);
-      const attributes = tag.attributes;
-      switch (name) {
-        case 'c': {
-          const ref = attributes.r;
-          col = ref === undefined ? col + 1 : columnOfRef(ref, col + 1);
-          type = attributes.t;
-          const s = attributes.s;
-          style = s === undefined ? 0 : Number.parseInt(s, 10) || 0;
-          text = '';
-          collecting = NONE;
-          hasValue = false;
-          hasFormula = false;
-          return;
-        }
-        case 'v':
-          // An inline string's own text wins over a stray <v>.
-          if (!(type === 'inlineStr' && hasValue)) {
-            collecting = VALUE;
-            text = '';
-          }
-          return;
-        case 'f':
-          hasFormula = true;
-          return;
-        case 'is':
-          inInline = true;
-          text = '';
-          return;
-        case 't':
-          if (inInline && phonetic === 0) collecting = INLINE_TEXT;
-          return;
-        case 'rPh':
-          phonetic++;
-          return;
-        case 'row': {
-          const r = attributes.r;
-          rowNumber = r === undefined ? rowNumber + 1 : Number.parseInt(r, 10) || rowNumber + 1;
-          col = 0;
-          return;
-        }
-        case 'mergeCell': {
-          const ref = attributes.ref;
-          if (ref !== undefined) merges.push(ref);
-          return;
-        }
-        case 'tablePart': {
-          const id = attributeOf(attributes, 'id');
-          if (id !== undefined) tableIds.push(id);
-          return;
-        }
-        default:
-          return;
-      }
-    },
-    text(chunk) {
-      if (collecting === NONE) return;
-      text += chunk;
-      hasValue = true;
-    },
-    close(tag) {
-      const name = localName(tag.name);
-      switch (name) {
-        case 'c':
-          endCell();
-          return;
-        case 'v':
-        case 't':
-          collecting = NONE;
-          return;
-        case 'is':
-          inInline = false;
-          return;
-        case 'rPh':
-          phonetic--;
-          return;
-        default:
-          return;
-      }
-    },
+    open: (tag) => openElement(localName(tag.name), tag.attributes, at, cells),
+    text: (chunk) => collectText(at, chunk),
+    close: (tag) => closeElement(localName(tag.name), at, cells, context),
   });
-  return { rows, cols, values, merges, tableIds, indented };
+  return cells;
+}
+
+function openElement(name: string, attributes: Readonly<Record<string, string>>, at: ScanState, cells: SheetCells): void {
+  switch (name) {
+    case 'c':
+      return startCell(at, attributes);
+    case 'v':
+      return startValue(at);
+    case 'f':
+      at.hasFormula = true;
+      return;
+    case 'is':
+      at.inInline = true;
+      at.text = '';
+      return;
+    case 't':
+      if (at.inInline && at.phonetic === 0) at.collecting = INLINE_TEXT;
+      return;
+    case 'rPh':
+      at.phonetic++;
+      return;
+    case 'row':
+      return startRow(at, attributes);
+    case 'mergeCell':
+      return keepPresent(cells.merges, attributes.ref);
+    case 'tablePart':
+      return keepPresent(cells.tableIds, attributeOf(attributes, 'id'));
+    default:
+      return;
+  }
+}
+
+function closeElement(name: string, at: ScanState, cells: SheetCells, context: SheetContext): void {
+  switch (name) {
+    case 'c':
+      return endCell(at, cells, context);
+    case 'v':
+    case 't':
+      at.collecting = NONE;
+      return;
+    case 'is':
+      at.inInline = false;
+      return;
+    case 'rPh':
+      at.phonetic--;
+      return;
+    default:
+      return;
+  }
+}
+
+/** A row without a number follows the previous one; its cells count from the first column again. */
+function startRow(at: ScanState, attributes: Readonly<Record<string, string>>): void {
+  const r = attributes.r;
+  at.row = r === undefined ? at.row + 1 : Number.parseInt(r, 10) || at.row + 1;
+  at.col = 0;
+}
+
+/** A cell without an address follows the previous one in its row. */
+function startCell(at: ScanState, attributes: Readonly<Record<string, string>>): void {
+  const ref = attributes.r;
+  at.col = ref === undefined ? at.col + 1 : columnOfRef(ref, at.col + 1);
+  at.type = attributes.t;
+  const s = attributes.s;
+  at.style = s === undefined ? 0 : Number.parseInt(s, 10) || 0;
+  at.text = '';
+  at.collecting = NONE;
+  at.hasValue = false;
+  at.hasFormula = false;
+}
+
+/** An inline string's own text wins over a stray `<v>`. */
+function startValue(at: ScanState): void {
+  if (at.type === 'inlineStr' && at.hasValue) return;
+  at.collecting = VALUE;
+  at.text = '';
+}
+
+function collectText(at: ScanState, chunk: string): void {
+  if (at.collecting === NONE) return;
+  at.text += chunk;
+  at.hasValue = true;
+}
+
+/** Keeps the cell when it holds a value and lies inside Excel's grid; notes its indent whether it holds one or not. */
+function endCell(at: ScanState, cells: SheetCells, context: SheetContext): void {
+  const { row, col, style } = at;
+  if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) return;
+  const holdsValue = at.hasValue || at.hasFormula;
+  const level = context.styles.indent[style] ?? 0;
+  if (level > 0) cells.indented.push({ row, col, level, holdsValue });
+  const value = holdsValue ? cellValueOf(at.type, at.text, style, at.hasFormula, context) : null;
+  if (value === null) return;
+  cells.rows.push(row);
+  cells.cols.push(col);
+  cells.values.push(value);
+}
+
+function keepPresent(list: string[], value: string | undefined): void {
+  if (value !== undefined) list.push(value);
 }
 
 /**

@@ -1,0 +1,122 @@
+/** A package's parts as the writer edits them: read, replaced, added or removed by part name, then zipped again. */
+import { inflateRawSync, deflateRaw } from 'node:zlib';
+import type { Document } from '@xmldom/xmldom';
+import { readZipRecords, type ZipRecord } from '../read/readZipRecords';
+import { xmlDecoderFor } from '../read/xmlDecoderFor';
+import { crc32 } from './crc32';
+import { parseXmlPart } from './parseXmlPart';
+import { writeZip, type ZipOutEntry } from './writeZip';
+
+export interface PackageParts {
+  /** Part names by their lower-case spelling. */
+  entries: Map<string, string>;
+  has(part: string): boolean;
+  readText(part: string): Promise<string | null>;
+  readXml(part: string): Promise<Document | null>;
+  write(part: string, text: string): void;
+  remove(part: string): void;
+  /** The package as a zip: the parts never written still compressed as they came, in their places; new parts last. */
+  toZip(): Promise<Buffer>;
+}
+
+/** A part as it will be zipped: one of the input's records, or new text being deflated. */
+type Part = { record: ZipRecord } | { text: Uint8Array; deflated: Promise<Uint8Array> };
+
+const STORED = 0;
+const DEFLATED = 8;
+/** zlib's default: what the package was written with before (JSZip's level 6), about as small as it gets for XML. */
+const LEVEL = 6;
+
+/**
+ * The zip's parts by name, where part names compare case-insensitively (OPC) and keep the spelling each was
+ * written with. New text starts deflating on zlib's threads as soon as it is written.
+ * @example (await packagePartsOf(readFileSync('seuranta.xlsx')).readText('xl/workbook.xml'))?.startsWith('<?xml') //=> true
+ */
+export function packagePartsOf(input: Uint8Array): PackageParts {
+  const parts = new Map<string, Part>();
+  const entries = new Map<string, string>();
+  for (const record of readZipRecords(input)) {
+    const name = new TextDecoder().decode(record.storedName);
+    parts.set(name, { record });
+    if (!record.folder) entries.set(partKey(name), name);
+  }
+  const readText = async (part: string): Promise<string | null> => {
+    const name = entries.get(partKey(part));
+    const found = name === undefined ? undefined : parts.get(name);
+    if (found === undefined) return null;
+    return xmlText('record' in found ? contentOf(found.record, input) : found.text);
+  };
+  return {
+    entries,
+    has: (part) => entries.has(partKey(part)),
+    readText,
+    readXml: async (part) => {
+      const text = await readText(part);
+      return text === null ? null : parseXmlPart(text, part);
+    },
+    write: (part, text) => {
+      const name = entries.get(partKey(part)) ?? part;
+      parts.set(name, newPart(text));
+      entries.set(partKey(part), name);
+    },
+    remove: (part) => {
+      const name = entries.get(partKey(part));
+      if (name === undefined) return;
+      parts.delete(name);
+      entries.delete(partKey(part));
+    },
+    toZip: async () => writeZip(await zipEntriesOf(parts, input)),
+  };
+}
+
+/**
+ * A part name as the package compares it: without case (OPC), and with a Windows `\` read as `/` (some writers zip
+ * `xl\workbook.xml`; Excel and the reader accept them).
+ */
+function partKey(name: string): string {
+  return name.replace(/\\/g, '/').toLowerCase();
+}
+
+function newPart(text: string): Part {
+  const bytes = Buffer.from(text, 'utf8');
+  const deflated = new Promise<Uint8Array>((resolve, reject) =>
+    deflateRaw(bytes, { level: LEVEL }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+  // Awaited when the package is zipped; a part replaced or removed before then is never awaited.
+  deflated.catch(() => undefined);
+  return { text: bytes, deflated };
+}
+
+async function zipEntriesOf(parts: ReadonlyMap<string, Part>, input: Uint8Array): Promise<ZipOutEntry[]> {
+  const modified = dosDateTime(new Date());
+  const entries: ZipOutEntry[] = [];
+  for (const [name, part] of parts) {
+    if ('record' in part) entries.push({ copy: part.record, from: input });
+    else entries.push({ name, size: part.text.length, crc32: crc32(part.text), deflated: await part.deflated, modified });
+  }
+  return entries;
+}
+
+/** A part's uncompressed bytes; a method this writer cannot read (or zip encryption) throws, and the caller falls back. */
+function contentOf(record: ZipRecord, input: Uint8Array): Uint8Array {
+  const data = input.subarray(record.dataStart, record.dataStart + record.compressedSize);
+  if (record.encrypted || (record.method !== STORED && record.method !== DEFLATED))
+    throw new Error(`${record.name}: compression method ${record.method}`);
+  return record.method === STORED ? data : inflateRawSync(data);
+}
+
+/** Zip's DOS time (low 16 bits) and date (high 16 bits), in UTC. */
+function dosDateTime(date: Date): number {
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  return ((day << 16) | time) >>> 0;
+}
+
+/**
+ * A part's text by the package's one decoding rule (a byte-order mark dropped, UTF-16 read as such). Parts the writer
+ * edits are saved as UTF-8, so a declaration that said UTF-16 says so no longer.
+ */
+function xmlText(bytes: Uint8Array): string {
+  const text = xmlDecoderFor(bytes).decode(bytes);
+  return text.replace(/^(<\?xml[^>]*\bencoding=["'])utf-16(?:le|be)?(["'])/i, '$1UTF-8$2');
+}
