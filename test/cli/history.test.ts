@@ -10,6 +10,7 @@ import {
   secondQuarterEdits,
   SERVICES,
   USER_HISTORY,
+  INDICATORS,
   WELLBEING,
 } from '../../fixtures/twoQuarters';
 import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
@@ -69,7 +70,7 @@ describe('report over two quarters (CLI, real .xlsx files)', () => {
 
   it("adds its history sheet last, beside the user's own Seurantahistoria, which it leaves alone", async () => {
     const data = await read(march.out);
-    expect(data.sheets.map((s) => s.sheet)).toEqual([WELLBEING, SERVICES, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
+    expect(data.sheets.map((s) => s.sheet)).toEqual([WELLBEING, SERVICES, INDICATORS, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
     const input = await read(join(dir, 'q1.xlsx'));
     expect(data.sheets.find((s) => s.sheet === USER_HISTORY)).toEqual(input.sheets.find((s) => s.sheet === USER_HISTORY));
     const history = data.sheets.find((s) => s.sheet === 'Seurantahistoria (2)');

@@ -11,6 +11,7 @@ import {
   secondQuarterEdits,
   SERVICES,
   USER_HISTORY,
+  INDICATORS,
   WELLBEING,
 } from '../../fixtures/twoQuarters';
 import { createFakeWorkbook, HOST_VERSIONS, installFakeOffice, type FakeWorkbook } from '../fake-excel';
@@ -32,7 +33,7 @@ describe.each(HOST_VERSIONS)('two quarters on the Office.js host at ExcelApi %s'
     const march = install(firstQuarterWorkbook());
     const first = await generateSummary(createOfficeWorkbookHost(), settings(FIRST_QUARTER));
     expect(first.report.changes).toBeNull();
-    expect(march.sheetNames()).toEqual([WELLBEING, SERVICES, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
+    expect(march.sheetNames()).toEqual([WELLBEING, SERVICES, INDICATORS, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
 
     const edited = secondQuarterEdits(saved(march));
     const june = install(edited);
@@ -50,7 +51,7 @@ describe.each(HOST_VERSIONS)('two quarters on the Office.js host at ExcelApi %s'
     expect(june.stats.syncs).toBe(syncs);
     // Main's bound for a summary (test/excel/syncCounts.test.ts): read in two, a third for budget indents, the write in one.
     expect(syncs).toBeLessThanOrEqual(4);
-    expect(june.sheetNames()).toEqual([WELLBEING, SERVICES, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
+    expect(june.sheetNames()).toEqual([WELLBEING, SERVICES, INDICATORS, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
     expect([WELLBEING, SERVICES, USER_HISTORY].map((n) => june.sheet(n))).toEqual(userBefore);
   });
 });

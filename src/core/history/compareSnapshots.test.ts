@@ -1,6 +1,6 @@
 import { countStatuses } from '../countStatuses';
 import { compareSnapshots } from './compareSnapshots';
-import type { Snapshot, SnapshotItem } from './snapshot';
+import type { Snapshot, SnapshotIndicator, SnapshotItem } from './snapshot';
 
 const item = (row: number, action: string, status: SnapshotItem['status'], overdue = false): SnapshotItem => ({
   key: '',
@@ -11,24 +11,39 @@ const item = (row: number, action: string, status: SnapshotItem['status'], overd
   status,
   overdue,
 });
-const snapshot = (asOf: string, items: SnapshotItem[]): Snapshot => ({
+const indicator = (row: number, verdict: SnapshotIndicator['verdict'], latest: number | null): SnapshotIndicator => ({
+  key: '',
+  sheet: 'Mittarit',
+  row,
+  indicator: `Mittari ${row}`,
+  verdict,
+  latest,
+});
+const snapshot = (asOf: string, items: SnapshotItem[], indicators: SnapshotIndicator[] = []): Snapshot => ({
   asOf,
   total: items.length,
   byStatus: countStatuses(items.map((i) => i.status)),
   items,
+  indicators,
 });
+const pairs = (...p: [number, number][]) => ({ pairs: p, added: [], dropped: [] });
 
 describe('compareSnapshots', () => {
   const march = snapshot('2024-03-31', [item(2, 'a', 'in_progress'), item(3, 'b', 'in_progress'), item(4, 'c', 'done')]);
   const june = snapshot('2024-06-30', [item(2, 'a', 'done'), item(3, 'b', 'in_progress', true), item(5, 'd', 'not_started')]);
-  const changes = compareSnapshots(march, june, {
-    pairs: [
-      [0, 0],
-      [1, 1],
-    ],
-    added: [2],
-    dropped: [2],
-  });
+  const changes = compareSnapshots(
+    march,
+    june,
+    {
+      pairs: [
+        [0, 0],
+        [1, 1],
+      ],
+      added: [2],
+      dropped: [2],
+    },
+    pairs(),
+  );
 
   it('lists status changes, newly overdue, added and dropped items, each once', () => {
     expect(changes.items).toEqual([{ sheet: 'A', row: 2, action: 'a', from: 'in_progress', to: 'done' }]);
@@ -40,5 +55,15 @@ describe('compareSnapshots', () => {
   it('gives the change of every status count, zeros included', () => {
     expect(changes.since).toBe('2024-03-31');
     expect(changes.byStatusDelta).toEqual({ ...countStatuses([]), in_progress: -1, not_started: 1 });
+  });
+
+  it('lists the indicators whose verdict changed, with their values then and now, and no other', () => {
+    const before = snapshot('2024-03-31', [], [indicator(3, 'not_met', 70), indicator(4, 'met', 90), indicator(5, 'no_data', null)]);
+    const after = snapshot('2024-06-30', [], [indicator(3, 'met', 82.5), indicator(4, 'met', 95), indicator(5, 'not_met', 12)]);
+    const moved = compareSnapshots(before, after, pairs(), pairs([0, 0], [1, 1], [2, 2])).indicators;
+    expect(moved).toEqual([
+      { sheet: 'Mittarit', row: 3, indicator: 'Mittari 3', from: 'not_met', to: 'met', fromValue: 70, toValue: 82.5 },
+      { sheet: 'Mittarit', row: 5, indicator: 'Mittari 5', from: 'no_data', to: 'not_met', fromValue: null, toValue: 12 },
+    ]);
   });
 });

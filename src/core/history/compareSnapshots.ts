@@ -6,12 +6,12 @@ import type { Snapshot, SnapshotItem } from './snapshot';
 const where = (item: SnapshotItem) => ({ sheet: item.sheet, row: item.row, action: item.action });
 
 /**
- * The changes of the report contract from matched items: each status change `from` → `to`, each item
- * overdue now and not then, the added and the dropped ones, and the count per status minus the earlier.
- * An item whose status and overdue stayed as they were is in none of the lists.
- * @example compareSnapshots(march, june, matchItems(march.items, june.items)).items //=> [{ sheet: 'Hyvinvointi', row: 7, action: 'Perhekeskus', from: 'in_progress', to: 'done' }]
+ * The changes of the report contract from matched items: each status change `from` → `to`, each item overdue now
+ * and not then, the added and the dropped ones, the count per status minus the earlier, and each indicator whose
+ * verdict changed. An item whose status and overdue stayed as they were is in none of the lists.
+ * @example compareSnapshots(march, june, matchItems(march.items, june.items), indicatorMatch).items //=> [{ sheet: 'Hyvinvointi', row: 7, action: 'Perhekeskus', from: 'in_progress', to: 'done' }]
  */
-export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: ItemMatch): Changes {
+export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: ItemMatch, indicatorMatch: ItemMatch): Changes {
   const changes: Changes = {
     since: earlier.asOf,
     items: [],
@@ -21,6 +21,7 @@ export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: Item
     byStatusDelta: Object.fromEntries(
       CANONICAL_STATUSES.map((s) => [s, later.byStatus[s] - earlier.byStatus[s]]),
     ) as Changes['byStatusDelta'],
+    indicators: [],
   };
   for (const [e, l] of match.pairs) {
     const then = earlier.items[e];
@@ -28,6 +29,13 @@ export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: Item
     if (!then || !now) continue;
     if (then.status !== now.status) changes.items.push({ ...where(now), from: then.status, to: now.status });
     if (now.overdue && !then.overdue) changes.newlyOverdue.push(where(now));
+  }
+  for (const [e, l] of indicatorMatch.pairs) {
+    const then = earlier.indicators[e];
+    const now = later.indicators[l];
+    if (!then || !now || then.verdict === now.verdict) continue;
+    const { sheet, row, indicator } = now;
+    changes.indicators.push({ sheet, row, indicator, from: then.verdict, to: now.verdict, fromValue: then.latest, toValue: now.latest });
   }
   return changes;
 }

@@ -1,6 +1,10 @@
 /**
  * Where the history sheet keeps what: the planner writes it and the reader reads it back by position, so
  * that a sheet written in Finnish is read alike after the user switches to Swedish.
+ *
+ * One row per action (and per indicator) across every snapshot, one column per snapshot: an action kept for
+ * eight quarters is one row of thirteen cells, not eight rows of nine, so a history of 100 000 actions stays
+ * about the size of the actions themselves.
  */
 
 /** Row 1 the title, row 2 the note, row 4 the header of the snapshots' counts, their rows from row 5. */
@@ -9,27 +13,17 @@ export const COUNTS_HEADER_ROW = 4;
 /** Columns of a counts row: the as-of date, the total, then one count per canonical status. */
 export const COUNTS_COLUMNS = { asOf: 0, total: 1, firstStatus: 2 } as const;
 
-/** Columns of an item row (0-based). */
-export const ITEM_COLUMNS = {
-  asOf: 0,
-  key: 1,
-  sheet: 2,
-  row: 3,
-  number: 4,
-  action: 5,
-  statusLabel: 6,
-  status: 7,
-  overdue: 8,
-} as const;
+/** Columns of an action's or indicator's row (0-based); the snapshots' columns follow, oldest first. */
+export const ITEM_COLUMNS = { key: 0, sheet: 1, row: 2, number: 3, text: 4, firstSnapshot: 5 } as const;
+
+/** The snapshots the sheet keeps, the latest ones: quarterly reports for five years. */
+export const MAX_SNAPSHOTS = 20;
+
+/** An indicator's key: a letter and a number, apart from the actions' plain numbers. */
+export const INDICATOR_KEY = /^M\d+$/;
 
 /**
- * The first column after an item's own: the extension point where each indicator's latest value and verdict
- * will go once the report reads indicators. Nothing is written there yet.
+ * The columns the reader reads (A to Y: the item columns and the snapshots'). A host may read no further: the marker's
+ * column and the empty ones before it carry nothing the reader looks at.
  */
-export const INDICATOR_COLUMNS_START = 9;
-
-/**
- * The columns the reader reads (A to K: a counts row's date, total and nine statuses is the widest). A host may read no
- * further: the marker's column and the empty ones before it carry nothing the reader looks at.
- */
-export const HISTORY_READ_COLUMNS = 11;
+export const HISTORY_READ_COLUMNS = ITEM_COLUMNS.firstSnapshot + MAX_SNAPSHOTS;

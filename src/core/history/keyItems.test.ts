@@ -1,5 +1,5 @@
 import { keyItems } from './keyItems';
-import type { Snapshot, SnapshotItem } from './snapshot';
+import type { SnapshotItem } from './snapshot';
 
 const item = (key: string, action: string): SnapshotItem => ({
   key,
@@ -13,10 +13,16 @@ const item = (key: string, action: string): SnapshotItem => ({
 
 describe('keyItems', () => {
   it('keeps a matched item’s key and gives new items keys no snapshot has used', () => {
-    const march: Snapshot = { asOf: '2024-03-31', total: 2, byStatus: {} as Snapshot['byStatus'], items: [item('1', 'a'), item('7', 'b')] };
-    const keyed = keyItems([item('', 'b'), item('', 'c'), item('', 'd')], march.items, { pairs: [[1, 0]], added: [1, 2], dropped: [0] }, [
-      march,
+    const march = [item('1', 'a'), item('7', 'b')];
+    const keyed = keyItems([item('', 'b'), item('', 'c'), item('', 'd')], march, { pairs: [[1, 0]], added: [1, 2], dropped: [0] }, [
+      '1',
+      '7',
     ]);
     expect(keyed.map((i) => i.key)).toEqual(['7', '8', '9']);
+  });
+
+  it('numbers indicators apart from actions, after their own prefix', () => {
+    const keyed = keyItems([item('', 'x'), item('', 'y')], [], { pairs: [], added: [0, 1], dropped: [] }, ['12', 'M3'], 'M');
+    expect(keyed.map((i) => i.key)).toEqual(['M4', 'M5']);
   });
 });

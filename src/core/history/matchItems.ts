@@ -4,6 +4,9 @@ import { foldActionNumber } from './foldActionNumber';
 import { foldActionText } from './foldActionText';
 import type { SnapshotItem } from './snapshot';
 
+/** What matching looks at: where an entry is, its number and its text (an indicator's text as its action). */
+export type MatchEntry = Pick<SnapshotItem, 'sheet' | 'row' | 'number' | 'action'>;
+
 export interface ItemMatch {
   /** `[earlier index, later index]`, in the order of the later items. */
   pairs: [number, number][];
@@ -23,7 +26,7 @@ const CANDIDATES = 30;
 const LARGE_GROUP = 2_500;
 
 interface Side {
-  items: readonly SnapshotItem[];
+  items: readonly MatchEntry[];
   /** Folded texts, filled in only for the items the number and exact-text rules leave unpaired. */
   texts: (string | undefined)[];
   used: Uint8Array;
@@ -44,7 +47,7 @@ interface Candidate {
  * pairs is added or dropped, never guessed.
  * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { pairs: [[0, 0]], added: [], dropped: [] }
  */
-export function matchItems(earlier: readonly SnapshotItem[], later: readonly SnapshotItem[]): ItemMatch {
+export function matchItems(earlier: readonly MatchEntry[], later: readonly MatchEntry[]): ItemMatch {
   const folds = new Map<string, string>();
   const before = sideOf(earlier, folds);
   const after = sideOf(later, folds);
@@ -64,7 +67,7 @@ export function matchItems(earlier: readonly SnapshotItem[], later: readonly Sna
   return { pairs, added: unused(after), dropped: unused(before) };
 }
 
-function sideOf(items: readonly SnapshotItem[], folds: Map<string, string>): Side {
+function sideOf(items: readonly MatchEntry[], folds: Map<string, string>): Side {
   return { items, texts: new Array<string | undefined>(items.length), used: new Uint8Array(items.length), folds };
 }
 
@@ -103,13 +106,13 @@ function cachedFold(): (number: string | null) => string | null {
   };
 }
 
-function scopedNumber(item: SnapshotItem, fold: (number: string | null) => string | null): string | null {
+function scopedNumber(item: MatchEntry, fold: (number: string | null) => string | null): string | null {
   const number = fold(item.number);
   return number === null ? null : `${item.sheet}\u0000${number}`;
 }
 
 /** Unpaired items of a side grouped by a key (items without one left out). */
-function groupBy(side: Side, keyOf: (item: SnapshotItem, index: number) => string | null): Map<string, number[]> {
+function groupBy(side: Side, keyOf: (item: MatchEntry, index: number) => string | null): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   side.items.forEach((item, i) => {
     if (side.used[i]) return;
@@ -126,7 +129,7 @@ function groupBy(side: Side, keyOf: (item: SnapshotItem, index: number) => strin
 function pairSameNumbers(
   before: Side,
   after: Side,
-  keyOf: (item: SnapshotItem) => string | null,
+  keyOf: (item: MatchEntry) => string | null,
   pair: (e: number, l: number) => void,
 ): void {
   const earlier = groupBy(before, keyOf);

@@ -1,7 +1,8 @@
 /** The summary's section on what moved since the earlier report: the board's first question. */
 import { formatMessage } from '../i18n/formatMessage';
 import type { CoreContext } from '../context';
-import { CANONICAL_STATUSES, type CanonicalStatus, type ChangedItem, type Report } from '../schema/report';
+import { CANONICAL_STATUSES, type CanonicalStatus, type ChangedItem, type Changes, type Report, type Verdict } from '../schema/report';
+import { formatBudgetNumber } from '../budget/formatBudgetNumber';
 import type { PlanFormat, PlanValue } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
 
@@ -57,6 +58,7 @@ export function planChangesSection(b: SheetBuilder, report: Report, ctx: CoreCon
     for (const item of changes.dropped.slice(0, LIST_LIMIT)) b.format(b.row([item.action, item.sheet]), 1, 1, { wrap: true });
     more(b, changes.dropped.length, ctx);
   }
+  indicatorChanges(b, report, changes, ctx);
   trend(b, report, ctx);
 }
 
@@ -82,6 +84,28 @@ function statusDeltas(b: SheetBuilder, report: Report, since: string, ctx: CoreC
   const t = b.row([ctx.locale.summary.totalRow, totalBefore, report.totals.total, signed(report.totals.total - totalBefore)]);
   b.format(t, 1, 4, { bold: true });
   b.format(t, 4, 4, { hAlign: 'right' });
+}
+
+/** Indicators whose verdict moved: met now and not then, or the other way, with the latest values then and now. */
+function indicatorChanges(b: SheetBuilder, report: Report, changes: Changes, ctx: CoreContext): void {
+  if (changes.indicators.length === 0) return;
+  const indicatorCells = new Map<string, string>();
+  for (const table of report.indicatorTables ?? []) {
+    for (const item of table.items) if (item.cells.indicator) indicatorCells.set(`${table.sheet}\u0000${item.row}`, item.cells.indicator);
+  }
+  const h = ctx.locale.history;
+  const verdicts = ctx.locale.indicators.verdictLabels;
+  b.heading(h.indicatorsHeading);
+  b.columnHeader([h.indicatorColumn, h.sheetColumn, h.fromColumn, h.toColumn, ctx.locale.summary.cellColumn]);
+  const withValue = (verdict: Verdict, value: number | null): string =>
+    value === null ? verdicts[verdict] : `${verdicts[verdict]} (${formatBudgetNumber(value, ctx.lang, 2)})`;
+  for (const ind of changes.indicators.slice(0, LIST_LIMIT)) {
+    const cell = indicatorCells.get(`${ind.sheet}\u0000${ind.row}`) ?? `A${ind.row}`;
+    const r = b.row([ind.indicator, ind.sheet, withValue(ind.from, ind.fromValue), withValue(ind.to, ind.toValue), cell]);
+    b.format(r, 1, 1, { wrap: true });
+    b.link(r, 5, ind.sheet, cell);
+  }
+  more(b, changes.indicators.length, ctx);
 }
 
 /** A change as the board reads it: +2, −1, 0. */

@@ -1,12 +1,12 @@
 import { countStatuses } from '../countStatuses';
 import { getLocale } from '../locales/getLocale';
 import { sheetPlanSchema } from '../schema/sheetPlan';
-import { HISTORY_READ_COLUMNS } from './historyLayout';
+import { HISTORY_READ_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
 import { planHistorySheet } from './planHistorySheet';
 import { readHistoryGrid } from './readHistoryGrid';
 import type { Snapshot } from './snapshot';
 
-const snapshot = (asOf: string, n: number): Snapshot => {
+const snapshot = (asOf: string, n: number, indicators = 0): Snapshot => {
   const items = Array.from({ length: n }, (_, i) => ({
     key: String(i + 1),
     sheet: i % 2 ? 'Palvelut' : 'Hyvinvointi',
@@ -16,12 +16,22 @@ const snapshot = (asOf: string, n: number): Snapshot => {
     status: i % 3 ? ('done' as const) : ('in_progress' as const),
     overdue: i === 2,
   }));
-  return { asOf, total: n, byStatus: countStatuses(items.map((i) => i.status)), items };
+  const measured = Array.from({ length: indicators }, (_, i) => ({
+    key: `M${i + 1}`,
+    sheet: 'Mittarit',
+    row: i + 3,
+    indicator: `Asiakastyytyväisyys ${i + 1}`,
+    verdict: i % 2 ? ('met' as const) : ('no_data' as const),
+    latest: i % 2 ? 4.25 + i : null,
+  }));
+  return { asOf, total: n, byStatus: countStatuses(items.map((i) => i.status)), items, indicators: measured };
 };
+const gridOf = (values: readonly (readonly unknown[])[]) =>
+  ({ sheet: 'H', origin: { row: 1, col: 1 }, values, tables: [] }) as unknown as Parameters<typeof readHistoryGrid>[0];
 
 describe('planHistorySheet', () => {
   const ctx = { asOf: '2024-06-30', lang: 'sv' as const, locale: getLocale('sv') };
-  const history = [snapshot('2024-03-31', 4), snapshot('2024-06-30', 5)];
+  const history = [snapshot('2024-03-31', 4, 2), snapshot('2024-06-30', 5, 3)];
   const plan = planHistorySheet(history, ctx);
 
   it('is a history plan with the locale’s name, valid against the plan schema', () => {
@@ -29,21 +39,43 @@ describe('planHistorySheet', () => {
     expect(plan.name).toBe('Uppföljningshistorik');
   });
 
-  it('reads back from no more columns than a host reads of it, and names its items as a table', () => {
+  it('reads back from no more columns than a host reads of it, and names its actions as a table', () => {
     const cut = plan.values.map((row) => row.slice(0, HISTORY_READ_COLUMNS));
-    expect(readHistoryGrid({ sheet: 'H', origin: { row: 1, col: 1 }, values: cut, tables: [] })).toEqual(history);
-    expect(plan.tables).toEqual([{ name: 'Historik', range: expect.stringMatching(/^A\d+:I\d+$/) }]);
+    expect(readHistoryGrid(gridOf(cut))).toEqual(history);
+    // Key, sheet, row, number, action and the two snapshots: A to G.
+    expect(plan.tables).toEqual([{ name: 'Historik', range: expect.stringMatching(/^A\d+:G\d+$/) }]);
     expect(plan.pageSetup?.titleRows).toBe(1);
   });
 
   it('is read back as the same snapshots, whatever language it was written in', () => {
-    const grid = { sheet: plan.name, origin: { row: 1, col: 1 }, values: plan.values, tables: [] };
-    expect(readHistoryGrid(grid)).toEqual(history);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const written = planHistorySheet(history, { ...ctx, lang, locale: getLocale(lang) });
+      expect(readHistoryGrid(gridOf(written.values))).toEqual(history);
+    }
   });
 
-  it('writes a row per snapshot and item, with few formats however many rows', () => {
-    const big = planHistorySheet([snapshot('2024-03-31', 10_000), snapshot('2024-06-30', 10_000)], ctx);
-    expect(big.values.length).toBe(4 + 2 + 1 + 1 + 20_000);
-    expect(big.formats.length).toBe(plan.formats.length);
+  it('writes one row per action across snapshots, its status in each snapshot’s column', () => {
+    const values = plan.values.map((r) => [...r]);
+    const row = values.find((r) => r[0] === '3');
+    expect(row).toEqual(['3', 'Hyvinvointi', 4, null, 'Toimenpide 3', 'Genomförd, försenad', 'Genomförd, försenad']);
+    // Only in June: March's cell is empty.
+    expect(values.find((r) => r[0] === '5')?.slice(5)).toEqual([null, 'Genomförd']);
+    expect(values.find((r) => r[0] === 'M2')?.slice(5)).toEqual(['Uppnått: 5,25', 'Uppnått: 5,25']);
+  });
+
+  it('holds 10 000 actions over 8 snapshots in 10 000 rows, with few formats', () => {
+    const dates = Array.from({ length: 8 }, (_, q) => `202${4 + Math.floor(q / 4)}-0${(q % 4) * 3 + 1}-01`);
+    const big = planHistorySheet(
+      dates.map((d) => snapshot(d, 10_000)),
+      ctx,
+    );
+    expect(big.values.length).toBe(4 + 8 + 1 + 1 + 10_000);
+    expect(Math.max(...big.values.map((r) => r.length))).toBe(5 + 8);
+    expect(big.formats.length).toBeLessThanOrEqual(plan.formats.length);
+  });
+
+  it('keeps at most the latest snapshots a host reads the columns of', () => {
+    expect(HISTORY_READ_COLUMNS).toBe(5 + MAX_SNAPSHOTS);
+    expect(HISTORY_READ_COLUMNS).toBeLessThan(52); // the marker's column, AZ
   });
 });

@@ -2,43 +2,57 @@ import fc from 'fast-check';
 import { readHistoryGrid } from './readHistoryGrid';
 import type { CellValue } from '../grid';
 
-const header: CellValue[] = ['Tilanne päivänä', 'Yhteensä', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+const countsHeader: CellValue[] = ['Tilanne päivänä', 'Yhteensä', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 const grid = (values: CellValue[][]) => ({ sheet: 'Seurantahistoria', origin: { row: 1, col: 1 }, values, tables: [] });
 
 describe('readHistoryGrid', () => {
-  it('reads dates as serials, as Dates and as ISO text, and an item row under its snapshot', () => {
+  it('reads counts dates as serials and Dates, column dates as written, and each action under its snapshots', () => {
     const snapshots = readHistoryGrid(
       grid([
         ['Seurantahistoria'],
         [],
         [],
-        header,
+        countsHeader,
         [45382, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
         [new Date(Date.UTC(2024, 5, 30)), 1, 0, 0, 1, 0, 0, 0, 0, 0, 0],
         [],
-        ['Tilanne päivänä', 'Tunniste'],
-        ['2024-03-31', 1, 'A', 2, null, 'Perhekeskus', 'Toteutunut', 'done', false],
-        [45473, 1, 'A', 4, '1.a', 'Perhekeskus', 'Käynnissä', 'in_progress', true],
+        ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', '31.3.2024', '2024-06-30'],
+        ['1', 'A', 4, '1.a', 'Perhekeskus', 'Toteutunut', 'Käynnissä, myöhässä'],
+        ['2', 'A', 5, null, 'Kotihoito', null, 'Pågår'],
+        [],
+        ['Tunniste', 'Välilehti', 'Rivi', null, 'Mittari', '31.3.2024', '30.6.2024'],
+        ['M1', 'Mittarit', 3, null, 'Odotusaika', 'Ei tietoa', 'Not met: 12.5'],
       ]),
     );
     expect(snapshots.map((s) => [s.asOf, s.items.map((i) => [i.key, i.row, i.number, i.status, i.overdue])])).toEqual([
-      ['2024-03-31', [['1', 2, null, 'done', false]]],
-      ['2024-06-30', [['1', 4, '1.a', 'in_progress', true]]],
+      ['2024-03-31', [['1', 4, '1.a', 'done', false]]],
+      [
+        '2024-06-30',
+        [
+          ['1', 4, '1.a', 'in_progress', true],
+          ['2', 5, null, 'in_progress', false],
+        ],
+      ],
+    ]);
+    expect(snapshots.map((s) => s.indicators.map((i) => [i.key, i.indicator, i.verdict, i.latest]))).toEqual([
+      [['M1', 'Odotusaika', 'no_data', null]],
+      [['M1', 'Odotusaika', 'not_met', 12.5]],
     ]);
   });
 
-  it('leaves out rows a user broke and never throws', () => {
+  it('leaves out cells and rows a user broke and never throws', () => {
     const snapshots = readHistoryGrid(
       grid([
         [],
         [],
         [],
-        header,
+        countsHeader,
         [45382, 2, 'x', 0, 0, 0, 0, 0, 0, 0, 0],
         [],
-        ['2024-03-31', 1, 'A', 2, null, 'Perhekeskus', 'Toteutunut', 'done', false],
-        ['2024-03-31', 2, 'A', 3, null, 'Kotihoito', '?', 'valmis', false],
-        ['2023-01-01', 3, 'A', 3, null, 'Ei tätä', 'x', 'done', false],
+        ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', '31.3.2024', '1.1.2023'],
+        ['1', 'A', 2, null, 'Perhekeskus', 'Toteutunut', 'Toteutunut'],
+        ['2', 'A', 3, null, 'Kotihoito', 'valmis'],
+        ['x', 'A', 3, null, 'Ei avainta', 'Toteutunut'],
         [{ error: '#REF!' }, 4],
       ]),
     );
@@ -55,7 +69,7 @@ describe('readHistoryGrid', () => {
       fc.double(),
       fc.boolean(),
       fc.constant(null),
-      fc.constantFrom('done', 'in_progress', '2024-03-31', 45382, { error: '#N/A' }),
+      fc.constantFrom('1', 'M1', 'Toteutunut', 'Saavutettu: x', '31.3.2024', '2024-03-31', 45382, { error: '#N/A' }),
       fc.date({ noInvalidDate: true }),
     );
     fc.assert(

@@ -7,6 +7,7 @@ import {
   SECOND_QUARTER_CHANGES,
 } from '../../../fixtures/twoQuarters';
 import { generatedMarker } from '../generated/generatedMarker';
+import { MAX_SNAPSHOTS } from './historyLayout';
 
 const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('fi') });
 
@@ -51,5 +52,26 @@ describe('recordHistory over two quarters', () => {
     expect(keyOf(SECOND_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen')).toBe(
       keyOf(FIRST_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen'),
     );
+  });
+});
+
+describe('recordHistory over many quarters', () => {
+  it('keeps the latest snapshots the sheet holds, dropping the oldest whole', () => {
+    let data = firstQuarterWorkbook();
+    const dates = Array.from(
+      { length: MAX_SNAPSHOTS + 1 },
+      (_, q) => `${2020 + Math.floor(q / 4)}-${['03-31', '06-30', '09-30', '12-31'][q % 4]}`,
+    );
+    let last: ReturnType<typeof buildReportWithHistory> | undefined;
+    for (const asOf of dates) {
+      last = buildReportWithHistory(data, { asOf, lang: 'fi' });
+      const values = planHistorySheet(last.snapshots, ctx(asOf)).values.map((r) => [...r]);
+      const first = values[0] ?? [];
+      while (first.length < 51) first.push(null);
+      first.push(generatedMarker('history'));
+      data = withHistory(data, { sheet: 'Seurantahistoria (2)', origin: { row: 1, col: 1 }, values, tables: [] });
+    }
+    expect(last?.report.history.map((h) => h.asOf)).toEqual(dates.slice(1));
+    expect(last?.report.changes?.since).toBe(dates.at(-2));
   });
 });

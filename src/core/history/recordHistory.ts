@@ -2,17 +2,18 @@
 import type { Grid } from '../grid';
 import type { Report } from '../schema/report';
 import { compareSnapshots } from './compareSnapshots';
+import { MAX_SNAPSHOTS } from './historyLayout';
 import { isHistoryGrid } from './isHistoryGrid';
 import { keyItems } from './keyItems';
-import { matchItems, type ItemMatch } from './matchItems';
+import { matchItems, type ItemMatch, type MatchEntry } from './matchItems';
 import { readHistoryGrid } from './readHistoryGrid';
-import type { Snapshot } from './snapshot';
+import type { Snapshot, SnapshotIndicator } from './snapshot';
 import { snapshotOfReport } from './snapshotOfReport';
 
 export interface RecordedHistory {
   /** The report with its `changes` and `history`. */
   report: Report;
-  /** Every snapshot for the history sheet, in date order, this report's included. */
+  /** Every snapshot for the history sheet, in date order, this report's included (the latest `MAX_SNAPSHOTS`). */
   snapshots: Snapshot[];
 }
 
@@ -20,7 +21,7 @@ export interface RecordedHistory {
  * Reads the history sheet among the workbook's grids (none: a new history), drops its snapshot of this as-of
  * date (regenerating replaces it) and adds this report's. Keys follow the latest earlier snapshot; the changes
  * are against it, or against the latest snapshot on or before `since` when the user picked a date. No earlier
- * snapshot: `changes` is null.
+ * snapshot: `changes` is null. The sheet keeps the latest `MAX_SNAPSHOTS`.
  * @example recordHistory(juneReport, workbook.sheets, null).report.changes?.since //=> '2024-03-31'
  */
 export function recordHistory(report: Omit<Report, 'changes' | 'history'>, sheets: readonly Grid[], since: string | null): RecordedHistory {
@@ -29,22 +30,49 @@ export function recordHistory(report: Omit<Report, 'changes' | 'history'>, sheet
   const current = snapshotOfReport(report);
   const earlier = kept.filter((s) => s.asOf < report.asOf);
   const latest = earlier.at(-1);
-  const latestMatch = latest ? matchItems(latest.items, current.items) : null;
-  const keyed: Snapshot = { ...current, items: keyItems(current.items, latest?.items ?? [], latestMatch ?? noMatch(current), kept) };
+  const matches = matchSnapshots(latest, current);
+  const keyed = keyedSnapshot(current, latest, matches, kept);
 
   const base = since === null ? latest : earlier.filter((s) => s.asOf <= since).at(-1);
-  const match = base === latest ? latestMatch : base ? matchItems(base.items, current.items) : null;
-  const snapshots = [...kept, keyed].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const baseMatches = base === latest ? matches : base ? matchSnapshots(base, current) : null;
+  const snapshots = [...kept, keyed].sort((a, b) => a.asOf.localeCompare(b.asOf)).slice(-MAX_SNAPSHOTS);
   return {
     report: {
       ...report,
-      changes: base && match ? compareSnapshots(base, current, match) : null,
+      changes: base && baseMatches ? compareSnapshots(base, current, baseMatches.items, baseMatches.indicators) : null,
       history: snapshots.map((s) => ({ asOf: s.asOf, total: s.total, byStatus: s.byStatus })),
     },
     snapshots,
   };
 }
 
-function noMatch(current: Snapshot): ItemMatch {
-  return { pairs: [], added: current.items.map((_, i) => i), dropped: [] };
+interface SnapshotMatches {
+  items: ItemMatch;
+  indicators: ItemMatch;
+}
+
+function matchSnapshots(earlier: Snapshot | undefined, later: Snapshot): SnapshotMatches {
+  if (!earlier) return { items: noMatch(later.items.length), indicators: noMatch(later.indicators.length) };
+  return {
+    items: matchItems(earlier.items, later.items),
+    indicators: matchItems(earlier.indicators.map(asMatchEntry), later.indicators.map(asMatchEntry)),
+  };
+}
+
+/** Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. */
+function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: readonly Snapshot[]): Snapshot {
+  const keys = kept.flatMap((s) => [...s.items.map((i) => i.key), ...s.indicators.map((i) => i.key)]);
+  return {
+    ...current,
+    items: keyItems(current.items, latest?.items ?? [], matches.items, keys),
+    indicators: keyItems(current.indicators, latest?.indicators ?? [], matches.indicators, keys, 'M'),
+  };
+}
+
+function asMatchEntry(indicator: SnapshotIndicator): MatchEntry {
+  return { sheet: indicator.sheet, row: indicator.row, number: null, action: indicator.indicator };
+}
+
+function noMatch(count: number): ItemMatch {
+  return { pairs: [], added: Array.from({ length: count }, (_, i) => i), dropped: [] };
 }

@@ -235,7 +235,7 @@ export const fi = {
   history: {
     sheetName: 'Seurantahistoria',
     title: 'Seurantahistoria',
-    note: 'Seuranta tallentaa tälle välilehdelle jokaisen yhteenvedon tilanteen, jotta seuraava yhteenveto näyttää, mikä muuttui. Jos poistat välilehden, historia alkaa alusta.',
+    note: 'Seuranta tallentaa tälle välilehdelle jokaisen yhteenvedon tilanteen, jotta seuraava yhteenveto näyttää, mikä muuttui. Jokainen yhteenveto on oma sarakkeensa; välilehti pitää {max} viimeisintä. Jos poistat välilehden, historia alkaa alusta.',
     asOfColumn: 'Tilanne päivänä',
     totalColumn: 'Yhteensä',
     keyColumn: 'Tunniste',
@@ -243,9 +243,11 @@ export const fi = {
     rowColumn: 'Rivi',
     numberColumn: 'Numero',
     actionColumn: 'Toimenpide',
-    statusColumn: 'Tila',
-    statusCodeColumn: 'Tilakoodi',
-    overdueColumn: 'Myöhässä',
+    indicatorColumn: 'Mittari',
+    /** After a status on the history sheet when the action was overdue: 'Käynnissä, myöhässä'. */
+    overdueMark: 'myöhässä',
+    indicatorsHeading: 'Mittarit, joiden arvio muuttui',
+    valueColumn: 'Arvo',
     changesHeading: 'Muutokset edellisestä raportista ({date})',
     deltaColumn: 'Muutos',
     changedHeading: 'Tilan muuttaneet toimenpiteet',
@@ -267,7 +269,14 @@ export const fi = {
     asOf: 'Tilanne {date}',
     pageOfPages: 'Sivu &P / &N',
     /** Names a manager can refer to a list by (=ROWS(Myöhässä)): letters and underscores only, unique within the workbook. */
-    tableNames: { overdue: 'Myöhässä', issues: 'Huomiot', owners: 'Vastuuhenkilöt', budget: 'Budjettivertailu', units: 'Yksiköt', history: 'Historia' },
+    tableNames: {
+      overdue: 'Myöhässä',
+      issues: 'Huomiot',
+      owners: 'Vastuuhenkilöt',
+      budget: 'Budjettivertailu',
+      units: 'Yksiköt',
+      history: 'Historia',
+    },
   },
   /** Texts of the task pane and the ribbon. */
   ui: {

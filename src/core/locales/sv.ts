@@ -192,7 +192,7 @@ export const sv: Locale = {
   history: {
     sheetName: 'Uppföljningshistorik',
     title: 'Uppföljningshistorik',
-    note: 'Seuranta sparar läget vid varje sammanställning på den här fliken, så att nästa sammanställning visar vad som ändrats. Om du tar bort fliken börjar historiken om.',
+    note: 'Seuranta sparar läget vid varje sammanställning på den här fliken, så att nästa sammanställning visar vad som ändrats. Varje sammanställning är en egen kolumn; fliken behåller de {max} senaste. Om du tar bort fliken börjar historiken om.',
     asOfColumn: 'Läge per',
     totalColumn: 'Totalt',
     keyColumn: 'Nyckel',
@@ -200,9 +200,10 @@ export const sv: Locale = {
     rowColumn: 'Rad',
     numberColumn: 'Nummer',
     actionColumn: 'Åtgärd',
-    statusColumn: 'Status',
-    statusCodeColumn: 'Statuskod',
-    overdueColumn: 'Försenad',
+    indicatorColumn: 'Mätare',
+    overdueMark: 'försenad',
+    indicatorsHeading: 'Mätare vars bedömning ändrades',
+    valueColumn: 'Värde',
     changesHeading: 'Ändringar sedan förra rapporten ({date})',
     deltaColumn: 'Ändring',
     changedHeading: 'Åtgärder med ändrad status',
@@ -222,7 +223,14 @@ export const sv: Locale = {
   print: {
     asOf: 'Läge {date}',
     pageOfPages: 'Sida &P / &N',
-    tableNames: { overdue: 'Försenade', issues: 'Anmärkningar', owners: 'Ansvariga', budget: 'Budgetjämförelse', units: 'Enheter', history: 'Historik' },
+    tableNames: {
+      overdue: 'Försenade',
+      issues: 'Anmärkningar',
+      owners: 'Ansvariga',
+      budget: 'Budgetjämförelse',
+      units: 'Enheter',
+      history: 'Historik',
+    },
   },
   ui: {
     appName: 'Seuranta',

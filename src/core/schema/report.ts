@@ -247,6 +247,18 @@ export const changesSchema = z.object({
   dropped: z.array(z.object({ sheet: z.string(), action: z.string() })),
   /** Canonical status → this report's count minus the earlier one's; every status present. */
   byStatusDelta: z.record(canonicalStatusSchema, z.number().int()),
+  /** Indicators whose verdict changed, with their latest values then and now. */
+  indicators: z.array(
+    z.object({
+      sheet: z.string(),
+      row: z.number().int().positive(),
+      indicator: z.string(),
+      from: verdictSchema,
+      to: verdictSchema,
+      fromValue: z.number().nullable(),
+      toValue: z.number().nullable(),
+    }),
+  ),
 });
 export type Changes = z.infer<typeof changesSchema>;
 

@@ -8,6 +8,7 @@ const changes = (delta: Partial<Changes['byStatusDelta']>): Changes => ({
   newlyOverdue: [],
   added: [],
   dropped: [],
+  indicators: [],
   byStatusDelta: { ...(Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as Changes['byStatusDelta']), ...delta },
 });
 
