@@ -4,6 +4,8 @@ import {
   generatedMarker,
   GENERATED_MARKER_CELL,
   getLocale,
+  historyOfSnapshots,
+  snapshotAt,
   planHistorySheet,
   type Grid,
   type Snapshot,
@@ -19,8 +21,7 @@ export const QUARTERS = ['2022-09-30', '2022-12-31', '2023-03-31', '2023-06-30',
  * @example withHistorySheet(data, 7).sheets.at(-1)?.sheet //=> 'Seurantahistoria'
  */
 export function withHistorySheet(data: WorkbookData, earlier: number): WorkbookData {
-  const { snapshots } = buildReportWithHistory(data, { asOf: QUARTERS[0] as string, lang: 'fi' });
-  const base = snapshots[0] as Snapshot;
+  const base = snapshotAt(buildReportWithHistory(data, { asOf: QUARTERS[0] as string, lang: 'fi' }).history, 0);
   const history: Snapshot[] = QUARTERS.slice(0, earlier).map((asOf) => ({
     ...base,
     asOf,
@@ -30,7 +31,8 @@ export function withHistorySheet(data: WorkbookData, earlier: number): WorkbookD
       status: i % 50 === 3 ? 'not_started' : item.status,
     })),
   }));
-  const plan = planHistorySheet(history, { asOf: QUARTERS[earlier - 1] as string, lang: 'fi', locale: getLocale('fi') });
+  const ctx = { asOf: QUARTERS[earlier - 1] as string, lang: 'fi' as const, locale: getLocale('fi') };
+  const plan = planHistorySheet(historyOfSnapshots(history, ctx), ctx);
   const values = plan.values.map((row) => [...row]);
   const top = values[0] ?? [];
   while (top.length < GENERATED_MARKER_CELL.col - 1) top.push(null);

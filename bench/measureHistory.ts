@@ -54,7 +54,7 @@ function measureCoreHistory(data: WorkbookData, earlier: number): HistoryResult[
     started = performance.now();
     result = buildReportWithHistory(withHistory, { asOf, lang: 'fi' });
     planSheets(result.report);
-    planHistorySheet(result.snapshots, ctx);
+    planHistorySheet(result.history, ctx);
     withIt.push(performance.now() - started);
   }
   const changes = result.report.changes;

@@ -17,9 +17,9 @@ export async function generateSummary(
   since: string | null = null,
   today: () => string = todayIso,
 ): Promise<{ report: Report; sheet: string }> {
-  const { workbook, report, snapshots } = await readWorkbookReport(host, settings, today, since);
-  const history = planHistorySheet(snapshots, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) });
-  const plans = [...planSheets(report, ['summary']), history];
+  const { workbook, report, history } = await readWorkbookReport(host, settings, today, since);
+  const historyPlan = planHistorySheet(history, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) });
+  const plans = [...planSheets(report, ['summary']), historyPlan];
   const [sheet] = await host.writeSheets(plans, { read: workbook, activate: true });
   if (sheet === undefined) throw new Error('planSheets gave no summary plan');
   return { report, sheet };

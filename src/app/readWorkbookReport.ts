@@ -1,5 +1,5 @@
 /** Reads the workbook through the host and builds the report, keeping what was read for a write that follows. */
-import { buildReportWithHistory, type Report, type Snapshot, type WorkbookData } from '../core';
+import { buildReportWithHistory, type History, type Report, type WorkbookData } from '../core';
 import { todayIso } from './todayIso';
 import type { SeurantaSettings, SettingsFromSaved, WorkbookHost } from './workbookHost';
 
@@ -7,7 +7,7 @@ import type { SeurantaSettings, SettingsFromSaved, WorkbookHost } from './workbo
  * The host's workbook as read, and its report with the user's language, as-of date (today when none) and sheets to leave out.
  * Settings made from the saved ones are read with the workbook, in its syncs where the host can. A use case that writes
  * passes `workbook` on to `host.writeSheets`, so the host need not ask Excel again what it just saw; one that writes the
- * history sheet plans it from `snapshots` (the history as read, this report's snapshot in it). `since` picks the snapshot
+ * history sheet plans it from `history` (as read, this report's snapshot in it). `since` picks the snapshot
  * the report's changes are against; absent, the latest earlier one.
  * @example await readWorkbookReport(host, { lang: 'fi', asOf: null, skipSheets: [] }) //=> { workbook: { sheets: [...] }, report: { asOf: '2026-11-23', ... } }
  */
@@ -16,11 +16,11 @@ export async function readWorkbookReport(
   settings: SeurantaSettings | SettingsFromSaved,
   today: () => string = todayIso,
   since: string | null = null,
-): Promise<{ workbook: WorkbookData; report: Report; snapshots: Snapshot[] }> {
+): Promise<{ workbook: WorkbookData; report: Report; history: History }> {
   const { workbook, chosen } = await readWithSettings(host, settings);
   const options = { asOf: chosen.asOf ?? today(), lang: chosen.lang, skipSheets: chosen.skipSheets, since };
-  const { report, snapshots } = buildReportWithHistory(workbook, options);
-  return { workbook, report, snapshots };
+  const { report, history } = buildReportWithHistory(workbook, options);
+  return { workbook, report, history };
 }
 
 async function readWithSettings(

@@ -103,13 +103,13 @@ async function buildAndWriteJson(
 > {
   const read = await readWorkbookFile(input);
   if (!read.ok) return { ok: false, failure: read };
-  const { report, snapshots } = buildReportWithHistory(read.data, options);
+  const { report, history } = buildReportWithHistory(read.data, options);
   const jsonWritten = await writeTextFile(jsonPath, reportJsonChunks(report));
   if (!jsonWritten.ok) return { ok: false, failure: jsonWritten };
   return {
     ok: true,
     source: read.source,
-    plans: [...planSheets(report), planHistorySheet(snapshots, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) })],
+    plans: [...planSheets(report), planHistorySheet(history, { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) })],
     summaryLines: formatReportSummary(report, locale),
     hasErrors: report.issues.some((i) => i.severity === 'error'),
     compared: report.changes !== null,

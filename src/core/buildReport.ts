@@ -43,12 +43,13 @@ export function isGeneratedGrid(grid: Grid): boolean {
  * @example buildReport(workbook, { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> 112
  */
 export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
-  return buildReportWithHistory(workbook, options).report;
+  // No history sheet is written from this report: only its changes are worked out.
+  return recordHistory(readUserSheets(workbook, options), workbook.sheets, options.since ?? null, false).report;
 }
 
 /**
- * The report and the history sheet's snapshots with this report's added, for the use cases that write the history.
- * @example buildReportWithHistory(workbook, { asOf: '2024-06-30', lang: 'fi' }).snapshots.map((s) => s.asOf) //=> ['2024-03-31', '2024-06-30']
+ * The report and the history with this report's snapshot added, for the use cases that write the history sheet.
+ * @example buildReportWithHistory(workbook, { asOf: '2024-06-30', lang: 'fi' }).history.counts.map((c) => c.asOf) //=> ['2024-03-31', '2024-06-30']
  */
 export function buildReportWithHistory(workbook: WorkbookData, options: BuildReportOptions): RecordedHistory {
   return recordHistory(readUserSheets(workbook, options), workbook.sheets, options.since ?? null);

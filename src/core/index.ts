@@ -6,7 +6,9 @@ export { buildReport, buildReportWithHistory, isGeneratedGrid, type BuildReportO
 export { planHistorySheet } from './history/planHistorySheet';
 export { HISTORY_READ_COLUMNS } from './history/historyLayout';
 export type { RecordedHistory } from './history/recordHistory';
-export type { Snapshot, SnapshotItem } from './history/snapshot';
+export { historyOfSnapshots } from './history/historyOfSnapshots';
+export { snapshotAt } from './history/snapshotAt';
+export type { History, HistoryRow, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';
 export { planSheets } from './planSheets';
 export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 export { uniqueSheetName } from './generated/uniqueSheetName';

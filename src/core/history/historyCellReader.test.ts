@@ -16,7 +16,7 @@ describe('historyCellReader', () => {
       }
       for (const verdict of VERDICTS) {
         for (const latest of [null, 0, -3, 82.5, 1234567.125]) {
-          const text = texts.indicator({ key: 'M1', sheet: 'A', row: 2, indicator: 'x', verdict, latest });
+          const text = texts.indicator({ verdict, latest });
           expect(read.indicator(text)).toEqual({ verdict, latest });
         }
       }

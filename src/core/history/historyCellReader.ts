@@ -35,8 +35,17 @@ export function historyCellReader(): HistoryCellReader {
     }
     for (const verdict of VERDICTS) verdicts.set(fold(locale.indicators.verdictLabels[verdict]), verdict);
   }
+  // A history holds a handful of distinct texts in hundreds of thousands of cells: each is folded once.
+  const itemOf = new Map<string, { status: CanonicalStatus; overdue: boolean } | null>();
   return {
-    item: (text) => items.get(fold(text)) ?? null,
+    item: (text) => {
+      let read = itemOf.get(text);
+      if (read === undefined) {
+        read = items.get(fold(text)) ?? null;
+        itemOf.set(text, read);
+      }
+      return read;
+    },
     indicator: (text) => {
       const colon = text.lastIndexOf(':');
       const verdict = verdicts.get(fold(colon < 0 ? text : text.slice(0, colon)));

@@ -11,8 +11,8 @@ const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('f
 
 function secondQuarter(): WorkbookData {
   const first = firstQuarterWorkbook();
-  const { snapshots } = buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' });
-  const values = planHistorySheet(snapshots, ctx(FIRST_QUARTER)).values.map((r) => [...r]);
+  const recorded = buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' }).history;
+  const values = planHistorySheet(recorded, ctx(FIRST_QUARTER)).values.map((r) => [...r]);
   // The marker in AZ1, as the hosts write it.
   const top = values[0] ?? [];
   while (top.length < 51) top.push(null);

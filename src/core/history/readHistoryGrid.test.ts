@@ -1,8 +1,14 @@
 import fc from 'fast-check';
-import { readHistoryGrid } from './readHistoryGrid';
+import { readHistoryGrid as readHistory } from './readHistoryGrid';
+import { snapshotAt } from './snapshotAt';
 import type { CellValue } from '../grid';
 
 const countsHeader: CellValue[] = ['Tilanne päivänä', 'Yhteensä', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+/** Every snapshot the sheet holds, read item by item. */
+const readHistoryGrid = (g: Parameters<typeof readHistory>[0]) => {
+  const history = readHistory(g);
+  return history.counts.map((_, i) => snapshotAt(history, i));
+};
 const grid = (values: CellValue[][]) => ({ sheet: 'Seurantahistoria', origin: { row: 1, col: 1 }, values, tables: [] });
 
 describe('readHistoryGrid', () => {

@@ -5,92 +5,105 @@ import { countStatuses } from '../countStatuses';
 import type { CellValue, Grid } from '../grid';
 import { excelSerialToIso } from '../schedule/excelSerialToIso';
 import { CANONICAL_STATUSES } from '../schema/report';
-import { historyCellReader, type HistoryCellReader } from './historyCellReader';
 import { COUNTS_COLUMNS, COUNTS_HEADER_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
-import type { Snapshot } from './snapshot';
+import type { History, HistoryRow, SnapshotCounts } from './snapshot';
+import { historyCellReader } from './historyCellReader';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ACTION_KEY = /^\d+$/;
 
-interface Column {
-  snapshot: Snapshot & { countsRead: boolean };
-  col: number;
-}
+type Counted = SnapshotCounts & { broken?: true };
 
 /**
- * The snapshots the sheet holds, in date order: the counts rows under the counts header (up to the first row that is
- * none); then the header of the snapshots' columns, whose dates name those snapshots; then every action row (a number
- * for key) and indicator row (`M` and a number) with what each snapshot's column says of it. A cell a user broke is
- * left out of its snapshot; a snapshot whose counts cannot be read takes its actions' counts.
- * @example readHistoryGrid(historyGrid).map((s) => s.asOf) //=> ['2024-03-31', '2024-06-30']
+ * The history the sheet holds: the counts rows under the counts header (up to the first row that is none), in date
+ * order; then the header of the snapshots' columns, whose dates name those snapshots; then every action row (a number
+ * for key) and indicator row (`M` and a number) with each snapshot's cell as written (text only: a cell a user turned
+ * into anything else is as if empty). Cells are read as they are: `snapshotAt` reads the ones compared with. A key
+ * seen twice keeps its first row.
+ * @example readHistoryGrid(historyGrid).counts.map((s) => s.asOf) //=> ['2024-03-31', '2024-06-30']
  */
-export function readHistoryGrid(grid: Grid): Snapshot[] {
+export function readHistoryGrid(grid: Grid): History {
   const last = grid.origin.row + grid.values.length - 1;
-  const byDate = new Map<string, Column['snapshot']>();
+  const byDate = new Map<string, Counted>();
   let row = COUNTS_HEADER_ROW + 1;
   for (; row <= last; row++) {
-    const snapshot = countsRowAt(grid, row);
-    if (!snapshot) break;
-    byDate.set(snapshot.asOf, snapshot);
+    const counts = countsRowAt(grid, row);
+    if (!counts) break;
+    byDate.set(counts.asOf, counts);
   }
-  for (; row <= last && snapshotColumns(grid, row, byDate).length === 0; row++);
-  const columns = snapshotColumns(grid, row, byDate);
-  const reader = historyCellReader();
-  for (row++; row <= last; row++) readEntryRow(grid, row, columns, reader);
-  return [...byDate.values()]
-    .sort((a, b) => a.asOf.localeCompare(b.asOf))
-    .map(({ countsRead, ...snapshot }) =>
-      countsRead ? snapshot : { ...snapshot, byStatus: countStatuses(snapshot.items.map((i) => i.status)) },
-    );
+  const counted = [...byDate.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const counts = counted.map(({ broken: _, ...c }) => c);
+  const history: History = { counts, actions: [], indicators: [] };
+  if (counts.length === 0) return history;
+  const order = new Map(counts.map((c, i) => [c.asOf, i]));
+  for (; row <= last && snapshotColumns(grid, row, order).length === 0; row++);
+  const columns = snapshotColumns(grid, row, order);
+  const seen = new Set<string>();
+  for (row++; row <= last; row++) {
+    const entry = entryRowAt(grid, row, columns, counts.length);
+    if (!entry || seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    (ACTION_KEY.test(entry.key) ? history.actions : history.indicators).push(entry);
+  }
+  counted.forEach((c, i) => {
+    if (c.broken) counts[i] = { asOf: c.asOf, total: c.total, byStatus: countedStatuses(history.actions, i) };
+  });
+  return history;
+}
+
+/** A snapshot's counts from its actions' cells, for a counts row a user broke. */
+function countedStatuses(actions: readonly HistoryRow[], index: number) {
+  const read = historyCellReader();
+  return countStatuses(actions.flatMap((a) => read.item(a.cells[index] ?? '')?.status ?? []));
 }
 
 function cell(grid: Grid, row: number, col0: number): CellValue {
   return cellAt(grid, row, col0 + 1);
 }
 
-function countsRowAt(grid: Grid, row: number): Column['snapshot'] | null {
+/** A counts row; a count a user broke is null, and `snapshotAt` counts that snapshot's actions instead. */
+function countsRowAt(grid: Grid, row: number): Counted | null {
   const asOf = isoOf(cell(grid, row, COUNTS_COLUMNS.asOf));
   const total = countOf(cell(grid, row, COUNTS_COLUMNS.total));
   if (asOf === null || total === null) return null;
   const counts = CANONICAL_STATUSES.map((_, i) => countOf(cell(grid, row, COUNTS_COLUMNS.firstStatus + i)));
+  if (counts.some((c) => c === null)) return { asOf, total, byStatus: countStatuses([]), broken: true };
   const byStatus = countStatuses([]);
   CANONICAL_STATUSES.forEach((s, i) => (byStatus[s] = counts[i] ?? 0));
-  return { asOf, total, byStatus, items: [], indicators: [], countsRead: counts.every((c) => c !== null) };
+  return { asOf, total, byStatus };
 }
 
-/** The columns of a header row whose dates name a snapshot of the counts (none: not the header). */
-function snapshotColumns(grid: Grid, row: number, byDate: ReadonlyMap<string, Column['snapshot']>): Column[] {
-  const columns: Column[] = [];
+/** Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header). */
+function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number>): [col: number, snapshot: number][] {
+  const columns: [number, number][] = [];
   const width = (grid.values[row - grid.origin.row]?.length ?? 0) + grid.origin.col - 1;
   for (let col = ITEM_COLUMNS.firstSnapshot; col < width; col++) {
     const asOf = isoOf(cell(grid, row, col));
-    const snapshot = asOf === null ? undefined : byDate.get(asOf);
-    if (snapshot) columns.push({ snapshot, col });
+    const index = asOf === null ? undefined : order.get(asOf);
+    if (index !== undefined) columns.push([col, index]);
   }
   return columns;
 }
 
-function readEntryRow(grid: Grid, row: number, columns: readonly Column[], reader: HistoryCellReader): void {
+function entryRowAt(grid: Grid, row: number, columns: readonly [number, number][], snapshots: number): HistoryRow | null {
   const key = textOf(cell(grid, row, ITEM_COLUMNS.key));
-  const isAction = ACTION_KEY.test(key);
-  if (!isAction && !INDICATOR_KEY.test(key)) return;
-  const sheet = textOf(cell(grid, row, ITEM_COLUMNS.sheet));
-  const itemRow = cell(grid, row, ITEM_COLUMNS.row);
-  const at = typeof itemRow === 'number' && Number.isInteger(itemRow) && itemRow > 0 ? itemRow : 1;
-  const text = textOf(cell(grid, row, ITEM_COLUMNS.text));
+  if (!ACTION_KEY.test(key) && !INDICATOR_KEY.test(key)) return null;
+  const at = cell(grid, row, ITEM_COLUMNS.row);
   const number = textOf(cell(grid, row, ITEM_COLUMNS.number));
-  for (const { snapshot, col } of columns) {
+  const cells = new Array<string | null>(snapshots).fill(null);
+  for (const [col, index] of columns) {
     const value = cell(grid, row, col);
-    if (typeof value !== 'string') continue;
-    if (isAction) {
-      const read = reader.item(value);
-      if (read) snapshot.items.push({ key, sheet, row: at, number: number === '' ? null : number, action: text, ...read });
-    } else {
-      const read = reader.indicator(value);
-      if (read) snapshot.indicators.push({ key, sheet, row: at, indicator: text, ...read });
-    }
+    if (typeof value === 'string' && value !== '') cells[index] = value;
   }
+  return {
+    key,
+    sheet: textOf(cell(grid, row, ITEM_COLUMNS.sheet)),
+    row: typeof at === 'number' && Number.isInteger(at) && at > 0 ? at : 1,
+    number: number === '' ? null : number,
+    text: textOf(cell(grid, row, ITEM_COLUMNS.text)),
+    cells,
+  };
 }
 
 /** A date cell read as ISO: a serial, a Date, ISO text or the d.m.yyyy the header is written in. */

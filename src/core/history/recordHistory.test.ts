@@ -1,4 +1,4 @@
-import { buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid } from '../index';
+import { buildReport, buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid } from '../index';
 import {
   firstQuarterWorkbook,
   secondQuarterEdits,
@@ -13,8 +13,8 @@ const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('f
 
 /** The history sheet as a host reads it back: the plan's values, with the marker in AZ1. */
 function historyGrid(data: WorkbookData, asOf: string): Grid {
-  const { snapshots } = buildReportWithHistory(data, { asOf, lang: 'fi' });
-  const values = planHistorySheet(snapshots, ctx(asOf)).values.map((r) => [...r]);
+  const { history } = buildReportWithHistory(data, { asOf, lang: 'fi' });
+  const values = planHistorySheet(history, ctx(asOf)).values.map((r) => [...r]);
   const first = values[0] ?? [];
   while (first.length < 51) first.push(null);
   first.push(generatedMarker('history'));
@@ -42,16 +42,29 @@ describe('recordHistory over two quarters', () => {
     expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
   });
 
+  it('gives the same report when no history sheet is to be written', () => {
+    for (const since of [null, FIRST_QUARTER, '2023-12-31']) {
+      const options = { asOf: SECOND_QUARTER, lang: 'fi' as const, since };
+      expect(buildReport(second, options)).toEqual(buildReportWithHistory(second, options).report);
+    }
+    expect(buildReport(first, { asOf: FIRST_QUARTER, lang: 'fi' })).toEqual(
+      buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' }).report,
+    );
+  });
+
   it('replaces the snapshot of the same date on a rerun', () => {
     const june = historyGrid(second, SECOND_QUARTER);
-    const { report, snapshots } = buildReportWithHistory(withHistory(second, june), { asOf: SECOND_QUARTER, lang: 'fi' });
+    const { report, history } = buildReportWithHistory(withHistory(second, june), { asOf: SECOND_QUARTER, lang: 'fi' });
     expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
     expect(report.changes).toEqual(SECOND_QUARTER_CHANGES);
-    // Keys stay with their actions: the moved action keeps the key it had in March.
-    const keyOf = (asOf: string, action: string) => snapshots.find((s) => s.asOf === asOf)?.items.find((i) => i.action === action)?.key;
-    expect(keyOf(SECOND_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen')).toBe(
-      keyOf(FIRST_QUARTER, 'Mielenterveyspalvelujen saatavuuden parantaminen'),
-    );
+    // Keys stay with their actions: the moved action is one row, on its new sheet, with both quarters' statuses.
+    const moved = history.actions.filter((r) => r.text === 'Mielenterveyspalvelujen saatavuuden parantaminen');
+    expect(moved.map((r) => [r.sheet, r.cells])).toEqual([['Palvelut', ['Käynnissä', 'Käynnissä']]]);
+    // The typo fixed is one row too, under its new text; the deleted action keeps its March cell alone.
+    expect(history.actions.filter((r) => r.text.startsWith('Asiakaspalaut')).map((r) => r.text)).toEqual([
+      'Asiakaspalautteen keräämisen uudistaminen',
+    ]);
+    expect(history.actions.find((r) => r.text === 'Lasten harrastustakuun pilotointi')?.cells).toEqual(['Käynnissä', null]);
   });
 });
 
@@ -65,7 +78,7 @@ describe('recordHistory over many quarters', () => {
     let last: ReturnType<typeof buildReportWithHistory> | undefined;
     for (const asOf of dates) {
       last = buildReportWithHistory(data, { asOf, lang: 'fi' });
-      const values = planHistorySheet(last.snapshots, ctx(asOf)).values.map((r) => [...r]);
+      const values = planHistorySheet(last.history, ctx(asOf)).values.map((r) => [...r]);
       const first = values[0] ?? [];
       while (first.length < 51) first.push(null);
       first.push(generatedMarker('history'));

@@ -1,49 +1,74 @@
 /** Adds this report to the workbook's history and says what changed since an earlier snapshot. */
 import type { Grid } from '../grid';
+import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
-import { compareSnapshots } from './compareSnapshots';
+import { appendSnapshot } from './appendSnapshot';
 import { MAX_SNAPSHOTS } from './historyLayout';
+import { compareSnapshots } from './compareSnapshots';
+import { historyCellReader } from './historyCellReader';
+import { historyCellTexts } from './historyCellTexts';
 import { isHistoryGrid } from './isHistoryGrid';
 import { keyItems } from './keyItems';
 import { matchItems, type ItemMatch, type MatchEntry } from './matchItems';
 import { readHistoryGrid } from './readHistoryGrid';
-import type { Snapshot, SnapshotIndicator } from './snapshot';
+import type { History, Snapshot, SnapshotCounts, SnapshotIndicator } from './snapshot';
+import { snapshotAt } from './snapshotAt';
 import { snapshotOfReport } from './snapshotOfReport';
 
 export interface RecordedHistory {
   /** The report with its `changes` and `history`. */
   report: Report;
-  /** Every snapshot for the history sheet, in date order, this report's included (the latest `MAX_SNAPSHOTS`). */
-  snapshots: Snapshot[];
+  /** The history for the history sheet, this report's snapshot included (the latest `MAX_SNAPSHOTS`). */
+  history: History;
 }
 
 /**
  * Reads the history sheet among the workbook's grids (none: a new history), drops its snapshot of this as-of
  * date (regenerating replaces it) and adds this report's. Keys follow the latest earlier snapshot; the changes
  * are against it, or against the latest snapshot on or before `since` when the user picked a date. No earlier
- * snapshot: `changes` is null. The sheet keeps the latest `MAX_SNAPSHOTS`.
+ * snapshot: `changes` is null. Only the snapshots compared with are read item by item. `forSheet` false (a report
+ * that writes no history sheet): neither keys nor the new history are made, and `history` is the one read.
  * @example recordHistory(juneReport, workbook.sheets, null).report.changes?.since //=> '2024-03-31'
  */
-export function recordHistory(report: Omit<Report, 'changes' | 'history'>, sheets: readonly Grid[], since: string | null): RecordedHistory {
+export function recordHistory(
+  report: Omit<Report, 'changes' | 'history'>,
+  sheets: readonly Grid[],
+  since: string | null,
+  forSheet = true,
+): RecordedHistory {
   const grid = sheets.find(isHistoryGrid);
-  const kept = (grid ? readHistoryGrid(grid) : []).filter((s) => s.asOf !== report.asOf);
+  const kept = withoutDate(grid ? readHistoryGrid(grid) : { counts: [], actions: [], indicators: [] }, report.asOf);
+  if (!forSheet && kept.counts.length === 0) return { report: { ...report, changes: null, history: [countsOf(report)] }, history: kept };
   const current = snapshotOfReport(report);
-  const earlier = kept.filter((s) => s.asOf < report.asOf);
-  const latest = earlier.at(-1);
-  const matches = matchSnapshots(latest, current);
-  const keyed = keyedSnapshot(current, latest, matches, kept);
-
-  const base = since === null ? latest : earlier.filter((s) => s.asOf <= since).at(-1);
+  const read = historyCellReader();
+  const earlier = kept.counts.filter((c) => c.asOf < report.asOf).length;
+  const latest = earlier > 0 ? snapshotAt(kept, earlier - 1, read) : undefined;
+  const baseIndex = since === null ? earlier - 1 : kept.counts.filter((c) => c.asOf < report.asOf && c.asOf <= since).length - 1;
+  const base = baseIndex === earlier - 1 ? latest : baseIndex >= 0 ? snapshotAt(kept, baseIndex, read) : undefined;
+  const matches = forSheet || base === latest ? matchSnapshots(latest, current) : null;
   const baseMatches = base === latest ? matches : base ? matchSnapshots(base, current) : null;
-  const snapshots = [...kept, keyed].sort((a, b) => a.asOf.localeCompare(b.asOf)).slice(-MAX_SNAPSHOTS);
-  return {
-    report: {
-      ...report,
-      changes: base && baseMatches ? compareSnapshots(base, current, baseMatches.items, baseMatches.indicators) : null,
-      history: snapshots.map((s) => ({ asOf: s.asOf, total: s.total, byStatus: s.byStatus })),
-    },
-    snapshots,
-  };
+  const changes = base && baseMatches ? compareSnapshots(base, current, baseMatches.items, baseMatches.indicators) : null;
+  if (!forSheet || !matches) {
+    const entries = [...kept.counts, countsOf(report)].sort((a, b) => a.asOf.localeCompare(b.asOf)).slice(-MAX_SNAPSHOTS);
+    return { report: { ...report, changes, history: entries }, history: kept };
+  }
+  const ctx = { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) };
+  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), historyCellTexts(ctx));
+  return { report: { ...report, changes, history: [...history.counts] }, history };
+}
+
+/** This report's line of the history. */
+function countsOf(report: Pick<Report, 'asOf' | 'totals'>): SnapshotCounts {
+  return { asOf: report.asOf, total: report.totals.total, byStatus: report.totals.byStatus };
+}
+
+/** The history without the snapshot of `asOf`: regenerating for a date replaces its snapshot. */
+function withoutDate(history: History, asOf: string): History {
+  const at = history.counts.findIndex((c) => c.asOf === asOf);
+  if (at < 0) return history;
+  const drop = (rows: History['actions']) =>
+    rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => i !== at) })).filter((r) => r.cells.some((c) => c !== null));
+  return { counts: history.counts.filter((_, i) => i !== at), actions: drop(history.actions), indicators: drop(history.indicators) };
 }
 
 interface SnapshotMatches {
@@ -60,8 +85,8 @@ function matchSnapshots(earlier: Snapshot | undefined, later: Snapshot): Snapsho
 }
 
 /** Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. */
-function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: readonly Snapshot[]): Snapshot {
-  const keys = kept.flatMap((s) => [...s.items.map((i) => i.key), ...s.indicators.map((i) => i.key)]);
+function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: History): Snapshot {
+  const keys = [...kept.actions, ...kept.indicators].map((r) => r.key);
   return {
     ...current,
     items: keyItems(current.items, latest?.items ?? [], matches.items, keys),

@@ -32,3 +32,34 @@ export interface Snapshot {
   items: SnapshotItem[];
   indicators: SnapshotIndicator[];
 }
+
+/** A snapshot's counts, as the history sheet's counts rows keep them. */
+export interface SnapshotCounts {
+  asOf: string;
+  total: number;
+  byStatus: StatusCounts;
+}
+
+/** An action's or indicator's row on the history sheet: what it was last seen as, and each snapshot's cell. */
+export interface HistoryRow {
+  key: string;
+  sheet: string;
+  row: number;
+  number: string | null;
+  /** The action's or indicator's text. */
+  text: string;
+  /** Per snapshot, in the order of `History.counts`: the cell's text as written, or null where it was not in it. */
+  cells: (string | null)[];
+}
+
+/**
+ * The history sheet as the tool carries it from one report to the next: earlier snapshots' cells pass through as
+ * they were read, so a report over 100 000 actions with seven earlier snapshots neither parses nor re-writes them one
+ * object at a time; only the snapshots compared with are read into `Snapshot`s.
+ */
+export interface History {
+  /** In date order. */
+  counts: SnapshotCounts[];
+  actions: HistoryRow[];
+  indicators: HistoryRow[];
+}
