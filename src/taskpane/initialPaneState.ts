@@ -14,5 +14,6 @@ export function initialPaneState(): TaskPaneState {
     notice: null,
     issues: null,
     counts: null,
+    since: null,
   };
 }

@@ -45,6 +45,8 @@ export interface TaskPaneState {
   /** The last check's issues (in the language of that check); null before any check. */
   issues: Issue[] | null;
   counts: PaneCounts | null;
+  /** The earlier summary the next one is compared with, by date (the latest on or before it); null: the latest earlier one. Not saved. */
+  since: string | null;
 }
 
 /** What a run read: enough to tell an empty workbook from one without a table we know. */
@@ -69,6 +71,7 @@ export type PaneAction =
   | { type: 'settingsLoaded'; settings: Partial<SeurantaSettings> }
   | { type: 'setLang'; lang: SeurantaSettings['lang'] }
   | { type: 'setAsOf'; asOf: string | null }
+  | { type: 'setSince'; since: string | null }
   | { type: 'setSkipSheets'; skipSheets: string[] }
   | { type: 'started'; task: PaneTask }
   | { type: 'succeeded'; outcome: PaneOutcome }

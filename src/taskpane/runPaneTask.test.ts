@@ -56,6 +56,17 @@ function readingUseCases(report: Report, fail?: unknown): PaneUseCases {
 }
 
 describe('runPaneTask', () => {
+  it('hands the summary the date the user picked to compare with', async () => {
+    const asked: (string | null)[] = [];
+    const useCases: PaneUseCases = {
+      ...readingUseCases(reportWith({})),
+      summary: async (_host, _settings, since) => (asked.push(since), { report: reportWith({}), sheet: 'Yhteenveto' }),
+    };
+    await runPaneTask('summary', hostOver(seed000Workbook()), settings, useCases, '2024-03-31');
+    await runPaneTask('summary', hostOver(seed000Workbook()), settings, useCases);
+    expect(asked).toEqual(['2024-03-31', null]);
+  });
+
   it('tells an empty workbook (only blank cells, as Excel gives a fresh sheet) from one with data', async () => {
     const blank: WorkbookData = {
       fileName: null,

@@ -6,7 +6,8 @@ import type { PaneAction, PaneFindings, PaneTask } from './paneTypes';
 import type { PaneUseCases } from './paneUseCases';
 
 /**
- * Runs a task and returns what the pane should show: never throws, a failure becomes a notice.
+ * Runs a task and returns what the pane should show: never throws, a failure becomes a notice. `since` picks the earlier
+ * summary a new one is compared with (null: the latest earlier one).
  * @example await runPaneTask('summary', host, { lang: 'fi', asOf: null, skipSheets: [] }, useCases)
  * //=> { type: 'succeeded', outcome: { task: 'summary', sheet: 'Yhteenveto', counts: { total: 112, … }, … } }
  */
@@ -15,6 +16,7 @@ export async function runPaneTask(
   host: WorkbookHost,
   settings: SeurantaSettings,
   useCases: PaneUseCases,
+  since: string | null = null,
 ): Promise<PaneAction> {
   // The use cases read the workbook themselves; watching that read tells an empty workbook apart.
   let read: WorkbookData | null = null;
@@ -32,7 +34,7 @@ export async function runPaneTask(
         return succeeded({ task, issues: report.issues, counts: report.totals, found: findings(report, read) });
       }
       case 'summary': {
-        const { report, sheet } = await useCases.summary(watched, settings);
+        const { report, sheet } = await useCases.summary(watched, settings, since);
         return succeeded({
           task,
           sheet,

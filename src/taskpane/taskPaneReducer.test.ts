@@ -152,4 +152,12 @@ describe('taskPaneReducer', () => {
     expect(set.settings.asOf).toBe('2023-12-31');
     expect(taskPaneReducer(set, { type: 'setAsOf', asOf: null }).settings.asOf).toBeNull();
   });
+
+  it('keeps the date to compare with for the next summary, a cleared field meaning the previous one, and never saves it', () => {
+    const set = taskPaneReducer(initialPaneState(), { type: 'setSince', since: '2024-03-31' });
+    expect(set.since).toBe('2024-03-31');
+    expect(set.settings).toEqual(initialPaneState().settings);
+    expect(taskPaneReducer(set, { type: 'setSince', since: 'maaliskuu' }).since).toBeNull();
+    expect(taskPaneReducer(set, { type: 'setSince', since: null }).since).toBeNull();
+  });
 });

@@ -22,6 +22,8 @@ export function taskPaneReducer(state: TaskPaneState, action: PaneAction): TaskP
       return { ...state, settings: { ...state.settings, lang: action.lang } };
     case 'setAsOf':
       return { ...state, settings: { ...state.settings, asOf: validDate(action.asOf) } };
+    case 'setSince':
+      return { ...state, since: validDate(action.since) };
     case 'setSkipSheets':
       return {
         ...state,

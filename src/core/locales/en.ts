@@ -232,6 +232,8 @@ export const en: Locale = {
     languageNames: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     asOf: 'Status as of',
     asOfHint: 'Actions whose schedule ended before this date are overdue.',
+    since: 'Compare with report',
+    sinceHint: 'Empty: the previous summary. A date: the latest summary on or before it.',
     skipSheets: 'Leave out sheets',
     skipSheetsPlaceholder: 'All sheets included',
     validate: 'Check',

@@ -286,6 +286,8 @@ export const fi = {
     languageNames: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     asOf: 'Tilanne päivänä',
     asOfHint: 'Myöhässä ovat toimenpiteet, joiden aikataulu päättyi ennen tätä päivää.',
+    since: 'Vertaa raporttiin',
+    sinceHint: 'Tyhjä: edellinen yhteenveto. Päivä: viimeisin yhteenveto sinä päivänä tai ennen sitä.',
     skipSheets: 'Jätä pois välilehdet',
     skipSheetsPlaceholder: 'Kaikki välilehdet mukana',
     validate: 'Tarkista',

@@ -239,6 +239,8 @@ export const sv: Locale = {
     languageNames: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
     asOf: 'Läge per',
     asOfHint: 'Försenade är åtgärder vars tidtabell tog slut före detta datum.',
+    since: 'Jämför med rapporten',
+    sinceHint: 'Tomt: föregående sammanställning. Datum: den senaste sammanställningen den dagen eller före den.',
     skipSheets: 'Utelämna flikar',
     skipSheetsPlaceholder: 'Alla flikar med',
     validate: 'Kontrollera',

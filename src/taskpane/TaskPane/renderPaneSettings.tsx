@@ -1,10 +1,11 @@
-/** The pane's settings: the as-of date and the sheets to leave out. */
+/** The pane's settings: the as-of date, the earlier summary to compare with and the sheets to leave out. */
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import type { TaskPaneView } from './useTaskPane';
 import type { TaskPaneStyles } from './useTaskPaneStyles';
 
 /**
- * The as-of date field and the skipped-sheets dropdown, which reads the workbook's sheets when it first opens.
+ * The as-of date field, the date of the earlier summary to compare with (empty: the latest earlier one) and the
+ * skipped-sheets dropdown, which reads the workbook's sheets when it first opens.
  * @example renderPaneSettings(useTaskPane(props), useTaskPaneStyles()) // "Tilanne päivänä" 2026-12-02, "Jätä pois välilehdet"
  */
 export function renderPaneSettings(view: TaskPaneView, styles: TaskPaneStyles) {
@@ -18,6 +19,15 @@ export function renderPaneSettings(view: TaskPaneView, styles: TaskPaneStyles) {
           type="date"
           value={view.asOf}
           onChange={(_, data) => view.setAsOf(data.value)}
+        />
+      </Field>
+      <Field label={strings.since} hint={strings.sinceHint}>
+        <Input
+          data-testid="since"
+          className={styles.field}
+          type="date"
+          value={state.since ?? ''}
+          onChange={(_, data) => view.setSince(data.value)}
         />
       </Field>
       <Field label={strings.skipSheets}>

@@ -41,6 +41,7 @@ export interface TaskPaneView {
   listSheets: () => void;
   setLang: (lang: Lang) => void;
   setAsOf: (asOf: string) => void;
+  setSince: (since: string) => void;
   setSkipSheets: (sheets: string[]) => void;
   selectIssue: (issue: Issue) => void;
   dismiss: () => void;
@@ -69,7 +70,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
       if (task === 'validate') checkedLangRef.current = settings.lang;
       setAnnouncement('');
       dispatch({ type: 'started', task });
-      void runPaneTask(task, host, settings, useCases).then(dispatch);
+      void runPaneTask(task, host, settings, useCases, stateRef.current.since).then(dispatch);
     },
     [host, useCases],
   );
@@ -105,6 +106,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     listSheets: sheets.list,
     setLang: (lang) => dispatch({ type: 'setLang', lang }),
     setAsOf: (asOf) => dispatch({ type: 'setAsOf', asOf: asOf === '' ? null : asOf }),
+    setSince: (since) => dispatch({ type: 'setSince', since: since === '' ? null : since }),
     setSkipSheets: (skipSheets) => dispatch({ type: 'setSkipSheets', skipSheets }),
     selectIssue: (issue) => {
       setAnnouncement('');
