@@ -78,8 +78,8 @@ async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<{ runs
     const json = path.join(out, `history-${size.rows}.json`);
     const args = ['bin/seuranta.cjs', 'report', input, '--out', target, '--json', json, '--as-of', asOf, '--lang', 'fi'];
     const run = await measureProcess(args, path.join(out, `history-${size.rows}-usage.json`), ROOT);
-    if (run.exitCode !== 0 && run.exitCode !== 1)
-      throw new Error(`CLI failed (${run.exitCode}) as of ${asOf}: ${run.stderr.split('\n')[0]}`);
+    // A refused or failed run is a finding to print, not a crash of the whole benchmark.
+    if (run.exitCode !== 0 && run.exitCode !== 1) return { runs, stopped: `exit ${run.exitCode} as of ${asOf}: ${run.stderr.split('\n')[0]}` };
     runs.push({ asOf, wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, fileBytes: fs.statSync(target).size });
     if (input !== xlsx) fs.rmSync(input, { force: true });
     input = target;

@@ -11,11 +11,13 @@ const TABLE = ((): Uint32Array => {
 })();
 
 /**
- * The bytes' CRC-32, as an unsigned number.
+ * The bytes' CRC-32, as an unsigned number; given the CRC of the bytes before them, that of the whole (a part zipped
+ * chunk by chunk).
  * @example crc32(Buffer.from('<workbook/>')) //=> 0x13989ece
+ * @example crc32(Buffer.from('book/>'), crc32(Buffer.from('<work'))) //=> 0x13989ece
  */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
+export function crc32(bytes: Uint8Array, before = 0): number {
+  let c = (before ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ bytes[i]!) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

@@ -35,4 +35,21 @@ describe('packagePartsOf', () => {
     expect(await zip.file('xl/Workbook.xml')!.async('string')).toContain('Yhteenveto');
     expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toBe('<worksheet/>');
   });
+
+  it('zips a part written a chunk at a time as one whole part any zip reader checks and reads', async () => {
+    const pkg = packagePartsOf(await input());
+    const row = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Käynnissä, myöhässä ${r}</t></is></c></row>`;
+    function* chunks(): Generator<string> {
+      yield '<worksheet><sheetData>';
+      for (let r = 1; r <= 60_000; r++) yield row(r);
+      yield '</sheetData></worksheet>';
+    }
+    pkg.write('xl/worksheets/sheet2.xml', chunks());
+    const whole = ['<worksheet><sheetData>', ...Array.from({ length: 60_000 }, (_, i) => row(i + 1)), '</sheetData></worksheet>'].join('');
+    // Past one chunk's million characters: several deflated pieces under one final block.
+    expect(whole.length).toBeGreaterThan(3_000_000);
+    expect(await pkg.readText('xl/worksheets/sheet2.xml')).toBe(whole);
+    const zip = await JSZip.loadAsync(await pkg.toZip(), { checkCRC32: true });
+    expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toBe(whole);
+  });
 });

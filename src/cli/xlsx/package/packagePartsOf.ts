@@ -1,5 +1,5 @@
 /** A package's parts as the writer edits them: read, replaced, added or removed by part name, then zipped again. */
-import { inflateRawSync, deflateRaw } from 'node:zlib';
+import { constants, deflateRaw, inflateRawSync } from 'node:zlib';
 import type { Document } from '@xmldom/xmldom';
 import { readZipRecords, type ZipRecord } from '../read/readZipRecords';
 import { xmlDecoderFor } from '../read/xmlDecoderFor';
@@ -13,19 +13,25 @@ export interface PackageParts {
   has(part: string): boolean;
   readText(part: string): Promise<string | null>;
   readXml(part: string): Promise<Document | null>;
-  write(part: string, text: string): void;
+  /** New text for a part: whole, or made a chunk at a time (a large generated sheet), deflated as it comes. */
+  write(part: string, text: string | Iterable<string>): void;
   remove(part: string): void;
   /** The package as a zip: the parts never written still compressed as they came, in their places; new parts last. */
   toZip(): Promise<Buffer>;
 }
 
 /** A part as it will be zipped: one of the input's records, or new text being deflated. */
-type Part = { record: ZipRecord } | { text: Uint8Array; deflated: Promise<Uint8Array> };
+type Part =
+  | { record: ZipRecord }
+  | { text: Uint8Array; deflated: Promise<Uint8Array> }
+  | { streamed: { size: number; crc32: number; deflated: Promise<Uint8Array> } };
 
 const STORED = 0;
 const DEFLATED = 8;
 /** zlib's default: what the package was written with before (JSZip's level 6), about as small as it gets for XML. */
 const LEVEL = 6;
+/** Characters of a streamed part deflated at a time: large enough to compress as well as the whole, small beside it. */
+const STREAM_CHUNK = 1 << 20;
 
 /**
  * The zip's parts by name, where part names compare case-insensitively (OPC) and keep the spelling each was
@@ -44,6 +50,7 @@ export function packagePartsOf(input: Uint8Array): PackageParts {
     const name = entries.get(partKey(part));
     const found = name === undefined ? undefined : parts.get(name);
     if (found === undefined) return null;
+    if ('streamed' in found) return xmlText(inflateRawSync(await found.streamed.deflated));
     return xmlText('record' in found ? contentOf(found.record, input) : found.text);
   };
   return {
@@ -56,7 +63,7 @@ export function packagePartsOf(input: Uint8Array): PackageParts {
     },
     write: (part, text) => {
       const name = entries.get(partKey(part)) ?? part;
-      parts.set(name, newPart(text));
+      parts.set(name, typeof text === 'string' ? newPart(text) : streamedPart(text));
       entries.set(partKey(part), name);
     },
     remove: (part) => {
@@ -79,12 +86,47 @@ function partKey(name: string): string {
 
 function newPart(text: string): Part {
   const bytes = Buffer.from(text, 'utf8');
-  const deflated = new Promise<Uint8Array>((resolve, reject) =>
-    deflateRaw(bytes, { level: LEVEL }, (error, result) => (error ? reject(error) : resolve(result))),
-  );
+  const whole = deflated(bytes, constants.Z_FINISH);
   // Awaited when the package is zipped; a part replaced or removed before then is never awaited.
-  deflated.catch(() => undefined);
-  return { text: bytes, deflated };
+  whole.catch(() => undefined);
+  return { text: bytes, deflated: whole };
+}
+
+/**
+ * A part written as it is made, a chunk at a time: each chunk deflated on its own (on zlib's threads, while the next
+ * is made) with a sync flush, the pieces joined under one final block (a valid deflate stream), so a 100 000-row
+ * sheet never sits whole in memory as text.
+ */
+function streamedPart(chunks: Iterable<string>): Part {
+  const pieces: Promise<Buffer>[] = [];
+  let size = 0;
+  let crc = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    size += bytes.length;
+    crc = crc32(bytes, crc);
+    pieces.push(deflated(bytes, constants.Z_SYNC_FLUSH));
+  };
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength >= STREAM_CHUNK) flush();
+  }
+  if (pendingLength > 0) flush();
+  pieces.push(deflated(Buffer.alloc(0), constants.Z_FINISH));
+  const whole = Promise.all(pieces).then((p) => Buffer.concat(p));
+  whole.catch(() => undefined);
+  return { streamed: { size, crc32: crc, deflated: whole } };
+}
+
+function deflated(bytes: Uint8Array, finishFlush: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    deflateRaw(bytes, { level: LEVEL, finishFlush }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
 }
 
 async function zipEntriesOf(parts: ReadonlyMap<string, Part>, input: Uint8Array): Promise<ZipOutEntry[]> {
@@ -92,6 +134,7 @@ async function zipEntriesOf(parts: ReadonlyMap<string, Part>, input: Uint8Array)
   const entries: ZipOutEntry[] = [];
   for (const [name, part] of parts) {
     if ('record' in part) entries.push({ copy: part.record, from: input });
+    else if ('streamed' in part) entries.push({ name, ...part.streamed, deflated: await part.streamed.deflated, modified });
     else entries.push({ name, size: part.text.length, crc32: crc32(part.text), deflated: await part.deflated, modified });
   }
   return entries;

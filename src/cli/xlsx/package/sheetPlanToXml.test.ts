@@ -3,6 +3,8 @@ import type { SheetPlan } from '../../../core/schema/sheetPlan';
 import { createStyleAppender } from './createStyleAppender';
 import { sheetPlanToXml } from './sheetPlanToXml';
 
+const xmlOf = (...args: Parameters<typeof sheetPlanToXml>): string => [...sheetPlanToXml(...args)].join('');
+
 const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 function styles() {
@@ -24,7 +26,7 @@ const plan: SheetPlan = {
 };
 
 describe('sheetPlanToXml', () => {
-  const xml = sheetPlanToXml(plan, styles(), { selected: false });
+  const xml = xmlOf(plan, styles(), { selected: false });
 
   const childNames = (text: string) => {
     const root = new DOMParser().parseFromString(text, 'text/xml').documentElement!;
@@ -36,8 +38,8 @@ describe('sheetPlanToXml', () => {
   it('writes the parts of a worksheet in the order the schema fixes', () => {
     const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'conditionalFormatting', 'hyperlinks', 'pageMargins'];
     expect(childNames(xml)).toEqual(order);
-    expect(childNames(sheetPlanToXml(plan, styles(), { selected: false, drawingId: 'rId1' }))).toEqual([...order, 'drawing']);
-    expect(childNames(sheetPlanToXml({ ...plan, links: [] }, styles(), { selected: false }))).not.toContain('hyperlinks');
+    expect(childNames(xmlOf(plan, styles(), { selected: false, drawingId: 'rId1' }))).toEqual([...order, 'drawing']);
+    expect(childNames(xmlOf({ ...plan, links: [] }, styles(), { selected: false }))).not.toContain('hyperlinks');
   });
 
   const printed: SheetPlan = {
@@ -59,7 +61,7 @@ describe('sheetPlanToXml', () => {
     },
     tables: [{ name: 'Myöhässä', range: 'A4:C5' }],
   };
-  const printedXml = sheetPlanToXml(printed, styles(), { selected: false, drawingId: 'rId1', tableIds: ['rId2'] });
+  const printedXml = xmlOf(printed, styles(), { selected: false, drawingId: 'rId1', tableIds: ['rId2'] });
 
   it('prints on A4 landscape, one page wide and as many tall as it takes, with header, footer and no gridlines, in schema order', () => {
     expect(childNames(printedXml)).toEqual([
@@ -108,7 +110,7 @@ describe('sheetPlanToXml', () => {
         { cell: 'D5', sheet: 'Hyte & <muut>', target: 'E12', text: '=E12 "x"' },
       ],
     };
-    const out = sheetPlanToXml(linked, styles(), { selected: false });
+    const out = xmlOf(linked, styles(), { selected: false });
     const linkStyle = /<c r="D4" s="(\d+)" t="inlineStr"><is><t>C7<\/t><\/is><\/c>/.exec(out)?.[1];
     expect(linkStyle).toBeDefined();
     expect(out).toContain(`<c r="D5" s="${linkStyle}" t="inlineStr"><is><t>=E12 &quot;x&quot;</t></is></c>`);
@@ -123,7 +125,7 @@ describe('sheetPlanToXml', () => {
 
   it('links to another file through a relationship of the sheet, over the link text', () => {
     const withFile = { ...plan, fileLinks: [{ cell: 'A6', path: 'yksiköt/Kotihoito.xlsx', text: 'yksiköt/Kotihoito.xlsx' }] };
-    const out = sheetPlanToXml(withFile, styles(), { selected: false });
+    const out = xmlOf(withFile, styles(), { selected: false });
     expect(out).toContain('<hyperlink ref="A6" r:id="rIdL1" display="yksiköt/Kotihoito.xlsx"/>');
     // In link style, as a link to a place is.
     const linkStyle = /<c r="D4" s="(\d+)"/.exec(out)?.[1];
@@ -144,10 +146,10 @@ describe('sheetPlanToXml', () => {
 
   it('marks the sheet selected only when it is to be the active tab', () => {
     expect(xml).not.toContain('tabSelected');
-    expect(sheetPlanToXml(plan, styles(), { selected: true })).toContain('<sheetView tabSelected="1" workbookViewId="0">');
+    expect(xmlOf(plan, styles(), { selected: true })).toContain('<sheetView tabSelected="1" workbookViewId="0">');
   });
 
   it('refuses a number Excel cannot store: that is a bug in the planner', () => {
-    expect(() => sheetPlanToXml({ ...plan, values: [[Number.NaN]] }, styles(), { selected: false })).toThrow(/not a finite number/);
+    expect(() => xmlOf({ ...plan, values: [[Number.NaN]] }, styles(), { selected: false })).toThrow(/not a finite number/);
   });
 });

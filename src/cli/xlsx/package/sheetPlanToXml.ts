@@ -26,9 +26,10 @@ const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
  * The marker in AZ1 tells the sheet as the tool's own; its column is hidden. Cells a format
  * covers but no value fills are written with their style only, as Excel keeps a coloured empty cell.
  * A chart is drawn from its own parts (chartPartsOf); the sheet only points at its drawing.
- * @example sheetPlanToXml(summaryPlan, styles, { selected: false }) //=> '<?xml …?><worksheet …><sheetData><row r="1"><c r="A1" s="12" t="inlineStr">…'
+ * The text comes a piece at a time (the head, each row, the tail), for the package to deflate as it comes.
+ * @example [...sheetPlanToXml(summaryPlan, styles, { selected: false })].join('') //=> '<?xml …?><worksheet …><sheetData><row r="1"><c r="A1" s="12" t="inlineStr">…'
  */
-export function sheetPlanToXml(
+export function* sheetPlanToXml(
   plan: SheetPlan,
   styles: StyleAppender,
   options: {
@@ -38,16 +39,13 @@ export function sheetPlanToXml(
     /** The sheet's relationships to its table parts, in the order of the plan's tables. */
     tableIds?: readonly string[];
   },
-): string {
+): Generator<string> {
   const cellStyles = planCellStyles(plan);
   const links = locationLinksOf(plan);
   const extent = extentOf(plan, cellStyles);
   const heights = rowHeightsOf(plan, cellStyles);
-  // Rows before conditional formats: the order in which styles are asked for fixes their indices.
-  const rows = rowsXml(plan, styles, cellStyles, links.textByKey, extent, heights);
-  const conditional = conditionalFormattingXml(plan, styles);
   const tableIds = options.tableIds ?? [];
-  return (
+  yield (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     (plan.pageSetup ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
@@ -55,8 +53,13 @@ export function sheetPlanToXml(
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${columnsXml(plan)}</cols>` +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    conditional +
+    '<sheetData>'
+  );
+  // Rows before conditional formats: the order in which styles are asked for fixes their indices.
+  yield* rowsXml(plan, styles, cellStyles, links.textByKey, extent, heights);
+  yield (
+    '</sheetData>' +
+    conditionalFormattingXml(plan, styles) +
     (links.hyperlinks.length === 0 ? '' : `<hyperlinks>${links.hyperlinks.join('')}</hyperlinks>`) +
     printXml(plan.pageSetup) +
     (options.drawingId === undefined ? '' : `<drawing r:id="${escapeXml(options.drawingId)}"/>`) +
@@ -124,17 +127,16 @@ function extentOf(plan: SheetPlan, cellStyles: ReadonlyMap<number, CellStyle>): 
 }
 
 /** A row for every row with a value, a styled cell or the marker; a row with none of them is left out. */
-function rowsXml(
+function* rowsXml(
   plan: SheetPlan,
   styles: StyleAppender,
   cellStyles: ReadonlyMap<number, CellStyle>,
   linkTexts: ReadonlyMap<number, string>,
   { styledColsByRow, lastRow }: Extent,
   heights: ReadonlyMap<number, number>,
-): string[] {
+): Generator<string> {
   const marker = generatedMarker(plan.kind);
   const markerKey = (GENERATED_MARKER_CELL.row - 1) * CELL_KEY_ROW + GENERATED_MARKER_CELL.col - 1;
-  const rows: string[] = [];
   const cols: number[] = [];
   for (let row0 = 0; row0 < lastRow; row0++) {
     const line = plan.values[row0] ?? [];
@@ -161,9 +163,8 @@ function rowsXml(
       if (key === markerKey) xml += `${head} t="inlineStr"><is><t>${encodeCellString(marker)}</t></is></c>`;
       else xml += head + valueXml(linkText ?? line[col - 1] ?? null);
     }
-    rows.push(`${xml}</row>`);
+    yield `${xml}</row>`;
   }
-  return rows;
 }
 
 /** The plan's column widths, and the marker's column hidden. */

@@ -97,7 +97,12 @@ interface ScanState {
   hasFormula: boolean;
   inInline: boolean;
   phonetic: number;
+  /** Each short inline text once: a status written in 100 000 cells is one string, not 100 000. */
+  texts: Map<string, string>;
 }
+
+/** Inline texts up to this long are kept once per sheet; longer ones are rarely repeated. */
+const SHARED_TEXT_LENGTH = 40;
 
 /**
  * Streams the sheet's XML and keeps each cell's value: shared and inline strings (rich text
@@ -119,6 +124,7 @@ export async function readSheetPart(bytes: Uint8Array, entry: ZipEntry, context:
     hasFormula: false,
     inInline: false,
     phonetic: 0,
+    texts: new Map(),
   };
   await scanXmlPart(bytes, entry, {
     open: (tag) => openElement(localName(tag.name), tag.attributes, at, cells),
@@ -217,11 +223,19 @@ function endCell(at: ScanState, cells: SheetCells, context: SheetContext): void 
   const holdsValue = at.hasValue || at.hasFormula;
   const level = context.styles.indent[style] ?? 0;
   if (level > 0) cells.indented.push({ row, col, level, holdsValue });
-  const value = holdsValue ? cellValueOf(at.type, at.text, style, at.hasFormula, context) : null;
+  let value = holdsValue ? cellValueOf(at.type, at.text, style, at.hasFormula, context) : null;
   if (value === null) return;
+  if (typeof value === 'string' && value.length <= SHARED_TEXT_LENGTH) value = sharedText(at.texts, value);
   cells.rows.push(row);
   cells.cols.push(col);
   cells.values.push(value);
+}
+
+function sharedText(texts: Map<string, string>, text: string): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  texts.set(text, text);
+  return text;
 }
 
 function keepPresent(list: string[], value: string | undefined): void {
