@@ -445,6 +445,17 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
       ws.charts.getItem('Chart 1').series.getItemAt(2).format.fill.setSolidColor('#63BE7B');
     });
     await expect(third).rejects.toMatchObject({ code: 'ItemNotFound' });
+    // Dates as serial numbers in the first column are no labels to Excel: they become a series of their own.
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Talous');
+      ws.getRange('E3:F5').values = [
+        ['Päivä', 'Toteutunut'],
+        [45473, 3],
+        [45565, 5],
+      ];
+      ws.charts.add(Excel.ChartType.columnStacked, ws.getRange('E3:F5'), Excel.ChartSeriesBy.columns);
+    });
+    expect(wb.sheet('Talous')?.charts[1]?.series).toHaveLength(2);
   });
 
   it('clears a whole sheet with Range.clear, links too, and leaves conditional formats, charts and freeze panes to their own calls', async () => {

@@ -77,7 +77,8 @@ export type PlanFileLink = z.infer<typeof planFileLinkSchema>;
  * A chart over cells of the plan. `bar` (labels down the side) and `pie` take two columns, labels and counts (`A6:B14`).
  * `stackedColumn` takes a table: the categories down its first column, the series' names across its first row (its
  * top-left cell a heading of the categories), one series per further column (`A20:F32`: 12 units, 5 statuses), each
- * category's series stacked in one column.
+ * category's series stacked in one column. Categories and names must be text: Excel takes a column of numbers (dates
+ * too) for one more series, so a date is written as its text (`30.6.2024`).
  */
 export const planChartSchema = z.object({
   type: z.enum(['bar', 'pie', 'stackedColumn']),
