@@ -13,7 +13,9 @@ import { toExcelEntry } from './toExcelEntry';
 import type { WriteFeatures } from './writeFeatures';
 import { writePageLayout } from './writePageLayout';
 
-const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie' } as const;
+const CHART_TYPES = { bar: 'BarClustered', pie: 'Pie', stackedColumn: 'ColumnStacked' } as const;
+/** A thin grey edge around each part of a stacked column, so that a pale status (removed) shows on white. */
+const SEGMENT_EDGE = '#7F7F7F';
 
 /**
  * Writes the plan on `sheet` (empty: added or cleared by the caller). Values go as one assignment per block of rows (one block
@@ -112,10 +114,22 @@ async function freezePanes(sheet: Excel.Worksheet, freeze: NonNullable<SheetPlan
   else sheet.freezePanes.freezeColumns(cols);
 }
 
+/**
+ * The chart over the plan's range, series by columns (Excel takes a first column of text as the categories and a first row
+ * of text as the series' names), each series in the plan's colour where it gives one, the legend of a stacked chart below
+ * it. Everything here is ExcelApi 1.1 and queued: no sync of its own, whatever the number of series.
+ */
 async function addChart(sheet: Excel.Worksheet, chart: NonNullable<SheetPlan['chart']>, writer: BatchWriter): Promise<void> {
-  await writer.reserve(200);
+  const colors = chart.seriesColors ?? [];
+  await writer.reserve(200 + 160 * colors.length);
   const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.dataRange), 'Columns');
   added.title.text = chart.title;
+  for (const [i, color] of colors.entries()) {
+    const series = added.series.getItemAt(i);
+    series.format.fill.setSolidColor(color);
+    series.format.line.color = SEGMENT_EDGE;
+  }
+  if (chart.type === 'stackedColumn') added.legend.position = 'Bottom';
   // A range gives the chart's corners; a cell, its top-left in Excel's default size.
   const [start = chart.anchor, end] = chart.anchor.split(':');
   if (end === undefined) added.setPosition(start);

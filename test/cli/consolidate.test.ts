@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCK_FILE, READABLE_UNITS, UNREADABLE_UNITS, writeUnitWorkbooks } from '../../fixtures/unitWorkbooks';
+import { LOCK_FILE, READABLE_UNITS, UNIT_TITLES, UNREADABLE_UNITS, writeUnitWorkbooks } from '../../fixtures/unitWorkbooks';
 import { getLocale } from '../../src/core/locales/getLocale';
 import { consolidationSchema, type Consolidation } from '../../src/core/schema/consolidation';
 import { CANONICAL_STATUSES, reportSchema, type Report } from '../../src/core/schema/report';
@@ -102,6 +102,12 @@ describe('consolidate over a folder of unit workbooks', () => {
         forecast: rows.reduce((n, r) => n + (r.forecast ?? 0), 0),
       });
     }
+  });
+
+  it('names each unit by its workbook’s title where it has one, else by its file', () => {
+    expect(Object.keys(UNIT_TITLES).length).toBeGreaterThan(0);
+    for (const [name, title] of Object.entries(UNIT_TITLES)) expect(rowOf(consolidation, name)?.unit).toBe(title);
+    expect(rowOf(consolidation, 'Pori_perusturva.xlsx')?.unit).toBe('Pori perusturva');
   });
 
   it('gives the damaged and the password-protected file a row saying why, and exits 1', () => {

@@ -403,6 +403,44 @@ describe.each(HOST_VERSIONS)('writeSheets over the fake Excel at ExcelApi %s', (
     expect(wb.sheet(name)?.charts).toHaveLength(1);
   });
 
+  it('stacks a column per category with a series per status in its colour, in as many syncs as a one-series chart', async () => {
+    const syncsFor = async (plan: SheetPlan) => {
+      const wb = install(userSheets);
+      const [name = ''] = await createOfficeWorkbookHost().writeSheets([plan]);
+      return { wb, sheet: wb.sheet(name), syncs: wb.stats.syncs };
+    };
+    const statuses = ['Toteutunut', 'Osittain', 'Käynnissä', 'Ei toteutunut', 'Poistettu'];
+    const colors = ['#63BE7B', '#C6EFCE', '#9BC2E6', '#F8696B', '#EDEDED'];
+    const units = (n: number): SheetPlan => ({
+      ...trickyPlan(),
+      values: [['Yksikkö', ...statuses], ...Array.from({ length: n }, (_, i) => [`Yksikkö ${i + 1}`, 3, 1, 2, 0, 1])],
+      formats: [],
+      conditionalFormats: [],
+      links: [],
+      chart: {
+        type: 'stackedColumn',
+        title: 'Toimenpiteet tiloittain yksiköittäin',
+        dataRange: `A1:F${n + 1}`,
+        anchor: `H1:P20`,
+        seriesColors: colors,
+      },
+    });
+    const { sheet, syncs } = await syncsFor(units(12));
+    expect(sheet?.charts).toEqual([
+      expect.objectContaining({
+        type: 'ColumnStacked',
+        source: 'A1:F13',
+        seriesBy: 'Columns',
+        title: 'Toimenpiteet tiloittain yksiköittäin',
+        anchor: 'H1:P20',
+        legendPosition: 'Bottom',
+        series: colors.map((fill) => ({ fill, line: '#7F7F7F' })),
+      }),
+    ]);
+    expect((await syncsFor(units(40))).syncs).toBe(syncs);
+    expect((await syncsFor(trickyPlan())).syncs).toBe(syncs);
+  });
+
   it('writes the summary of seed 000 in a constant number of syncs and activates it', async () => {
     const data = seed000Workbook();
     const wb = install(data);

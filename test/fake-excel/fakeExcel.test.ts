@@ -419,6 +419,45 @@ describe.each(HOST_VERSIONS)('fake Excel at ExcelApi %s: proxies and sync', (exc
     expect(wb.sheet('Toimenpiteet')?.values[0]?.[7]).toBe('#REF!');
   });
 
+  it('makes a series per column after a first column of labels, as Excel does, and refuses a series the chart lacks', async () => {
+    const wb = setup();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Talous');
+      ws.getRange('A3:C5').values = [
+        ['Yksikkö', 'Toteutunut', 'Kesken'],
+        ['Pori', 3, 2],
+        ['Ulvila', 1, 4],
+      ];
+      const chart = ws.charts.add(Excel.ChartType.columnStacked, ws.getRange('A3:C5'), Excel.ChartSeriesBy.columns);
+      chart.series.getItemAt(1).format.fill.setSolidColor('#f8696b');
+      chart.series.getItemAt(1).format.line.color = '#7F7F7F';
+      chart.legend.position = Excel.ChartLegendPosition.bottom;
+    });
+    expect(wb.sheet('Talous')?.charts[0]).toMatchObject({
+      series: [
+        { fill: null, line: null },
+        { fill: '#F8696B', line: '#7F7F7F' },
+      ],
+      legendPosition: 'Bottom',
+    });
+    const third = Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Talous');
+      ws.charts.getItem('Chart 1').series.getItemAt(2).format.fill.setSolidColor('#63BE7B');
+    });
+    await expect(third).rejects.toMatchObject({ code: 'ItemNotFound' });
+    // Dates as serial numbers in the first column are no labels to Excel: they become a series of their own.
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Talous');
+      ws.getRange('E3:F5').values = [
+        ['Päivä', 'Toteutunut'],
+        [45473, 3],
+        [45565, 5],
+      ];
+      ws.charts.add(Excel.ChartType.columnStacked, ws.getRange('E3:F5'), Excel.ChartSeriesBy.columns);
+    });
+    expect(wb.sheet('Talous')?.charts[1]?.series).toHaveLength(2);
+  });
+
   it('clears a whole sheet with Range.clear, links too, and leaves conditional formats, charts and freeze panes to their own calls', async () => {
     const wb = setup();
     await Excel.run(async (context) => {

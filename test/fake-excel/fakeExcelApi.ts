@@ -17,6 +17,7 @@ import {
   usedRangeOf,
   type FakeCell,
   type FakeChart,
+  type FakeChartSeries,
   type FakeConditionalFormat,
   type FakeHyperlink,
   type FakePageLayout,
@@ -2044,12 +2045,28 @@ export class ChartCollectionProxy extends CollectionObject<FakeSheet, ChartProxy
         seriesBy,
         title: null,
         anchor: null,
+        series: Array.from({ length: seriesCount(s, src.r, seriesBy) }, () => ({ fill: null, line: null })),
+        legendPosition: 'Right',
       };
       s.charts.push(chart);
       created = { sheet: s, chart };
     });
     return proxy;
   }
+}
+
+/**
+ * How many series Excel makes of a source: by columns, one per column, less the first when it holds text (the categories);
+ * by rows, likewise one per row. `Auto` takes series by columns where the source has more rows than columns.
+ */
+function seriesCount(sheet: FakeSheet, r: CellRange, seriesBy: string): number {
+  const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && r.bottom - r.top >= r.right - r.left);
+  const isText = (row: number, col: number) => typeof sheet.cells.get(row)?.get(col)?.value === 'string';
+  const lines = byColumns ? r.right - r.left + 1 : r.bottom - r.top + 1;
+  const labels = byColumns
+    ? Array.from({ length: r.bottom - r.top }, (_, i) => isText(r.top + 1 + i, r.left)).some(Boolean)
+    : Array.from({ length: r.right - r.left }, (_, i) => isText(r.top, r.left + 1 + i)).some(Boolean);
+  return Math.max(1, lines - (labels ? 1 : 0));
 }
 
 type ChartTarget = { sheet: FakeSheet; chart: FakeChart };
@@ -2092,10 +2109,23 @@ export class ChartProxy extends ClientObject<ChartTarget> {
       () => this.resolve(),
       {
         visible: { get: () => true, set: () => undefined },
-        position: { get: () => 'Right', set: () => undefined },
+        position: {
+          get: (t) => t.chart.legendPosition,
+          set: (t, v) => {
+            requireEnumValue(this.context.model, 'ChartLegendPosition', String(v), 'legend.position');
+            t.chart.legendPosition = String(v);
+          },
+        },
       },
       `${this.path}.legend`,
     )) as PartProxy<ChartTarget>;
+  }
+  get series(): ChartSeriesCollectionProxy {
+    return (this.cache.series ??= new ChartSeriesCollectionProxy(
+      this.context,
+      () => this.resolve(),
+      `${this.path}.series`,
+    )) as ChartSeriesCollectionProxy;
   }
   /** Records the top-left cell, or the cells from it to `endCell` the chart covers. */
   setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
@@ -2115,6 +2145,102 @@ export class ChartProxy extends ClientObject<ChartTarget> {
     this.call('delete', null, (t) => {
       guardProtected(t.sheet, 'chart.delete');
       t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
+  }
+}
+
+type SeriesTarget = { chart: ChartTarget; series: FakeChartSeries };
+export class ChartSeriesCollectionProxy extends CollectionObject<ChartTarget, ChartSeriesProxy> {
+  get apiClass(): string {
+    return 'ChartSeriesCollection';
+  }
+  constructor(
+    context: FakeRequestContext,
+    private readonly chart: () => ChartTarget | null,
+    path: string,
+  ) {
+    super(context, chart, false, path);
+  }
+  protected listItems(t: ChartTarget): ChartSeriesProxy[] {
+    return t.chart.series.map((series, i) => new ChartSeriesProxy(this.context, () => ({ chart: t, series }), `${this.path}.items[${i}]`));
+  }
+  /** The series at `index`; one the chart does not have fails the batch at sync, as in Excel. */
+  getItemAt(index: number): ChartSeriesProxy {
+    return new ChartSeriesProxy(
+      this.context,
+      () => {
+        const t = this.chart();
+        const series = t?.chart.series[index];
+        return t && series ? { chart: t, series } : null;
+      },
+      `${this.path}.getItemAt(${index})`,
+    );
+  }
+}
+
+export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
+  get apiClass(): string {
+    return 'ChartSeries';
+  }
+  constructor(context: FakeRequestContext, locate: () => SeriesTarget | null, path: string) {
+    super(context, locate, false, path);
+  }
+  protected props(): Record<string, PropDef<SeriesTarget>> {
+    return {};
+  }
+  private formatProxy: ChartSeriesFormatProxy | undefined;
+  get format(): ChartSeriesFormatProxy {
+    return (this.formatProxy ??= new ChartSeriesFormatProxy(this.context, () => this.resolve(), `${this.path}.format`));
+  }
+}
+
+export class ChartSeriesFormatProxy extends ClientObject<SeriesTarget> {
+  get apiClass(): string {
+    return 'ChartSeriesFormat';
+  }
+  constructor(context: FakeRequestContext, locate: () => SeriesTarget | null, path: string) {
+    super(context, locate, false, path);
+  }
+  protected props(): Record<string, PropDef<SeriesTarget>> {
+    return {};
+  }
+  private parts: { fill?: ChartFillProxy; line?: PartProxy<SeriesTarget> } = {};
+  get fill(): ChartFillProxy {
+    return (this.parts.fill ??= new ChartFillProxy(this.context, () => this.resolve(), `${this.path}.fill`));
+  }
+  get line(): PartProxy<SeriesTarget> {
+    return (this.parts.line ??= new PartProxy<SeriesTarget>(
+      'ChartLineFormat',
+      this.context,
+      () => this.resolve(),
+      {
+        color: {
+          get: (t) => t.series.line,
+          set: (t, v) => {
+            t.series.line = String(v).toUpperCase();
+            return t.chart.sheet;
+          },
+        },
+      },
+      `${this.path}.line`,
+    ));
+  }
+}
+
+export class ChartFillProxy extends ClientObject<SeriesTarget> {
+  get apiClass(): string {
+    return 'ChartFill';
+  }
+  constructor(context: FakeRequestContext, locate: () => SeriesTarget | null, path: string) {
+    super(context, locate, false, path);
+  }
+  protected props(): Record<string, PropDef<SeriesTarget>> {
+    return {};
+  }
+  setSolidColor(color: string): void {
+    this.call('setSolidColor', color, (t) => {
+      guardProtected(t.chart.sheet, 'fill.setSolidColor');
+      t.series.fill = color.toUpperCase();
     });
   }
 }

@@ -67,6 +67,17 @@ export interface FakeChart {
   title: string | null;
   /** Top-left cell it was placed at, when setPosition was called. */
   anchor: string | null;
+  /** Its series, as Excel makes them from the source (see `ChartCollectionProxy.add`), with the colours set on them. */
+  series: FakeChartSeries[];
+  /** `legend.position` (Excel puts a new chart's legend on the right). */
+  legendPosition: string;
+}
+
+export interface FakeChartSeries {
+  /** `format.fill.setSolidColor`, upper case; null: Excel's own colour. */
+  fill: string | null;
+  /** `format.line.color`, upper case; null: Excel's own. */
+  line: string | null;
 }
 
 export interface FakeTable {

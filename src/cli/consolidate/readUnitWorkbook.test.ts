@@ -18,6 +18,19 @@ describe('readUnitWorkbook', () => {
     expect(result.kind === 'read' && result.summary).toMatchObject({ ok: true, totals: { total: 14 }, issues: { error: 1 } });
   });
 
+  it('names the unit by the title the workbook carries, else by its file', async () => {
+    const titled = join(dir, 'th_v3.xlsx');
+    writeFileSync(titled, await workbookDataToXlsx(problemsWorkbook(), { title: 'Työhyvinvointi, Pori' }));
+    const untitled = join(dir, 'Tyohyvinvointi_Ulvila.xlsx');
+    writeFileSync(untitled, await workbookDataToXlsx(problemsWorkbook()));
+    const unitOf = async (path: string) => {
+      const result = await readUnitWorkbook({ path, file: path, asOf: '2022-06-30', lang: 'fi' });
+      return result.kind === 'read' ? result.summary.unit : null;
+    };
+    expect(await unitOf(titled)).toBe('Työhyvinvointi, Pori');
+    expect(await unitOf(untitled)).toBe('Tyohyvinvointi Ulvila');
+  });
+
   it('gives a protected file report’s own reason, in the run’s language, naming the file as listed', async () => {
     const path = join(dir, 'suojattu.xlsx');
     writeFileSync(path, oleFile(['EncryptionInfo', 'EncryptedPackage']));

@@ -3,6 +3,7 @@ import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport,
 import { errorLine } from '../errorLine';
 import { loadFailureMessage } from '../loadFailureMessage';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile';
+import { workbookTitleOf } from './workbookTitleOf';
 
 export interface UnitJob {
   path: string;
@@ -16,8 +17,9 @@ export type UnitResult = { kind: 'read'; summary: WorkbookSummary } | { kind: 'o
 
 /**
  * Reads the file with the CLI's reader and builds its report as `report` would, then keeps only its
- * summary. A file that cannot be read gets the same one-line reason `report` gives; even a fault of
- * ours on one file becomes that file's row, so one file never stops the run.
+ * summary, the unit named by the workbook's title where it has one. A file that cannot be read gets the
+ * same one-line reason `report` gives; even a fault of ours on one file becomes that file's row, so one
+ * file never stops the run.
  * @example (await readUnitWorkbook({ path: 'yksiköt/kotihoito.xlsx', file: 'yksiköt/kotihoito.xlsx', asOf: '2024-06-30', lang: 'fi' })).kind //=> 'read'
  */
 export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
@@ -27,7 +29,7 @@ export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
     if (!read.ok) return { kind: 'read', summary: failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })) };
     if ([...read.source.generated.values()].some((kind) => kind === 'consolidation')) return { kind: 'ownOutput', file: job.file };
     const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang });
-    return { kind: 'read', summary: summarizeReport(report, job.file) };
+    return { kind: 'read', summary: summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)) };
   } catch (e) {
     return { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })) };
   }

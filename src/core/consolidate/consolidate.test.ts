@@ -37,6 +37,19 @@ describe('consolidate', () => {
     expect(c.workbooks.map((w) => w.file)).toEqual(['Tyohyvinvointi.xlsx', 'Östra_Nyland.xlsx', 'Kotihoito.xlsx', 'Rikki.xlsx']);
   });
 
+  it('names units by their own titles, and by their files where the titles are their template’s', () => {
+    const report = buildReport(problemsWorkbook(), opts);
+    const c = consolidate(
+      [
+        summarizeReport(report, 'th_pori.xlsx', 'Työhyvinvointi, Pori'),
+        summarizeReport(report, 'Kotihoito_Pori.xlsx', 'Seurantapohja 2024'),
+        summarizeReport(report, 'Kotihoito_Ulvila.xlsx', 'Seurantapohja 2024'),
+      ],
+      opts,
+    );
+    expect(c.workbooks.map((w) => w.unit)).toEqual(['Työhyvinvointi, Pori', 'Kotihoito Pori', 'Kotihoito Ulvila']);
+  });
+
   it('sums the budget lines two units share and recomputes their percentages from the sums', () => {
     const other = withBudget(kotihoito, 'Kotihoito2.xlsx', 2);
     const c = consolidate([kotihoito, other], opts);

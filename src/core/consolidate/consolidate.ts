@@ -2,15 +2,18 @@
 import { CANONICAL_STATUSES, type Lang, type StatusCounts } from '../schema/report';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { budgetPercentages } from './budgetPercentages';
+import { fileNamesForSharedTitles } from './fileNamesForSharedTitles';
 import { foldBudgetLabel } from './foldBudgetLabel';
 
 /**
  * Totals are sums of the units' own figures, field by field, so the totals row always equals the rows
  * above it. Budget lines are summed only for labels two or more units share (one unit's lines when it
- * is the only one with a budget), and only where every unit gives them in the same unit of money.
+ * is the only one with a budget), and only where every unit gives them in the same unit of money. Units whose workbooks
+ * share one title (their template's) are named by their files.
  * @example consolidate([pori, ulvila], { asOf: '2024-06-30', lang: 'fi' }).totals.total //=> pori.totals.total + ulvila.totals.total
  */
-export function consolidate(workbooks: readonly WorkbookSummary[], options: { asOf: string; lang: Lang }): Consolidation {
+export function consolidate(read: readonly WorkbookSummary[], options: { asOf: string; lang: Lang }): Consolidation {
+  const workbooks = fileNamesForSharedTitles(read);
   const byStatus = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
   const issues = { error: 0, warning: 0, info: 0 };
   let total = 0;
@@ -27,7 +30,7 @@ export function consolidate(workbooks: readonly WorkbookSummary[], options: { as
   return {
     asOf: options.asOf,
     lang: options.lang,
-    workbooks: [...workbooks],
+    workbooks,
     totals: {
       workbooks: workbooks.length,
       unreadable: workbooks.filter((w) => !w.ok).length,

@@ -3,13 +3,15 @@ import { columnLetter } from '../a1/columnLetter';
 import { rangeAddress } from '../a1/rangeAddress';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Locale } from '../locales/locale';
-import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
+import { HEADING_FILL, OVERDUE_FLAG } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
 import { planTable } from '../print/planTable';
 import type { PlanFileLink, PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { foldBudgetLabel } from './foldBudgetLabel';
+import { planUnitStatusChart, UNIT_CHART_ROWS } from './planUnitStatusChart';
+import { statusLook } from './statusLook';
 
 const DATE_FORMAT = 'd.m.yyyy';
 const SHARE_FORMAT = '0 %';
@@ -18,6 +20,8 @@ const AMOUNT_FORMAT = '#,##0';
 const BORDER = '#9BC2E6';
 /** The table's header row: under the title, the as-of date and the counts of files. */
 const HEADER_ROW = 6;
+/** Charts start in column D: right of the counts by status in A and B, one empty column between. */
+const CHART_COLUMN = 4;
 const BUDGET_FIELDS = ['budget', 'actual', 'forecast', 'actualVsBudgetPct', 'forecastVsBudgetPct'] as const;
 
 interface Column {
@@ -33,8 +37,9 @@ interface Column {
  * The finance office's overview: file, unit, actions, a count and a share per status (headers in the
  * palette's colours), overdue, errors, warnings and info, the indicator verdicts when the reports have
  * them, the budget lines units share (budget, actual, forecast and the two percentages), and why a
- * file could not be read. The totals row sums the rows above; a bar chart of all units' statuses sits
- * under the table. Each file name links to its workbook where `linkOf` gives a path.
+ * file could not be read. The totals row sums the rows above. Under the table, the counts of all units by status, and
+ * beside them each unit's statuses as a stacked column (`planUnitStatusChart`, up to 40 units, its figures below it) or,
+ * for more units, the counts as bars. Each file name links to its workbook where `linkOf` gives a path.
  * @example planConsolidationSheet(consolidation, fi).values[5]?.slice(0, 3) //=> ['Tiedosto', 'Yksikkö', 'Toimenpiteitä']
  */
 export function planConsolidationSheet(
@@ -48,29 +53,40 @@ export function planConsolidationSheet(
   const values = unitRows(consolidation, columns, locale);
   const totalRow = values.length;
   const formats = unitFormats(consolidation, columns, totalRow);
-  const chartTop = totalRow + 2;
-  const status = statusBlock(consolidation, locale, width, chartTop);
+  const columnWidths = columns.map((col) => col.width);
+  // Under the table: the counts of all units by status, the chart beside them, and the chart's own figures below both.
+  const statusTop = totalRow + 2;
+  const status = statusBlock(consolidation, locale, width, statusTop);
+  const belowChart = Math.max(totalRow + status.values.length, statusTop + UNIT_CHART_ROWS - 1) + 2;
+  const chartAt = { row: statusTop, col: CHART_COLUMN };
+  const unitChart = planUnitStatusChart(consolidation, locale, belowChart, chartAt, columnWidths);
+  const gap = Array.from({ length: belowChart - 1 - (totalRow + status.values.length) }, () => padded([], width));
+  const unitBlock = unitChart ? [...gap, ...unitChart.values.map((row) => padded(row, width))] : [];
   return {
     kind: 'consolidation',
     name: c.sheetName,
-    values: [...values, ...status.values],
-    formats: [...formats, ...status.formats],
+    values: [...values, ...status.values, ...unitBlock],
+    formats: [...formats, ...status.formats, ...(unitChart?.formats ?? [])],
     conditionalFormats: [],
     links: [],
     fileLinks: fileLinksOf(consolidation.workbooks, linkOf),
     tables: unitTable(values, totalRow, width, locale.print.tableNames.units),
-    columnWidths: columns.map((col) => col.width),
+    columnWidths,
     freeze: { rows: HEADER_ROW, cols: 2 },
-    ...(consolidation.totals.total > 0
-      ? {
-          chart: {
-            type: 'bar' as const,
-            title: c.chartTitle,
-            dataRange: `A${chartTop + 1}:B${chartTop + CANONICAL_STATUSES.length}`,
-            anchor: `D${chartTop}`,
-          },
-        }
-      : {}),
+    ...(unitChart ? { chart: unitChart.chart } : allUnitsChart(consolidation, locale, statusTop)),
+  };
+}
+
+/** Too many units for a column each: the statuses of all units together as bars, beside their counts. */
+function allUnitsChart(consolidation: Consolidation, locale: Locale, statusTop: number): Pick<SheetPlan, 'chart'> {
+  if (consolidation.totals.total === 0) return {};
+  return {
+    chart: {
+      type: 'bar',
+      title: locale.consolidate.chartTitle,
+      dataRange: `A${statusTop + 1}:B${statusTop + CANONICAL_STATUSES.length}`,
+      anchor: `${columnLetter(CHART_COLUMN)}${statusTop}`,
+    },
   };
 }
 
@@ -227,14 +243,4 @@ function columnFormats(col: Column, index: number, firstRow: number, totalRow: n
   if (col.format) out.push({ range: `${letter}${firstRow}:${letter}${totalRow}`, ...col.format });
   if (col.status) out.push({ range: `${letter}${HEADER_ROW}`, ...statusLook(col.status) });
   return out;
-}
-
-function statusLook(status: CanonicalStatus): Omit<PlanFormat, 'range'> {
-  const style = STATUS_PALETTE[status];
-  return {
-    ...(style.fill ? { fill: style.fill } : {}),
-    fontColor: style.fontColor,
-    ...(style.strike ? { strike: true } : {}),
-    ...(style.outline ? { border: { style: 'outline' as const, color: style.outline } } : {}),
-  };
 }

@@ -20,6 +20,10 @@ describe('summarizeReport', () => {
     expect(summary).toMatchObject({ ok: true, reason: null, unit: 'Työhyvinvointi' });
   });
 
+  it('names the unit by the workbook’s title where it has one', () => {
+    expect(summarizeReport(report, 'yksiköt/th_2024_v2.xlsx', 'Työhyvinvointi, Pori').unit).toBe('Työhyvinvointi, Pori');
+  });
+
   it('lists every overdue action with the file, sheet and cell to find it by', () => {
     const overdue = report.actionTables.flatMap((t) => t.items.filter((i) => i.overdue));
     expect(summary.overdue).toBe(overdue.length);

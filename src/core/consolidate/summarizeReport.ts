@@ -8,10 +8,11 @@ import { unitNameOf } from './unitNameOf';
 /**
  * Keeps of a report only what the consolidation shows, so a worker sends back a few kilobytes, not the
  * report: totals as the report counted them, every overdue action with its cell, every issue, the
- * level-0 budget lines, and the indicator verdicts when the report has them.
+ * level-0 budget lines, and the indicator verdicts when the report has them. The unit is named by the workbook's
+ * `title` where it has one, else by its file (`unitNameOf`).
  * @example summarizeReport(buildReport(problemsWorkbook(), { asOf: '2022-06-30', lang: 'fi' }), 'Työhyvinvointi.xlsx').issues //=> { error: 1, warning: 6, info: 2 }
  */
-export function summarizeReport(report: Report, file: string): WorkbookSummary {
+export function summarizeReport(report: Report, file: string, title: string | null = null): WorkbookSummary {
   const overdueActions = report.actionTables.flatMap((table) =>
     table.items.filter((item) => item.overdue).map((item) => overdueActionOf(file, table, item)),
   );
@@ -19,7 +20,7 @@ export function summarizeReport(report: Report, file: string): WorkbookSummary {
   const indicators = indicatorCountsOf(report);
   return {
     file,
-    unit: unitNameOf(file),
+    unit: unitNameOf(file, title),
     ok: true,
     reason: null,
     totals: { total: report.totals.total, byStatus: { ...report.totals.byStatus } },

@@ -383,6 +383,7 @@ export const en: Locale = {
     },
     statusHeading: 'Actions by status, all units',
     chartTitle: 'Actions by status, all units',
+    unitChartTitle: 'Actions by status per unit',
     countColumn: 'Count',
     noOverdue: 'No overdue actions.',
     noIssues: 'No issues.',

@@ -433,6 +433,7 @@ export const fi = {
     budgetColumns: { budget: 'TA', actual: 'TOT', forecast: 'ENN', actualVsBudgetPct: 'TOT/TA %', forecastVsBudgetPct: 'ENN/TA %' },
     statusHeading: 'Toimenpiteet tiloittain, kaikki yksiköt',
     chartTitle: 'Toimenpiteet tiloittain, kaikki yksiköt',
+    unitChartTitle: 'Toimenpiteet tiloittain yksiköittäin',
     countColumn: 'Lukumäärä',
     noOverdue: 'Ei myöhässä olevia toimenpiteitä.',
     noIssues: 'Ei huomautettavaa.',

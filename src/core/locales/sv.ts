@@ -391,6 +391,7 @@ export const sv: Locale = {
     },
     statusHeading: 'Åtgärder per status, alla enheter',
     chartTitle: 'Åtgärder per status, alla enheter',
+    unitChartTitle: 'Åtgärder per status och enhet',
     countColumn: 'Antal',
     noOverdue: 'Inga försenade åtgärder.',
     noIssues: 'Inga anmärkningar.',

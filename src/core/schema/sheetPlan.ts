@@ -73,13 +73,21 @@ export const planFileLinkSchema = z.object({
 });
 export type PlanFileLink = z.infer<typeof planFileLinkSchema>;
 
+/**
+ * A chart over cells of the plan. `bar` (labels down the side) and `pie` take two columns, labels and counts (`A6:B14`).
+ * `stackedColumn` takes a table: the categories down its first column, the series' names across its first row (its
+ * top-left cell a heading of the categories), one series per further column (`A20:F32`: 12 units, 5 statuses), each
+ * category's series stacked in one column. Categories and names must be text: Excel takes a column of numbers (dates
+ * too) for one more series, so a date is written as its text (`30.6.2024`).
+ */
 export const planChartSchema = z.object({
-  type: z.enum(['bar', 'pie']),
+  type: z.enum(['bar', 'pie', 'stackedColumn']),
   title: z.string(),
-  /** Two columns: labels and counts, e.g. `A6:B14`. */
   dataRange: z.string(),
   /** The cells the chart covers (`E6:K17`), or the top-left cell of one in Excel's default size. */
   anchor: z.string(),
+  /** A colour per series in the order of the range's columns (a status's colour); a host's own where none is given. */
+  seriesColors: z.array(colorSchema).optional(),
 });
 export type PlanChart = z.infer<typeof planChartSchema>;
 

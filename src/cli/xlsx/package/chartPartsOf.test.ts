@@ -57,6 +57,46 @@ describe('chartPartsOf', () => {
     expect(chart).not.toContain('<c:valAx>');
   });
 
+  it('stacks a column per unit with a series per status, named by the header row and filled in its colour', () => {
+    const units: SheetPlan = {
+      ...plan,
+      values: [['Koonti'], [], ['Yksikkö', 'Toteutunut', 'Ei toteutunut'], ['Kotihoito <Pori>', 12, 3], ['Perhekeskus', 5, null]],
+      chart: {
+        type: 'stackedColumn',
+        title: 'Toimenpiteet tiloittain yksiköittäin',
+        dataRange: 'A3:C5',
+        anchor: 'E3:L20',
+        seriesColors: ['#63BE7B', '#F8696B'],
+      },
+    };
+    const chart = chartPartsOf(units, 'Koonti')!.chart;
+    const doc = parse(chart);
+    expect(chart).toContain('<c:barDir val="col"/><c:grouping val="stacked"/>');
+    expect(chart).toContain('<c:overlap val="100"/>');
+    const series = Array.from(doc.getElementsByTagName('c:ser'));
+    expect(series).toHaveLength(2);
+    const [done, notDone] = series.map((s) => s.toString());
+    expect(done).toContain(`<c:tx><c:strRef><c:f>'Koonti'!$B$3</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Toteutunut</c:v>`);
+    expect(done).toContain(`<a:srgbClr val="63BE7B"/>`);
+    expect(done).toContain(`<c:f>'Koonti'!$A$4:$A$5</c:f>`);
+    expect(done).toContain(`<c:v>Kotihoito &lt;Pori&gt;</c:v>`);
+    expect(done).toContain(`<c:f>'Koonti'!$B$4:$B$5</c:f>`);
+    expect(done).toContain('<c:pt idx="0"><c:v>12</c:v></c:pt><c:pt idx="1"><c:v>5</c:v></c:pt>');
+    expect(notDone).toContain('<c:v>Ei toteutunut</c:v>');
+    expect(notDone).toContain('<a:srgbClr val="F8696B"/>');
+    expect(notDone).toContain('<c:pt idx="0"><c:v>3</c:v></c:pt><c:pt idx="1"><c:v>0</c:v></c:pt>');
+    expect(chart).toContain('<c:legend><c:legendPos val="b"/>');
+  });
+
+  it("leaves a series without a colour in the plan to the host's own", () => {
+    const chart = chartPartsOf(
+      { ...plan, chart: { type: 'stackedColumn', title: 'T', dataRange: 'A3:B6', anchor: 'E3' } },
+      'Yhteenveto',
+    )!.chart;
+    expect(chart).toContain('<c:ser><c:idx val="0"/><c:order val="0"/><c:tx>');
+    expect(chart).not.toContain('<c:spPr>');
+  });
+
   it('gives nothing for a plan without a chart', () => {
     const { chart: _none, ...noChart } = plan;
     expect(chartPartsOf(noChart, 'Yhteenveto')).toBeNull();
