@@ -42,11 +42,36 @@ describe('planChangesSection on the summary sheet', () => {
     const done = plan.values.find((row) => row[0] === 'Toteutunut' && row[3] === '+1');
     expect(done?.slice(0, 4)).toEqual(['Toteutunut', 0, 1, '+1']);
     const trend = rowOf('Tilat raporteittain');
-    expect(plan.values[trend]?.slice(0, 3)).toEqual(['Tila', '31.3.2024', '30.6.2024']);
+    // A row per report: March's 1 done and 6 in progress, June's 2 and 5 (not started 2 both times).
+    expect(plan.values.slice(trend, trend + 3).map((r) => r.slice(0, 5))).toEqual([
+      ['Tilanne päivänä', 'Toteutunut', 'Käynnissä', 'Ei aloitettu', 'Yhteensä'],
+      ['31.3.2024', 0, 6, 2, 8],
+      ['30.6.2024', 1, 5, 2, 8],
+    ]);
+  });
+
+  it('charts the reports side by side, a stacked column per report in the status colours', () => {
+    const trend = rowOf('Tilat raporteittain');
+    expect(plan.chart).toMatchObject({ type: 'stackedColumn', title: 'Tilat raporteittain', dataRange: `A${trend + 1}:D${trend + 3}` });
+    expect(plan.chart?.seriesColors).toHaveLength(3);
+  });
+
+  it('lists the indicator whose verdict changed, with its values then and now, linked to its cell', () => {
+    const r = rowOf('Mittarit, joiden arvio muuttui');
+    expect(plan.values[r + 1]?.slice(0, 5)).toEqual([
+      'Hoitotakuun toteutuminen, %',
+      'Mittarit',
+      'Ei saavutettu (84)',
+      'Saavutettu (91)',
+      'A2',
+    ]);
+    expect(plan.links).toContainEqual(expect.objectContaining({ sheet: 'Mittarit', target: 'A2' }));
   });
 
   it('is left out when there is no earlier report', () => {
     const first = buildReportWithHistory(firstQuarterWorkbook(), { asOf: FIRST_QUARTER, lang: 'fi' }).report;
-    expect(planSummarySheet(first, ctx(FIRST_QUARTER)).values.some((r) => String(r[0]).startsWith('Muutokset'))).toBe(false);
+    const alone = planSummarySheet(first, ctx(FIRST_QUARTER));
+    expect(alone.values.some((r) => String(r[0]).startsWith('Muutokset'))).toBe(false);
+    expect(alone.chart?.type).toBe('bar');
   });
 });

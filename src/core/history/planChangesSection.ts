@@ -8,8 +8,15 @@ import { formatIsoDate } from '../validation/formatIsoDate';
 
 /** As the summary's other lists: a board reads a few hundred rows at most; report.json has them all. */
 const LIST_LIMIT = 500;
-/** The trend table shows the latest snapshots, one column each, as many as the summary's columns hold. */
-const TREND_COLUMNS = 9;
+/** The trend table shows the latest snapshots, a row each: three years of quarters. */
+const TREND_ROWS = 12;
+
+/** Where the trend's figures are: its header row, its last row, and the statuses of its columns from B on. */
+export interface TrendFigures {
+  header: number;
+  last: number;
+  statuses: CanonicalStatus[];
+}
 
 /** The summary sheet's builder, as far as this section uses it: rows top to bottom, their formats and links. */
 export interface SheetBuilder {
@@ -25,13 +32,14 @@ export interface SheetBuilder {
 /**
  * "Muutokset edellisestä raportista (31.3.2024)": per status the count then and now and the change; how many
  * were newly done; the items whose status changed (from → to in their status colours, linked to their cells);
- * the newly overdue, the added and the dropped items; and the status counts of the latest snapshots side by side.
- * Nothing when the workbook's history has no earlier snapshot.
+ * the newly overdue, the added and the dropped items; the indicators whose verdict changed; and the status counts of the
+ * latest snapshots, a row each, whose place it returns for the chart of the quarters. Nothing when the workbook's history
+ * has no earlier snapshot.
  * @example planChangesSection(b, juneReport, ctx) // adds rows from 'Muutokset edellisestä raportista (31.3.2024)' on
  */
-export function planChangesSection(b: SheetBuilder, report: Report, ctx: CoreContext): void {
+export function planChangesSection(b: SheetBuilder, report: Report, ctx: CoreContext): TrendFigures | null {
   const changes = report.changes;
-  if (changes === null) return;
+  if (changes === null) return null;
   const h = ctx.locale.history;
   b.heading(formatMessage(h.changesHeading, { date: formatIsoDate(changes.since, ctx) }));
   statusDeltas(b, report, changes.since, ctx);
@@ -59,7 +67,7 @@ export function planChangesSection(b: SheetBuilder, report: Report, ctx: CoreCon
     more(b, changes.dropped.length, ctx);
   }
   indicatorChanges(b, report, changes, ctx);
-  trend(b, report, ctx);
+  return trend(b, report, ctx);
 }
 
 function statusDeltas(b: SheetBuilder, report: Report, since: string, ctx: CoreContext): void {
@@ -150,17 +158,22 @@ function cellFinder(report: Report): (item: ChangedItem) => string {
   return (item) => cells.get(`${item.sheet}\u0000${item.row}`) ?? `A${item.row}`;
 }
 
-/** Status counts per snapshot, one column per as-of date: what a chart of the quarters would draw. */
-function trend(b: SheetBuilder, report: Report, ctx: CoreContext): void {
-  const shown = report.history.slice(-TREND_COLUMNS);
+/**
+ * Status counts per snapshot, a row per as-of date (the latest `TREND_ROWS`) and a column per status any of them has,
+ * then the total: the figures of the chart of the quarters, which this returns (the dates and the statuses' columns).
+ */
+function trend(b: SheetBuilder, report: Report, ctx: CoreContext): TrendFigures | null {
+  const shown = report.history.slice(-TREND_ROWS);
+  const statuses = CANONICAL_STATUSES.filter((status) => shown.some((s) => s.byStatus[status] > 0));
   b.heading(ctx.locale.history.trendHeading);
-  const header = b.columnHeader([ctx.locale.summary.statusColumn, ...shown.map((s) => formatIsoDate(s.asOf, ctx))]);
-  b.format(header, 2, shown.length + 1, { hAlign: 'right' });
-  for (const status of CANONICAL_STATUSES) {
-    if (shown.every((s) => s.byStatus[status] === 0)) continue;
-    const r = b.row([ctx.locale.statusLabels[status], ...shown.map((s) => s.byStatus[status])]);
-    b.statusFill(r, 1, status);
-  }
-  const t = b.row([ctx.locale.summary.totalRow, ...shown.map((s) => s.total)]);
-  b.format(t, 1, shown.length + 1, { bold: true });
+  const header = b.columnHeader([
+    ctx.locale.history.asOfColumn,
+    ...statuses.map((s) => ctx.locale.statusLabels[s]),
+    ctx.locale.summary.totalRow,
+  ]);
+  b.format(header, 2, statuses.length + 2, { hAlign: 'right' });
+  statuses.forEach((status, i) => b.statusFill(header, i + 2, status));
+  let last = header;
+  for (const s of shown) last = b.row([formatIsoDate(s.asOf, ctx), ...statuses.map((status) => s.byStatus[status]), s.total]);
+  return statuses.length === 0 ? null : { header, last, statuses };
 }

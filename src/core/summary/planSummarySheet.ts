@@ -16,6 +16,7 @@ import {
 import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
 import { planChangesSection } from '../history/planChangesSection';
+import { statusChartColor } from '../status/statusChartColor';
 import { planPageSetup } from '../print/planPageSetup';
 import { planTable } from '../print/planTable';
 import { planIndicatorSection, type PlanBlock } from '../indicators/planIndicatorSection';
@@ -273,7 +274,7 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
   }
 
   const counts = statusTotals(b, report, ctx);
-  planChangesSection(b, report, ctx);
+  const trend = planChangesSection(b, report, ctx);
   if (report.actionTables.length > 0) {
     byTable(b, report, ctx);
     byOwner(b, report, ctx);
@@ -294,14 +295,24 @@ export function planSummarySheet(report: Report, ctx: CoreContext): SheetPlan {
     pageSetup: planPageSetup({ title: s.title, columnWidths: COLUMN_WIDTHS, titleRows: asOf }, ctx),
     tables: b.tables,
   };
-  if (report.totals.total > 0) {
+  // Beside the counts, over the columns they leave empty: it hides no figure, and it prints within the sheet's own
+  // width, so fitting the page to one page wide does not shrink the text for it.
+  const anchor = rangeAddress({ top: counts.heading, left: CHART_FROM_COL, bottom: counts.total, right: WIDTH });
+  if (trend) {
+    // With an earlier report, the quarters side by side (today's the last column) say more than today's counts alone.
+    plan.chart = {
+      type: 'stackedColumn',
+      title: ctx.locale.history.trendHeading,
+      dataRange: rangeAddress({ top: trend.header, left: 1, bottom: trend.last, right: 1 + trend.statuses.length }),
+      anchor,
+      seriesColors: trend.statuses.map(statusChartColor),
+    };
+  } else if (report.totals.total > 0) {
     plan.chart = {
       type: 'bar',
       title: s.chartTitle,
       dataRange: rangeAddress({ top: counts.first, left: 1, bottom: counts.last, right: 2 }),
-      // Beside the counts it draws, over the columns they leave empty: it hides no figure, and it prints within the
-      // sheet's own width, so fitting the page to one page wide does not shrink the text for it.
-      anchor: rangeAddress({ top: counts.heading, left: CHART_FROM_COL, bottom: counts.total, right: WIDTH }),
+      anchor,
     };
   }
   return plan;
