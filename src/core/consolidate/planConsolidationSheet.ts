@@ -11,7 +11,7 @@ import { planTable } from '../print/planTable';
 import type { PlanFileLink, PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { foldBudgetLabel } from './foldBudgetLabel';
 import { planUnitStatusChart, UNIT_CHART_ROWS } from './planUnitStatusChart';
-import { statusLook } from './statusLook';
+import { statusLook } from '../status/statusLook';
 
 const DATE_FORMAT = 'd.m.yyyy';
 const SHARE_FORMAT = '0 %';

@@ -6,7 +6,7 @@ import type { WorkbookSummary, Consolidation } from '../schema/consolidation';
 import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
 import type { PlanChart, PlanFormat, PlanValue } from '../schema/sheetPlan';
 import { statusChartColor } from '../status/statusChartColor';
-import { statusLook } from './statusLook';
+import { statusLook } from '../status/statusLook';
 
 /**
  * Up to this many units a column each stays readable (about 35 px a column at the widest chart); beyond it the units'

@@ -7,11 +7,13 @@
  * about the size of the actions themselves.
  */
 
-/** Row 1 the title, row 2 the note, row 4 the header of the snapshots' counts, their rows from row 5. */
+/**
+ * Row 1 the title, row 2 the note; row 4 the counts' header (each snapshot's date in its column), row 5 the totals, then
+ * a row per canonical status in their order: the counts sit in the same columns as the actions' statuses below them.
+ */
 export const COUNTS_HEADER_ROW = 4;
-
-/** Columns of a counts row: the as-of date, the total, then one count per canonical status. */
-export const COUNTS_COLUMNS = { asOf: 0, total: 1, firstStatus: 2 } as const;
+export const COUNTS_TOTAL_ROW = 5;
+export const COUNTS_FIRST_STATUS_ROW = 6;
 
 /** Columns of an action's or indicator's row (0-based); the snapshots' columns follow, oldest first. */
 export const ITEM_COLUMNS = { key: 0, sheet: 1, row: 2, number: 3, text: 4, firstSnapshot: 5 } as const;

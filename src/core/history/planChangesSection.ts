@@ -110,7 +110,8 @@ function indicatorChanges(b: SheetBuilder, report: Report, changes: Changes, ctx
   for (const ind of changes.indicators.slice(0, LIST_LIMIT)) {
     const cell = indicatorCells.get(`${ind.sheet}\u0000${ind.row}`) ?? `A${ind.row}`;
     const r = b.row([ind.indicator, ind.sheet, withValue(ind.from, ind.fromValue), withValue(ind.to, ind.toValue), cell]);
-    b.format(r, 1, 1, { wrap: true });
+    // "Ei saavutettu (84)" is wider than the status columns: wrapped, the row grows instead of running over.
+    b.format(r, 1, 4, { wrap: true });
     b.link(r, 5, ind.sheet, cell);
   }
   more(b, changes.indicators.length, ctx);

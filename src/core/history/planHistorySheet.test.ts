@@ -68,6 +68,13 @@ describe('planHistorySheet', () => {
     // Only in June: March's cell is empty.
     expect(values.find((r) => r[0] === '5')?.slice(5)).toEqual([null, 'Genomförd']);
     expect(values.find((r) => r[0] === 'M2')?.slice(5)).toEqual(['Uppnått: 5,25', 'Uppnått: 5,25']);
+    // The counts above, in the same columns: March's 4 and June's 5 actions.
+    expect(values[3]).toEqual(
+      [null, null, null, null, 'Status', '2024-03-31', '2024-06-30'].map((v) =>
+        v?.startsWith('2024') ? v.split('-').reverse().map(Number).join('.') : v,
+      ),
+    );
+    expect(values[4]).toEqual([null, null, null, null, 'Totalt', 4, 5]);
   });
 
   it('holds 10 000 actions over 8 snapshots in 10 000 rows, with few formats', () => {
@@ -79,7 +86,8 @@ describe('planHistorySheet', () => {
       ),
       ctx,
     );
-    expect(big.values.length).toBe(4 + 8 + 1 + 1 + 10_000);
+    // Title, note, blank, the counts' header, total and nine statuses, blank, the actions' header, the actions.
+    expect(big.values.length).toBe(3 + 1 + 1 + 9 + 1 + 1 + 10_000);
     expect(Math.max(...big.values.map((r) => r.length))).toBe(5 + 8);
     expect(big.formats.length).toBeLessThanOrEqual(plan.formats.length);
   });

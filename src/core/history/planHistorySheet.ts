@@ -5,32 +5,33 @@ import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL } from '../palette';
 import { planPageSetup } from '../print/planPageSetup';
 import { planTable } from '../print/planTable';
-import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import { CANONICAL_STATUSES } from '../schema/report';
 import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
-import { COUNTS_HEADER_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
+import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
+import { statusLook } from '../status/statusLook';
 import type { History, HistoryRow } from './snapshot';
 
-const DATE_FORMAT = 'd.m.yyyy';
 const COLUMN_WIDTHS = [12, 22, 7, 9, 56];
 const SNAPSHOT_WIDTH = 18;
 
 /**
- * Title and note; under the counts header one row per snapshot (as-of date, total, a count per status); then one row
- * per action the history holds (key, sheet, row, number, action as last seen) with its cell in each snapshot's column,
+ * Title and note; the counts, a column per snapshot (its date above, its total, a row per status in its colour); then
+ * one row per action the history holds (key, sheet, row, number, action as last seen) with its cell in each snapshot's column,
  * and below them the indicators alike. Only a handful of formats, none per row, so 10 000 actions over 8 snapshots is
  * one range of values. The layout is `historyLayout`'s.
- * @example planHistorySheet(history, ctx).values[4] //=> [45382, 112, 40, 12, …]
+ * @example planHistorySheet(history, ctx).values[4] //=> [null, null, null, null, 'Yhteensä', 112, 118]
  */
 export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan {
   const h = ctx.locale.history;
-  const values: PlanValue[][] = [[h.title], [formatMessage(h.note, { max: MAX_SNAPSHOTS })], []];
-  values.push([h.asOfColumn, h.totalColumn, ...CANONICAL_STATUSES.map((s) => ctx.locale.statusLabels[s])]);
-  for (const c of history.counts) values.push([serial(c.asOf), c.total, ...CANONICAL_STATUSES.map((status) => c.byStatus[status])]);
-  const lastCountsRow = values.length;
   const dates = history.counts.map((c) => formatIsoDate(c.asOf, ctx));
   const width = ITEM_COLUMNS.firstSnapshot + dates.length;
+  const pad = new Array<PlanValue>(ITEM_COLUMNS.text).fill(null);
+  const values: PlanValue[][] = [[h.title], [formatMessage(h.note, { max: MAX_SNAPSHOTS })], []];
+  values.push([...pad, h.countsColumn, ...dates]);
+  values.push([...pad, ctx.locale.summary.totalRow, ...history.counts.map((c) => c.total)]);
+  for (const status of CANONICAL_STATUSES)
+    values.push([...pad, ctx.locale.statusLabels[status], ...history.counts.map((c) => c.byStatus[status])]);
 
   values.push([]);
   const actionsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, h.numberColumn, h.actionColumn, ...dates]);
@@ -42,8 +43,8 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
     indicatorsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, null, h.indicatorColumn, ...dates]);
     for (const row of history.indicators) values.push(rowValues(row));
   }
-  const header = (row: number): PlanFormat => ({
-    range: rangeAddress({ top: row, left: 1, bottom: row, right: row === COUNTS_HEADER_ROW ? 2 + CANONICAL_STATUSES.length : width }),
+  const header = (row: number, left = 1): PlanFormat => ({
+    range: rangeAddress({ top: row, left, bottom: row, right: width }),
     bold: true,
     fill: HEADING_FILL,
     wrap: true,
@@ -56,8 +57,15 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
     formats: [
       { range: 'A1', bold: true, fontSize: 16 },
       { range: 'A2', italic: true },
-      header(COUNTS_HEADER_ROW),
-      ...countsDates(lastCountsRow),
+      header(COUNTS_HEADER_ROW, ITEM_COLUMNS.text + 1),
+      { range: rangeAddress({ top: COUNTS_TOTAL_ROW, left: ITEM_COLUMNS.text + 1, bottom: COUNTS_TOTAL_ROW, right: width }), bold: true },
+      ...CANONICAL_STATUSES.map((status, i) => {
+        const row = COUNTS_FIRST_STATUS_ROW + i;
+        return {
+          range: rangeAddress({ top: row, left: ITEM_COLUMNS.text + 1, bottom: row, right: ITEM_COLUMNS.text + 1 }),
+          ...statusLook(status),
+        };
+      }),
       header(actionsHeaderRow),
       ...(indicatorsHeaderRow > 0 ? [header(indicatorsHeaderRow)] : []),
     ],
@@ -73,23 +81,8 @@ function rowValues(row: HistoryRow): PlanValue[] {
   return [row.key, row.sheet, row.row, row.number, row.text, ...row.cells];
 }
 
-function countsDates(lastCountsRow: number): PlanFormat[] {
-  if (lastCountsRow <= COUNTS_HEADER_ROW) return [];
-  return [
-    {
-      range: rangeAddress({ top: COUNTS_HEADER_ROW + 1, left: 1, bottom: lastCountsRow, right: 1 }),
-      numberFormat: DATE_FORMAT,
-      hAlign: 'left',
-    },
-  ];
-}
-
 /** The actions as an Excel table (filter buttons to find one action's quarters), when there is one under the header. */
 function actionsTable(name: string, values: readonly PlanValue[][], headerRow: number, lastRow: number, width: number): PlanTable[] {
   const table = planTable(name, values, headerRow, lastRow, width);
   return table ? [table] : [];
-}
-
-function serial(iso: string): PlanValue {
-  return isoToExcelSerial(iso) ?? iso;
 }

@@ -3,7 +3,13 @@ import { readHistoryGrid as readHistory } from './readHistoryGrid';
 import { snapshotAt } from './snapshotAt';
 import type { CellValue } from '../grid';
 
-const countsHeader: CellValue[] = ['Tilanne päivänä', 'Yhteensä', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+const pad = [null, null, null, null];
+/** The counts block: each snapshot's date in its column, its total, then a count per status in canonical order. */
+const counts = (dates: CellValue[], totals: number[], byStatus: number[][]): CellValue[][] => [
+  [...pad, 'Tila', ...dates],
+  [...pad, 'Yhteensä', ...totals],
+  ...Array.from({ length: 9 }, (_, s) => [...pad, `status ${s}`, ...byStatus.map((c) => c[s] ?? 0)]),
+];
 /** Every snapshot the sheet holds, read item by item. */
 const readHistoryGrid = (g: Parameters<typeof readHistory>[0]) => {
   const history = readHistory(g);
@@ -12,17 +18,15 @@ const readHistoryGrid = (g: Parameters<typeof readHistory>[0]) => {
 const grid = (values: CellValue[][]) => ({ sheet: 'Seurantahistoria', origin: { row: 1, col: 1 }, values, tables: [] });
 
 describe('readHistoryGrid', () => {
-  it('reads counts dates as serials and Dates, column dates as written, and each action under its snapshots', () => {
+  it('reads dates as text, serials and Dates, and each action and indicator under its snapshots', () => {
     const snapshots = readHistoryGrid(
       grid([
         ['Seurantahistoria'],
         [],
         [],
-        countsHeader,
-        [45382, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-        [new Date(Date.UTC(2024, 5, 30)), 1, 0, 0, 1, 0, 0, 0, 0, 0, 0],
+        ...counts(['31.3.2024', new Date(Date.UTC(2024, 5, 30))], [1, 2], [[1], [0, 0, 2]]),
         [],
-        ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', '31.3.2024', '2024-06-30'],
+        ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', 45382, '2024-06-30'],
         ['1', 'A', 4, '1.a', 'Perhekeskus', 'Toteutunut', 'Käynnissä, myöhässä'],
         ['2', 'A', 5, null, 'Kotihoito', null, 'Pågår'],
         [],
@@ -30,10 +34,14 @@ describe('readHistoryGrid', () => {
         ['M1', 'Mittarit', 3, null, 'Odotusaika', 'Ei tietoa', 'Not met: 12.5'],
       ]),
     );
-    expect(snapshots.map((s) => [s.asOf, s.items.map((i) => [i.key, i.row, i.number, i.status, i.overdue])])).toEqual([
-      ['2024-03-31', [['1', 4, '1.a', 'done', false]]],
+    expect(
+      snapshots.map((s) => [s.asOf, s.total, s.byStatus.in_progress, s.items.map((i) => [i.key, i.row, i.number, i.status, i.overdue])]),
+    ).toEqual([
+      ['2024-03-31', 1, 0, [['1', 4, '1.a', 'done', false]]],
       [
         '2024-06-30',
+        2,
+        2,
         [
           ['1', 4, '1.a', 'in_progress', true],
           ['2', 5, null, 'in_progress', false],
@@ -47,13 +55,14 @@ describe('readHistoryGrid', () => {
   });
 
   it('leaves out cells and rows a user broke and never throws', () => {
+    const broken = counts(['31.3.2024'], [2], [[2]]);
+    broken[2]![5] = 'x';
     const snapshots = readHistoryGrid(
       grid([
         [],
         [],
         [],
-        countsHeader,
-        [45382, 2, 'x', 0, 0, 0, 0, 0, 0, 0, 0],
+        ...broken,
         [],
         ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', '31.3.2024', '1.1.2023'],
         ['1', 'A', 2, null, 'Perhekeskus', 'Toteutunut', 'Toteutunut'],
@@ -64,7 +73,7 @@ describe('readHistoryGrid', () => {
     );
     expect(snapshots).toHaveLength(1);
     expect(snapshots[0]?.items.map((i) => i.action)).toEqual(['Perhekeskus']);
-    // The counts row was broken: its counts are the items'.
+    // A count was broken: the counts are the actions'.
     expect(snapshots[0]?.byStatus.done).toBe(1);
     expect(readHistoryGrid(grid([]))).toEqual([]);
   });

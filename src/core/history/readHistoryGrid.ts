@@ -4,8 +4,8 @@ import { cellText } from '../cellText';
 import { countStatuses } from '../countStatuses';
 import type { CellValue, Grid } from '../grid';
 import { excelSerialToIso } from '../schedule/excelSerialToIso';
-import { CANONICAL_STATUSES } from '../schema/report';
-import { COUNTS_COLUMNS, COUNTS_HEADER_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
+import { CANONICAL_STATUSES, type StatusCounts } from '../schema/report';
+import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
 import type { History, HistoryRow, SnapshotCounts } from './snapshot';
 import { historyCellReader } from './historyCellReader';
 
@@ -16,27 +16,22 @@ const ACTION_KEY = /^\d+$/;
 type Counted = SnapshotCounts & { broken?: true };
 
 /**
- * The history the sheet holds: the counts rows under the counts header (up to the first row that is none), in date
- * order; then the header of the snapshots' columns, whose dates name those snapshots; then every action row (a number
- * for key) and indicator row (`M` and a number) with each snapshot's cell as written (text only: a cell a user turned
- * into anything else is as if empty). Cells are read as they are: `snapshotAt` reads the ones compared with. A key
- * seen twice keeps its first row.
+ * The history the sheet holds: the snapshots named by the dates of the counts' header (from column F), in date order,
+ * each with its total and a count per status from the rows under it; then the header of the actions' columns, whose
+ * dates name those snapshots; then every action row (a number for key) and indicator row (`M` and a number) with each
+ * snapshot's cell as written (text only: a cell a user turned into anything else is as if empty). Cells are read as
+ * they are: `snapshotAt` reads the ones compared with. A key seen twice keeps its first row; a count a user broke is
+ * counted again from the snapshot's actions.
  * @example readHistoryGrid(historyGrid).counts.map((s) => s.asOf) //=> ['2024-03-31', '2024-06-30']
  */
 export function readHistoryGrid(grid: Grid): History {
   const last = grid.origin.row + grid.values.length - 1;
-  const byDate = new Map<string, Counted>();
-  let row = COUNTS_HEADER_ROW + 1;
-  for (; row <= last; row++) {
-    const counts = countsRowAt(grid, row);
-    if (!counts) break;
-    byDate.set(counts.asOf, counts);
-  }
-  const counted = [...byDate.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const counted = countsOf(grid);
   const counts = counted.map(({ broken: _, ...c }) => c);
   const history: History = { counts, actions: [], indicators: [] };
   if (counts.length === 0) return history;
   const order = new Map(counts.map((c, i) => [c.asOf, i]));
+  let row = COUNTS_FIRST_STATUS_ROW + CANONICAL_STATUSES.length;
   for (; row <= last && snapshotColumns(grid, row, order).length === 0; row++);
   const columns = snapshotColumns(grid, row, order);
   const seen = new Set<string>();
@@ -52,8 +47,27 @@ export function readHistoryGrid(grid: Grid): History {
   return history;
 }
 
-/** A snapshot's counts from its actions' cells, for a counts row a user broke. */
-function countedStatuses(actions: readonly HistoryRow[], index: number) {
+/** The counts' columns, in date order; a date seen twice keeps its first column. */
+function countsOf(grid: Grid): Counted[] {
+  const byDate = new Map<string, Counted>();
+  for (const [col] of snapshotColumns(grid, COUNTS_HEADER_ROW, null)) {
+    const asOf = isoOf(cell(grid, COUNTS_HEADER_ROW, col));
+    const total = countOf(cell(grid, COUNTS_TOTAL_ROW, col));
+    if (asOf === null || byDate.has(asOf)) continue;
+    const byStatus = countStatuses([]);
+    let broken = total === null;
+    CANONICAL_STATUSES.forEach((s, i) => {
+      const n = countOf(cell(grid, COUNTS_FIRST_STATUS_ROW + i, col));
+      if (n === null) broken = true;
+      else byStatus[s] = n;
+    });
+    byDate.set(asOf, { asOf, total: total ?? 0, byStatus, ...(broken ? { broken: true as const } : {}) });
+  }
+  return [...byDate.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+}
+
+/** A snapshot's counts from its actions' cells, for counts a user broke. */
+function countedStatuses(actions: readonly HistoryRow[], index: number): StatusCounts {
   const read = historyCellReader();
   return countStatuses(actions.flatMap((a) => read.item(a.cells[index] ?? '')?.status ?? []));
 }
@@ -62,25 +76,16 @@ function cell(grid: Grid, row: number, col0: number): CellValue {
   return cellAt(grid, row, col0 + 1);
 }
 
-/** A counts row; a count a user broke is null, and `snapshotAt` counts that snapshot's actions instead. */
-function countsRowAt(grid: Grid, row: number): Counted | null {
-  const asOf = isoOf(cell(grid, row, COUNTS_COLUMNS.asOf));
-  const total = countOf(cell(grid, row, COUNTS_COLUMNS.total));
-  if (asOf === null || total === null) return null;
-  const counts = CANONICAL_STATUSES.map((_, i) => countOf(cell(grid, row, COUNTS_COLUMNS.firstStatus + i)));
-  if (counts.some((c) => c === null)) return { asOf, total, byStatus: countStatuses([]), broken: true };
-  const byStatus = countStatuses([]);
-  CANONICAL_STATUSES.forEach((s, i) => (byStatus[s] = counts[i] ?? 0));
-  return { asOf, total, byStatus };
-}
-
-/** Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header). */
-function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number>): [col: number, snapshot: number][] {
+/**
+ * Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header); without `order`,
+ * every column holding a date, its index -1.
+ */
+function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number> | null): [col: number, snapshot: number][] {
   const columns: [number, number][] = [];
   const width = (grid.values[row - grid.origin.row]?.length ?? 0) + grid.origin.col - 1;
   for (let col = ITEM_COLUMNS.firstSnapshot; col < width; col++) {
     const asOf = isoOf(cell(grid, row, col));
-    const index = asOf === null ? undefined : order.get(asOf);
+    const index = asOf === null ? undefined : order === null ? -1 : order.get(asOf);
     if (index !== undefined) columns.push([col, index]);
   }
   return columns;

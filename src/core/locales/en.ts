@@ -194,7 +194,7 @@ export const en: Locale = {
     title: 'Follow-up history',
     note: 'Seuranta records the state of every summary on this sheet, so that the next summary shows what changed. Each summary is a column of its own; the sheet keeps the latest {max}. Deleting the sheet starts a new history.',
     asOfColumn: 'As of',
-    totalColumn: 'Total',
+    countsColumn: 'Status',
     keyColumn: 'Key',
     sheetColumn: 'Sheet',
     rowColumn: 'Row',

@@ -237,7 +237,7 @@ export const fi = {
     title: 'Seurantahistoria',
     note: 'Seuranta tallentaa tälle välilehdelle jokaisen yhteenvedon tilanteen, jotta seuraava yhteenveto näyttää, mikä muuttui. Jokainen yhteenveto on oma sarakkeensa; välilehti pitää {max} viimeisintä. Jos poistat välilehden, historia alkaa alusta.',
     asOfColumn: 'Tilanne päivänä',
-    totalColumn: 'Yhteensä',
+    countsColumn: 'Tila',
     keyColumn: 'Tunniste',
     sheetColumn: 'Välilehti',
     rowColumn: 'Rivi',

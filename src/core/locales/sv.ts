@@ -194,7 +194,7 @@ export const sv: Locale = {
     title: 'Uppföljningshistorik',
     note: 'Seuranta sparar läget vid varje sammanställning på den här fliken, så att nästa sammanställning visar vad som ändrats. Varje sammanställning är en egen kolumn; fliken behåller de {max} senaste. Om du tar bort fliken börjar historiken om.',
     asOfColumn: 'Läge per',
-    totalColumn: 'Totalt',
+    countsColumn: 'Status',
     keyColumn: 'Nyckel',
     sheetColumn: 'Flik',
     rowColumn: 'Rad',

@@ -3,7 +3,7 @@ import { rangeAddress } from '../a1/rangeAddress';
 import { columnLetter } from '../a1/columnLetter';
 import type { CoreContext } from '../context';
 import { formatMessage } from '../i18n/formatMessage';
-import { HEADING_FILL, OVERDUE_FLAG, STATUS_PALETTE } from '../palette';
+import { HEADING_FILL, OVERDUE_FLAG } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
 import {
   CANONICAL_STATUSES,
@@ -17,6 +17,7 @@ import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../s
 import { countStatuses } from '../countStatuses';
 import { planChangesSection } from '../history/planChangesSection';
 import { statusChartColor } from '../status/statusChartColor';
+import { statusLook } from '../status/statusLook';
 import { planPageSetup } from '../print/planPageSetup';
 import { planTable } from '../print/planTable';
 import { planIndicatorSection, type PlanBlock } from '../indicators/planIndicatorSection';
@@ -71,13 +72,7 @@ class SheetBuilder {
   }
 
   statusFill(row: number, col: number, status: CanonicalStatus): void {
-    const style = STATUS_PALETTE[status];
-    this.format(row, col, col, {
-      ...(style.fill ? { fill: style.fill } : {}),
-      fontColor: style.fontColor,
-      ...(style.strike ? { strike: true } : {}),
-      ...(style.outline ? { border: { style: 'outline' as const, color: style.outline } } : {}),
-    });
+    this.format(row, col, col, statusLook(status));
   }
 
   /** The rows from `headerRow` to the last one so far as a table, `width` columns wide, where they can be one. */

@@ -1,4 +1,4 @@
-/** How a cell naming a status looks on Koonti: the palette's fill, font and outline. */
+/** How a cell naming a status looks on every sheet of the tool: the palette's fill, font and outline. */
 import { STATUS_PALETTE } from '../palette';
 import type { CanonicalStatus } from '../schema/report';
 import type { PlanFormat } from '../schema/sheetPlan';
