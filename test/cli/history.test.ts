@@ -1,5 +1,5 @@
 /** Two quarters through the CLI on real .xlsx files, as a manager reports: what changed is listed once, the history kept. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbookDataToXlsx } from '../../fixtures/toXlsx';
 import {
@@ -14,14 +14,14 @@ import {
   WELLBEING,
 } from '../../fixtures/twoQuarters';
 import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
-import { generatedKindOf, reportSchema, type Report, type WorkbookData } from '../../src/core';
+import { consolidationSchema, generatedKindOf, reportSchema, type Report, type WorkbookData } from '../../src/core';
 import { cellAt } from '../../src/core/cellAt';
 import { cli, tempDir, writeXlsx } from './cliHarness';
 
 jest.setTimeout(60_000);
 
 const dir = tempDir('history');
-const USER_SHEETS = [WELLBEING, SERVICES, USER_HISTORY];
+const USER_SHEETS = [WELLBEING, SERVICES, INDICATORS, USER_HISTORY];
 
 function readJson(path: string): Report {
   return reportSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -110,5 +110,44 @@ describe('report over two quarters (CLI, real .xlsx files)', () => {
     const bad = await cli(['report', june.out, '--out', join(dir, 'x.xlsx'), '--json', join(dir, 'x.json'), '--since', '31.3.2024x']);
     expect(bad.code).toBe(2);
     expect(bad.err).toHaveLength(1);
+  });
+
+  it('gives consolidate each unit’s changes since its earlier report, and their sums', async () => {
+    const units = join(dir, 'yksiköt');
+    mkdirSync(units, { recursive: true });
+    copyFileSync(june.out, join(units, 'hyvinvointi.xlsx'));
+    copyFileSync(join(dir, 'q1.xlsx'), join(units, 'ilman-historiaa.xlsx'));
+    const consolidateTo = async (name: string, extra: string[] = []) => {
+      const args = [
+        'consolidate',
+        units,
+        '--out',
+        join(dir, `${name}.xlsx`),
+        '--json',
+        join(dir, `${name}.json`),
+        '--as-of',
+        SECOND_QUARTER,
+      ];
+      expect((await cli([...args, ...extra])).code).toBe(0);
+      return consolidationSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
+    };
+    const koonti = await consolidateTo('koonti');
+    const unit = (file: string) => koonti.workbooks.find((w) => w.file.endsWith(file));
+    expect(unit('hyvinvointi.xlsx')?.changes).toEqual({
+      since: FIRST_QUARTER,
+      byStatusDelta: SECOND_QUARTER_CHANGES.byStatusDelta,
+      newlyDone: 1,
+      newlyOverdue: 1,
+      added: 1,
+      dropped: 1,
+    });
+    expect(unit('ilman-historiaa.xlsx')?.changes).toBeNull();
+    expect(koonti.totals.changes).toMatchObject({ units: 1, newlyDone: 1, newlyOverdue: 1, added: 1, dropped: 1 });
+    const sheet = (await read(join(dir, 'koonti.xlsx'))).sheets.find((g) => g.sheet === 'Koonti');
+    expect(sheet?.values.some((row) => row.includes('Edellinen raportti'))).toBe(true);
+
+    const before = await consolidateTo('koonti-since', ['--since', '2023-12-31']);
+    expect(before.workbooks.every((w) => w.changes === null)).toBe(true);
+    expect(before.totals.changes).toBeUndefined();
   });
 });

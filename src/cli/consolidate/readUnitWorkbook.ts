@@ -9,6 +9,8 @@ export interface UnitJob {
   path: string;
   file: string;
   asOf: string;
+  /** The earlier report in each workbook's history to compare with (the latest on or before it); null: the latest earlier. */
+  since?: string | null;
   lang: Lang;
 }
 
@@ -28,7 +30,7 @@ export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
     const read = await readWorkbookFile(job.path);
     if (!read.ok) return { kind: 'read', summary: failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })) };
     if ([...read.source.generated.values()].some((kind) => kind === 'consolidation')) return { kind: 'ownOutput', file: job.file };
-    const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang });
+    const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang, since: job.since ?? null });
     return { kind: 'read', summary: summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)) };
   } catch (e) {
     return { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })) };

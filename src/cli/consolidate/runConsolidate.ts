@@ -37,7 +37,8 @@ export interface ConsolidateEnvironment {
 }
 
 type Options =
-  { ok: true; inputs: string[]; out: string; json: string; asOf: string; lang: Lang; jobs: number } | { ok: false; message: string };
+  | { ok: true; inputs: string[]; out: string; json: string; asOf: string; since: string | null; lang: Lang; jobs: number }
+  | { ok: false; message: string };
 
 /**
  * Reads every unit workbook (in parallel, `--jobs` at once, one per core by default), writes the
@@ -58,7 +59,7 @@ export async function runConsolidate(
   const found = await findWorkbookFiles(options.inputs, [options.out, options.json]);
   if (found.length === 0) return fail(io, formatMessage(locale.consolidate.noFiles, { paths: options.inputs.join(', ') }));
 
-  const jobs: UnitJob[] = found.map((f) => ({ ...f, asOf: options.asOf, lang: options.lang }));
+  const jobs: UnitJob[] = found.map((f) => ({ ...f, asOf: options.asOf, since: options.since, lang: options.lang }));
   const progress = createProgress(io, env.tty, jobs.length, locale);
   const results = await readAllWorkbooks(jobs, {
     jobs: options.jobs,
@@ -101,7 +102,7 @@ export async function runConsolidate(
 }
 
 function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options {
-  const args = parseCliArgs(argv, ['out', 'json', 'as-of', 'lang', 'jobs'], locale);
+  const args = parseCliArgs(argv, ['out', 'json', 'as-of', 'since', 'lang', 'jobs'], locale);
   if (!args.ok) return args;
   const inputs = args.positionals.slice(1).filter((p) => p.trim() !== '');
   if (inputs.length === 0) return { ok: false, message: locale.cli.missingInput };
@@ -111,6 +112,10 @@ function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options 
   const asOfText = args.values['as-of'];
   const asOf = asOfText === undefined ? todayIso(now) : parseAsOf(asOfText);
   if (asOf === null) return { ok: false, message: formatMessage(locale.cli.badAsOf, { value: asOfText ?? '' }) };
+  const sinceText = args.values.since;
+  const since = sinceText === undefined ? null : parseAsOf(sinceText);
+  if (sinceText !== undefined && since === null)
+    return { ok: false, message: formatMessage(locale.history.badSince, { value: sinceText }) };
   const langText = args.values.lang;
   const lang = langSchema.safeParse((langText ?? 'fi').trim().toLowerCase());
   if (!lang.success) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
@@ -118,7 +123,7 @@ function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options 
   const jobs = jobsText === undefined ? availableParallelism() : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     return { ok: false, message: formatMessage(locale.consolidate.badJobs, { value: jobsText ?? '' }) };
-  return { ok: true, inputs, out, json, asOf, lang: lang.data, jobs };
+  return { ok: true, inputs, out, json, asOf, since, lang: lang.data, jobs };
 }
 
 /** A new package, not a copy of a unit's workbook: the sheets are added to an empty one by the same writer as `report`'s. */

@@ -27,6 +27,7 @@ export function consolidate(read: readonly WorkbookSummary[], options: { asOf: s
     issues.info += w.issues.info;
   }
   const indicators = sumIndicators(workbooks);
+  const changes = sumChanges(workbooks);
   return {
     asOf: options.asOf,
     lang: options.lang,
@@ -40,8 +41,25 @@ export function consolidate(read: readonly WorkbookSummary[], options: { asOf: s
       issues,
       budget: sharedBudgetLines(workbooks),
       ...(indicators ? { indicators } : {}),
+      ...(changes ? { changes } : {}),
     },
   };
+}
+
+/** The changes of the units that have an earlier report, summed; undefined when none has. */
+function sumChanges(workbooks: readonly WorkbookSummary[]): NonNullable<Consolidation['totals']['changes']> | undefined {
+  const withChanges = workbooks.flatMap((w) => (w.changes ? [w.changes] : []));
+  if (withChanges.length === 0) return undefined;
+  const byStatusDelta = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  const sum = { units: withChanges.length, byStatusDelta, newlyDone: 0, newlyOverdue: 0, added: 0, dropped: 0 };
+  for (const c of withChanges) {
+    for (const s of CANONICAL_STATUSES) byStatusDelta[s] += c.byStatusDelta[s] ?? 0;
+    sum.newlyDone += c.newlyDone;
+    sum.newlyOverdue += c.newlyOverdue;
+    sum.added += c.added;
+    sum.dropped += c.dropped;
+  }
+  return sum;
 }
 
 /** The budget lines the consolidation shows: labels shared by two or more units, in the order they first appear. */

@@ -197,9 +197,36 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
     counted(c.errorsColumn, (w) => w.issues.error, totals.issues.error),
     counted(c.warningsColumn, (w) => w.issues.warning, totals.issues.warning),
     counted(c.infoColumn, (w) => w.issues.info, totals.issues.info),
+    ...changeColumns(consolidation, locale),
     ...indicatorColumns(consolidation, locale),
     ...totals.budget.flatMap((line) => budgetColumns(line, locale)),
     { header: c.reasonColumn, cell: (w) => w.reason, total: null, width: 60, format: { wrap: true } },
+  ];
+}
+
+/** What moved in each unit since its earlier report, when any unit's workbook has one (issue 15's history). */
+function changeColumns(consolidation: Consolidation, locale: Locale): Column[] {
+  const sum = consolidation.totals.changes;
+  if (!sum) return [];
+  const c = locale.consolidate;
+  const moved = (header: string, pick: (changes: NonNullable<WorkbookSummary['changes']>) => number, total: number): Column => ({
+    header,
+    cell: (w) => (w.changes ? pick(w.changes) : null),
+    total,
+    width: 13,
+  });
+  return [
+    {
+      header: c.sinceColumn,
+      cell: (w) => (w.changes ? (isoToExcelSerial(w.changes.since) ?? w.changes.since) : null),
+      total: null,
+      width: 13,
+      format: { numberFormat: DATE_FORMAT, hAlign: 'left' },
+    },
+    moved(c.newlyDoneColumn, (ch) => ch.newlyDone, sum.newlyDone),
+    { ...moved(c.newlyOverdueColumn, (ch) => ch.newlyOverdue, sum.newlyOverdue), format: { fontColor: OVERDUE_FLAG.fill } },
+    moved(c.addedColumn, (ch) => ch.added, sum.added),
+    moved(c.droppedColumn, (ch) => ch.dropped, sum.dropped),
   ];
 }
 

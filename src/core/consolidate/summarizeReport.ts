@@ -1,5 +1,5 @@
 /** One unit's workbook as the consolidation sees it: its counts, its overdue actions, its issues, its budget lines. */
-import type { FileIssue, IssueCounts, OverdueAction, WorkbookSummary } from '../schema/consolidation';
+import type { FileIssue, IssueCounts, OverdueAction, UnitChanges, WorkbookSummary } from '../schema/consolidation';
 import type { ActionItem, ActionTable, Report } from '../schema/report';
 import { budgetLinesOf } from './budgetLinesOf';
 import { indicatorCountsOf } from './indicatorCountsOf';
@@ -8,7 +8,8 @@ import { unitNameOf } from './unitNameOf';
 /**
  * Keeps of a report only what the consolidation shows, so a worker sends back a few kilobytes, not the
  * report: totals as the report counted them, every overdue action with its cell, every issue, the
- * level-0 budget lines, and the indicator verdicts when the report has them. The unit is named by the workbook's
+ * level-0 budget lines, the indicator verdicts when the report has them, and what moved since the earlier report in the
+ * workbook's history. The unit is named by the workbook's
  * `title` where it has one, else by its file (`unitNameOf`).
  * @example summarizeReport(buildReport(problemsWorkbook(), { asOf: '2022-06-30', lang: 'fi' }), 'Työhyvinvointi.xlsx').issues //=> { error: 1, warning: 6, info: 2 }
  */
@@ -28,6 +29,7 @@ export function summarizeReport(report: Report, file: string, title: string | nu
     issues: issueCountsOf(issueList),
     budget: report.budgetTables.length === 0 ? null : budgetLinesOf(report),
     ...(indicators ? { indicators } : {}),
+    changes: unitChangesOf(report),
     overdueActions,
     issueList,
   };
@@ -42,6 +44,20 @@ function overdueActionOf(file: string, table: ActionTable, item: ActionItem): Ov
     // A table without an owner column names its chair as the owner of every action.
     owner: item.owner?.trim() || (table.columns.owner ? null : table.chair?.trim()) || null,
     schedule: item.schedule,
+  };
+}
+
+/** The report's changes counted, as Koonti shows them beside the unit's figures. */
+function unitChangesOf(report: Report): UnitChanges | null {
+  const changes = report.changes;
+  if (!changes) return null;
+  return {
+    since: changes.since,
+    byStatusDelta: { ...changes.byStatusDelta },
+    newlyDone: changes.items.filter((i) => i.to === 'done').length,
+    newlyOverdue: changes.newlyOverdue.length,
+    added: changes.added.length,
+    dropped: changes.dropped.length,
   };
 }
 

@@ -286,7 +286,7 @@ export const en: Locale = {
       'Usage:\n' +
       '  npm run cli -- report <workbook.xlsx> --out <report.xlsx> --json <report.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <workbook.xlsx> [--json issues.json] [--as-of YYYY-MM-DD] [--lang fi|sv|en]\n' +
-      '  npm run cli -- consolidate <workbooks and folders…> --out <consolidated.xlsx> --json <consolidated.json> [--jobs N] [--as-of YYYY-MM-DD] [--lang fi|sv|en]\n' +
+      '  npm run cli -- consolidate <workbooks and folders…> --out <consolidated.xlsx> --json <consolidated.json> [--jobs N] [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--lang fi|sv|en]\n' +
       'Exit code: 0 done, 1 the workbook has errors, 2 the file cannot be read or the arguments are wrong.',
     unknownCommand: "Unknown command '{command}'. Commands: report, validate, consolidate.",
     unknownOption: "Unknown option '{option}'.",
@@ -362,6 +362,11 @@ export const en: Locale = {
     errorsColumn: 'Errors',
     warningsColumn: 'Warnings',
     infoColumn: 'Info',
+    sinceColumn: 'Previous report',
+    newlyDoneColumn: 'Done since',
+    newlyOverdueColumn: 'Overdue since',
+    addedColumn: 'New actions',
+    droppedColumn: 'Dropped',
     indicatorColumn: 'Indicator: {verdict}',
     budgetColumn: '{label}: {column}',
     reasonColumn: 'Not read because',

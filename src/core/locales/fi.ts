@@ -341,7 +341,7 @@ export const fi = {
       'Käyttö:\n' +
       '  npm run cli -- report <työkirja.xlsx> --out <raportti.xlsx> --json <raportti.json> [--as-of VVVV-KK-PP] [--since VVVV-KK-PP] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <työkirja.xlsx> [--json huomiot.json] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
-      '  npm run cli -- consolidate <työkirjat ja kansiot…> --out <koonti.xlsx> --json <koonti.json> [--jobs N] [--as-of VVVV-KK-PP] [--lang fi|sv|en]\n' +
+      '  npm run cli -- consolidate <työkirjat ja kansiot…> --out <koonti.xlsx> --json <koonti.json> [--jobs N] [--as-of VVVV-KK-PP] [--since VVVV-KK-PP] [--lang fi|sv|en]\n' +
       'Paluuarvo: 0 valmis, 1 työkirjassa on virheitä, 2 tiedostoa ei voi lukea tai argumentit ovat virheelliset.',
     unknownCommand: "Tuntematon komento '{command}'. Komennot: report, validate, consolidate.",
     unknownOption: "Tuntematon valinta '{option}'.",
@@ -418,6 +418,11 @@ export const fi = {
     errorsColumn: 'Virheitä',
     warningsColumn: 'Varoituksia',
     infoColumn: 'Tiedoksi',
+    sinceColumn: 'Edellinen raportti',
+    newlyDoneColumn: 'Valmistui sen jälkeen',
+    newlyOverdueColumn: 'Myöhästyi sen jälkeen',
+    addedColumn: 'Uusia toimenpiteitä',
+    droppedColumn: 'Poistuneita',
     indicatorColumn: 'Mittari: {verdict}',
     budgetColumn: '{label}: {column}',
     reasonColumn: 'Ei luettu, koska',

@@ -293,7 +293,7 @@ export const sv: Locale = {
       'Användning:\n' +
       '  npm run cli -- report <arbetsbok.xlsx> --out <rapport.xlsx> --json <rapport.json> [--as-of ÅÅÅÅ-MM-DD] [--since ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
       '  npm run cli -- validate <arbetsbok.xlsx> [--json anmärkningar.json] [--as-of ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
-      '  npm run cli -- consolidate <arbetsböcker och mappar…> --out <sammanstallning.xlsx> --json <sammanstallning.json> [--jobs N] [--as-of ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
+      '  npm run cli -- consolidate <arbetsböcker och mappar…> --out <sammanstallning.xlsx> --json <sammanstallning.json> [--jobs N] [--as-of ÅÅÅÅ-MM-DD] [--since ÅÅÅÅ-MM-DD] [--lang fi|sv|en]\n' +
       'Slutkod: 0 klart, 1 arbetsboken har fel, 2 filen kan inte läsas eller argumenten är felaktiga.',
     unknownCommand: "Okänt kommando '{command}'. Kommandon: report, validate, consolidate.",
     unknownOption: "Okänt alternativ '{option}'.",
@@ -370,6 +370,11 @@ export const sv: Locale = {
     errorsColumn: 'Fel',
     warningsColumn: 'Varningar',
     infoColumn: 'För kännedom',
+    sinceColumn: 'Föregående rapport',
+    newlyDoneColumn: 'Slutförda sedan dess',
+    newlyOverdueColumn: 'Försenade sedan dess',
+    addedColumn: 'Nya åtgärder',
+    droppedColumn: 'Borttagna',
     indicatorColumn: 'Mätare: {verdict}',
     budgetColumn: '{label}: {column}',
     reasonColumn: 'Inte läst, eftersom',

@@ -1,6 +1,9 @@
 /** The consolidation contract (`koonti.json`): one row per unit workbook, their lists, and the totals over all. */
 import { z } from 'zod';
-import { isoDateSchema, langSchema, scheduleSchema, severitySchema, statusCountsSchema } from './report';
+import { canonicalStatusSchema, isoDateSchema, langSchema, scheduleSchema, severitySchema, statusCountsSchema } from './report';
+
+/** Canonical status → a change of its count (negative where fewer). */
+const statusCountsDeltaSchema = z.record(canonicalStatusSchema, z.number().int());
 
 export const statusTotalsSchema = z.object({ total: z.number().int().nonnegative(), byStatus: statusCountsSchema });
 export type StatusTotals = z.infer<typeof statusTotalsSchema>;
@@ -49,6 +52,18 @@ export const fileIssueSchema = z.object({
 });
 export type FileIssue = z.infer<typeof fileIssueSchema>;
 
+/** What moved in a unit since the earlier report in its workbook's history (issue 15's changes, counted). */
+export const unitChangesSchema = z.object({
+  /** The as-of date of the earlier report compared with. */
+  since: isoDateSchema,
+  byStatusDelta: statusCountsDeltaSchema,
+  newlyDone: z.number().int().nonnegative(),
+  newlyOverdue: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+});
+export type UnitChanges = z.infer<typeof unitChangesSchema>;
+
 export const workbookSummarySchema = z.object({
   /** The path as found, relative to the folder given where it came from one. */
   file: z.string(),
@@ -65,6 +80,8 @@ export const workbookSummarySchema = z.object({
   budget: z.array(budgetLineSumSchema).nullable(),
   /** Indicator verdict → count, when the reports carry indicators (absent otherwise). */
   indicators: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  /** Since the earlier report in the workbook's history; null without one (absent in consolidations made before it). */
+  changes: unitChangesSchema.nullable().optional(),
   overdueActions: z.array(overdueActionSchema),
   issueList: z.array(fileIssueSchema),
 });
@@ -84,6 +101,8 @@ export const consolidationSchema = z.object({
     /** The budget lines whose labels match across units, summed; amounts null where units differ. */
     budget: z.array(budgetLineSumSchema),
     indicators: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    /** The units' changes summed, over the units whose workbooks have an earlier report; absent when none has. */
+    changes: unitChangesSchema.omit({ since: true }).extend({ units: z.number().int().nonnegative() }).optional(),
   }),
 });
 export type Consolidation = z.infer<typeof consolidationSchema>;
