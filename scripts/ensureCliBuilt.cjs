@@ -60,6 +60,8 @@ function ensureCliBuilt(out = OUT) {
     mainFields: ['module', 'main'],
     // Half the bytes for V8 to read and parse at each start; names are not kept, as no message shows them.
     minify: true,
+    // `import()` as `require`: bin/seuranta.cjs runs the bundle as a vm.Script (for its code cache), which has no module loader of its own.
+    supported: { 'dynamic-import': false },
     logLevel: 'error',
   });
   renameSync(aside, out);
