@@ -3,7 +3,7 @@
  * other than those `report` runs on stay in node_modules). Built when missing or older than any source it comes from, so `npm run cli` and `seuranta` start at
  * Node's speed instead of compiling TypeScript on every run. Plain JavaScript: it runs before anything is compiled.
  */
-const { existsSync, mkdirSync, readdirSync, renameSync, statSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -47,9 +47,10 @@ function ensureCliBuilt(out = OUT) {
   if (existsSync(out) && statSync(out).mtimeMs >= newestSource()) return out;
   mkdirSync(path.dirname(out), { recursive: true });
   const aside = `${out}.${process.pid}.part`;
-  require('esbuild').buildSync({
+  const [bundle] = require('esbuild').buildSync({
     entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: aside,
+    outfile: out,
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -63,9 +64,19 @@ function ensureCliBuilt(out = OUT) {
     // `import()` as `require`: bin/seuranta.cjs runs the bundle as a vm.Script (for its code cache), which has no module loader of its own.
     supported: { 'dynamic-import': false },
     logLevel: 'error',
-  });
+  }).outputFiles;
+  writeFileSync(aside, asciiOnly(bundle.text));
   renameSync(aside, out);
   return out;
+}
+
+/**
+ * esbuild escapes what is not ASCII in strings but leaves regular expressions as written (the core's dashes, arrows
+ * and letters); one such character makes V8 hold the whole source as two bytes a character. `\uXXXX` means the same
+ * UTF-16 unit in a regular expression, with or without the `u` flag, as in strings, identifiers and comments.
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 module.exports = { ensureCliBuilt, CLI_BUNDLE: OUT };
