@@ -1,5 +1,5 @@
 /** A package's parts as the writer edits them: read, replaced, added or removed by part name, then zipped again. */
-import { constants, deflateRaw, inflateRawSync } from 'node:zlib';
+import { constants, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Document } from '@xmldom/xmldom';
 import { readZipRecords, type ZipRecord } from '../read/readZipRecords';
 import { xmlDecoderFor } from '../read/xmlDecoderFor';
@@ -30,7 +30,7 @@ const STORED = 0;
 const DEFLATED = 8;
 /** zlib's default: what the package was written with before (JSZip's level 6), about as small as it gets for XML. */
 const LEVEL = 6;
-/** Characters of a streamed part deflated at a time: large enough to compress as well as the whole, small beside it. */
+/** Bytes of a streamed part deflated at a time: large enough to compress as well as the whole, small beside it. */
 const STREAM_CHUNK = 1 << 20;
 
 /**
@@ -93,34 +93,35 @@ function newPart(text: string): Part {
 }
 
 /**
- * A part written as it is made, a chunk at a time: each chunk deflated on its own (on zlib's threads, while the next
- * is made) with a sync flush, the pieces joined under one final block (a valid deflate stream), so a 100 000-row
- * sheet never sits whole in memory as text.
+ * A part written as it is made, a chunk at a time: each chunk encoded into one reused buffer and deflated on its own with
+ * a sync flush, the pieces joined under one final block (a valid deflate stream), so a 100 000-row sheet never sits whole
+ * in memory as text. Deflated here rather than on zlib's threads: at a megabyte a chunk it costs little, and chunks queued
+ * for the threads would hold the memory this saves.
  */
 function streamedPart(chunks: Iterable<string>): Part {
-  const pieces: Promise<Buffer>[] = [];
+  const pieces: Buffer[] = [];
   let size = 0;
   let crc = 0;
-  let pending: string[] = [];
-  let pendingLength = 0;
+  let buffer = Buffer.allocUnsafe(STREAM_CHUNK);
+  let used = 0;
   const flush = () => {
-    const bytes = Buffer.from(pending.join(''), 'utf8');
-    pending = [];
-    pendingLength = 0;
-    size += bytes.length;
+    const bytes = buffer.subarray(0, used);
+    size += used;
     crc = crc32(bytes, crc);
-    pieces.push(deflated(bytes, constants.Z_SYNC_FLUSH));
+    pieces.push(deflateRawSync(bytes, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
+    used = 0;
   };
   for (const chunk of chunks) {
-    pending.push(chunk);
-    pendingLength += chunk.length;
-    if (pendingLength >= STREAM_CHUNK) flush();
+    if (used + chunk.length * 3 > buffer.length) {
+      if (used > 0) flush();
+      if (chunk.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(chunk.length * 3);
+    }
+    // Encoded straight into the buffer: no joined string, no copy of it.
+    used += buffer.write(chunk, used, 'utf8');
   }
-  if (pendingLength > 0) flush();
-  pieces.push(deflated(Buffer.alloc(0), constants.Z_FINISH));
-  const whole = Promise.all(pieces).then((p) => Buffer.concat(p));
-  whole.catch(() => undefined);
-  return { streamed: { size, crc32: crc, deflated: whole } };
+  if (used > 0) flush();
+  pieces.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
+  return { streamed: { size, crc32: crc, deflated: Promise.resolve(Buffer.concat(pieces)) } };
 }
 
 function deflated(bytes: Uint8Array, finishFlush: number): Promise<Buffer> {
