@@ -79,7 +79,8 @@ async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<{ runs
     const args = ['bin/seuranta.cjs', 'report', input, '--out', target, '--json', json, '--as-of', asOf, '--lang', 'fi'];
     const run = await measureProcess(args, path.join(out, `history-${size.rows}-usage.json`), ROOT);
     // A refused or failed run is a finding to print, not a crash of the whole benchmark.
-    if (run.exitCode !== 0 && run.exitCode !== 1) return { runs, stopped: `exit ${run.exitCode} as of ${asOf}: ${run.stderr.split('\n')[0]}` };
+    if (run.exitCode !== 0 && run.exitCode !== 1)
+      return { runs, stopped: `exit ${run.exitCode} as of ${asOf}: ${run.stderr.split('\n')[0]}` };
     runs.push({ asOf, wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, fileBytes: fs.statSync(target).size });
     if (input !== xlsx) fs.rmSync(input, { force: true });
     input = target;
