@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { failedWorkbook, formatMessage, getLocale } from '../../core';
 import { CONSOLIDATE_WORKER } from './consolidateWorkerTag';
-import { readUnitWorkbook, type UnitJob, type UnitResult } from './readUnitWorkbook';
+import { readUnitWorkbook, unitRead, type UnitJob, type UnitResult } from './readUnitWorkbook';
 
 export interface ReadAllOptions {
   /** How many workbooks are read at once. */
@@ -60,7 +60,7 @@ async function runLane(
         void worker.terminate();
         worker = null;
         const locale = getLocale(job.lang);
-        done(i, { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: outcome.detail })) });
+        done(i, unitRead(failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: outcome.detail }))));
       }
     }
   } finally {

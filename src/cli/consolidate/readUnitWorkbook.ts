@@ -3,6 +3,7 @@ import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport,
 import { errorLine } from '../errorLine';
 import { loadFailureMessage } from '../loadFailureMessage';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile';
+import { workbookJsonBytes } from './workbookJsonBytes';
 import { workbookTitleOf } from './workbookTitleOf';
 
 export interface UnitJob {
@@ -12,8 +13,19 @@ export interface UnitJob {
   lang: Lang;
 }
 
-/** `ownOutput`: a consolidated workbook this tool wrote earlier, which would count every unit twice. */
-export type UnitResult = { kind: 'read'; summary: WorkbookSummary } | { kind: 'ownOutput'; file: string };
+/**
+ * `json`: the summary's row of koonti.json, encoded where it was read (workbookJsonBytes).
+ * `ownOutput`: a consolidated workbook this tool wrote earlier, which would count every unit twice.
+ */
+export type UnitResult = { kind: 'read'; summary: WorkbookSummary; json: Uint8Array<ArrayBuffer> } | { kind: 'ownOutput'; file: string };
+
+/**
+ * A unit's result with its row of koonti.json.
+ * @example unitRead(failedWorkbook('rikki.xlsx', 'Tiedosto on vioittunut.')).json.length //=> 180
+ */
+export function unitRead(summary: WorkbookSummary): UnitResult {
+  return { kind: 'read', summary, json: workbookJsonBytes(summary) };
+}
 
 /**
  * Reads the file with the CLI's reader and builds its report as `report` would, then keeps only its
@@ -26,11 +38,11 @@ export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
   const locale = getLocale(job.lang);
   try {
     const read = await readWorkbookFile(job.path);
-    if (!read.ok) return { kind: 'read', summary: failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })) };
+    if (!read.ok) return unitRead(failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })));
     if ([...read.source.generated.values()].some((kind) => kind === 'consolidation')) return { kind: 'ownOutput', file: job.file };
     const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang });
-    return { kind: 'read', summary: summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)) };
+    return unitRead(summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)));
   } catch (e) {
-    return { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })) };
+    return unitRead(failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })));
   }
 }
