@@ -29,11 +29,16 @@ describe('consolidationJsonPieces', () => {
     }
   });
 
-  it('stringifies the whole when a row is missing or the consolidation lists copies of the summaries', () => {
+  it("encodes a row the consolidation made anew, and uses the workers' rows for the rest", () => {
     const consolidation = consolidate(summaries, { asOf, lang: 'en' });
-    const missing = rowsOf(summaries.slice(1));
-    expect(text(consolidationJsonPieces(consolidation, missing))).toBe(JSON.stringify(consolidation, null, 2));
-    const copied = { ...consolidation, workbooks: consolidation.workbooks.map((w) => ({ ...w, unit: `${w.unit} (kopio)` })) };
-    expect(text(consolidationJsonPieces(copied, rowsOf(summaries)))).toBe(JSON.stringify(copied, null, 2));
+    const renamed = {
+      ...consolidation,
+      workbooks: consolidation.workbooks.map((w, i) => (i === 1 ? { ...w, unit: `${w.unit} (kopio)` } : w)),
+    };
+    const rows = rowsOf(summaries);
+    const pieces = consolidationJsonPieces(renamed, rows);
+    expect(text(pieces)).toBe(JSON.stringify(renamed, null, 2));
+    expect(pieces.filter((p) => [...rows.values()].some((row) => row === p))).toHaveLength(summaries.length - 1);
+    expect(text(consolidationJsonPieces(consolidation, rowsOf(summaries.slice(1))))).toBe(JSON.stringify(consolidation, null, 2));
   });
 });
