@@ -4,7 +4,7 @@ import { getLocale } from '../../core/locales/getLocale';
 import { countStatuses } from '../../core/countStatuses';
 import type { WorkbookSummary } from '../../core/schema/consolidation';
 import { createProgress } from './createProgress';
-import { unitRead } from './readUnitWorkbook';
+import { unitRead } from './unitRead';
 
 const fi = getLocale('fi');
 const read: WorkbookSummary = {

@@ -2,7 +2,8 @@
 import { Worker } from 'node:worker_threads';
 import { failedWorkbook, formatMessage, getLocale } from '../../core';
 import { CONSOLIDATE_WORKER } from './consolidateWorkerTag';
-import { readUnitWorkbook, unitRead, type UnitJob, type UnitResult } from './readUnitWorkbook';
+import { readUnitWorkbook, type UnitJob, type UnitResult } from './readUnitWorkbook';
+import { unitRead } from './unitRead';
 import { unitFromMessage, type UnitMessage } from './unitFromMessage';
 
 export interface ReadAllOptions {

@@ -1,9 +1,9 @@
 /** One unit's workbook read and summarised, or the row saying why it could not be. */
-import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang, type WorkbookSummary } from '../../core';
+import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang } from '../../core';
 import { errorLine } from '../errorLine';
 import { loadFailureMessage } from '../loadFailureMessage';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile';
-import { workbookJsonBytes } from './workbookJsonBytes';
+import { unitRead, type UnitResult } from './unitRead';
 import { workbookTitleOf } from './workbookTitleOf';
 
 export interface UnitJob {
@@ -13,19 +13,7 @@ export interface UnitJob {
   lang: Lang;
 }
 
-/**
- * `json`: the summary's row of koonti.json, encoded where it was read (workbookJsonBytes).
- * `ownOutput`: a consolidated workbook this tool wrote earlier, which would count every unit twice.
- */
-export type UnitResult = { kind: 'read'; summary: WorkbookSummary; json: Uint8Array<ArrayBuffer> } | { kind: 'ownOutput'; file: string };
-
-/**
- * A unit's result with its row of koonti.json.
- * @example unitRead(failedWorkbook('rikki.xlsx', 'Tiedosto on vioittunut.')).json.length //=> 180
- */
-export function unitRead(summary: WorkbookSummary): UnitResult {
-  return { kind: 'read', summary, json: workbookJsonBytes(summary) };
-}
+export type { UnitResult } from './unitRead';
 
 /**
  * Reads the file with the CLI's reader and builds its report as `report` would, then keeps only its

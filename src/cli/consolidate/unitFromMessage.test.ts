@@ -1,7 +1,7 @@
 import { problemsWorkbook } from '../../../fixtures/problems';
 import { seed002BudgetWorkbook } from '../../../fixtures/seed002Budget';
 import { buildReport, failedWorkbook, summarizeReport } from '../../core';
-import { unitRead } from './readUnitWorkbook';
+import { unitRead } from './unitRead';
 import { unitFromMessage } from './unitFromMessage';
 
 describe('unitFromMessage', () => {
