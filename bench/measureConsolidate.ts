@@ -16,6 +16,11 @@ export interface ConsolidateResult {
   quarter: { files: number; maxRssMiB: number };
   /** Every file read once by the CLI's reader in one thread (inside the child, without Node's start-up). */
   readOnce: { readMs: number; readCpuMs: number };
+  /**
+   * The same, each file also reported and summarised as the workers do: what consolidation cannot skip, which the
+   * floor above leaves out (it has no workers, output or start-up either).
+   */
+  reportOnce: { readMs: number; readCpuMs: number };
   /** `report` run as its own process on `sampled` files, one after another, scaled to all files. */
   separate: { sampled: number; wallMsPerRun: number; cpuMsPerRun: number; maxRssMiB: number; scaledWallMs: number };
 }
@@ -74,13 +79,18 @@ export async function measureConsolidate(files: number, rowsPerFile: number, sam
   const json = JSON.parse(fs.readFileSync(path.join(out, 'koonti-all.json'), 'utf8')) as { totals?: { total?: number } };
   const quarter = await consolidateRun(quarterUnits, 'quarter');
 
-  const readOnce = await measureProcess(
-    ['bench/child/readAllOnce.ts', units, path.join(out, 'read-once.json')],
-    path.join(out, 'read-once-usage.json'),
-    ROOT,
-  );
-  if (readOnce.exitCode !== 0) throw new Error(`reading once failed: ${readOnce.stderr.split('\n')[0]}`);
-  const once = JSON.parse(fs.readFileSync(path.join(out, 'read-once.json'), 'utf8')) as { readMs: number; readCpuMs: number };
+  const onceRun = async (mode: 'read' | 'report'): Promise<{ readMs: number; readCpuMs: number }> => {
+    const result = path.join(out, `${mode}-once.json`);
+    const run = await measureProcess(
+      ['bench/child/readAllOnce.ts', units, result, ...(mode === 'report' ? ['report'] : [])],
+      path.join(out, `${mode}-once-usage.json`),
+      ROOT,
+    );
+    if (run.exitCode !== 0) throw new Error(`${mode} once failed: ${run.stderr.split('\n')[0]}`);
+    return JSON.parse(fs.readFileSync(result, 'utf8')) as { readMs: number; readCpuMs: number };
+  };
+  const once = await onceRun('read');
+  const reportOnce = await onceRun('report');
 
   const separate: ProcessResult[] = [];
   for (const name of names.slice(0, sampled)) {
@@ -110,6 +120,7 @@ export async function measureConsolidate(files: number, rowsPerFile: number, sam
     consolidate: { wallMs: all.wallMs, cpuMs: all.cpuMs, maxRssMiB: all.maxRssMiB, actions: json.totals?.total ?? null },
     quarter: { files: Math.ceil(files / 4), maxRssMiB: quarter.maxRssMiB },
     readOnce: { readMs: once.readMs, readCpuMs: once.readCpuMs },
+    reportOnce: { readMs: reportOnce.readMs, readCpuMs: reportOnce.readCpuMs },
     separate: {
       sampled: separate.length,
       wallMsPerRun: mean((r) => r.wallMs),
@@ -144,6 +155,14 @@ export function renderConsolidate(r: ConsolidateResult): string {
         formatMs(r.readOnce.readCpuMs),
         '',
         `÷ ${r.cores} cores = ${formatMs(r.readOnce.readMs / r.cores)} ms`,
+      ],
+      [
+        'read + report once, one thread',
+        formatInt(r.files),
+        formatMs(r.reportOnce.readMs),
+        formatMs(r.reportOnce.readCpuMs),
+        '',
+        `÷ ${r.cores} cores = ${formatMs(r.reportOnce.readMs / r.cores)} ms (the reports the floor leaves out)`,
       ],
       [
         'separate report runs',

@@ -4,6 +4,7 @@ import { getLocale } from '../../core/locales/getLocale';
 import { countStatuses } from '../../core/countStatuses';
 import type { WorkbookSummary } from '../../core/schema/consolidation';
 import { createProgress } from './createProgress';
+import { unitRead } from './unitRead';
 
 const fi = getLocale('fi');
 const read: WorkbookSummary = {
@@ -18,8 +19,8 @@ describe('createProgress', () => {
   it('writes one plain line per file when stderr is no terminal', () => {
     const lines: string[] = [];
     const progress = createProgress({ out: () => undefined, err: (l) => lines.push(l) }, null, 2, fi);
-    progress.tick('yksiköt/a.xlsx', { kind: 'read', summary: read });
-    progress.tick('yksiköt/b.xlsx', { kind: 'read', summary: failedWorkbook('yksiköt/b.xlsx', 'Tiedosto on vioittunut.') });
+    progress.tick('yksiköt/a.xlsx', unitRead(read));
+    progress.tick('yksiköt/b.xlsx', unitRead(failedWorkbook('yksiköt/b.xlsx', 'Tiedosto on vioittunut.')));
     progress.stop();
     expect(lines).toEqual([
       '[1/2] yksiköt/a.xlsx: 500 toimenpidettä, 12 myöhässä, 0 virhettä',
@@ -39,7 +40,7 @@ describe('createProgress', () => {
     let drawn = '';
     tty.on('data', (chunk: Buffer) => (drawn += chunk.toString()));
     const progress = createProgress({ out: () => undefined, err: (l) => lines.push(l) }, tty as unknown as NodeJS.WriteStream, 2, fi);
-    progress.tick('yksiköt/a.xlsx', { kind: 'read', summary: read });
+    progress.tick('yksiköt/a.xlsx', unitRead(read));
     progress.stop();
     expect(lines).toEqual([]);
     expect(drawn).toContain('1/2');

@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { failedWorkbook, formatMessage, getLocale } from '../../core';
 import { CONSOLIDATE_WORKER } from './consolidateWorkerTag';
 import { readUnitWorkbook, type UnitJob, type UnitResult } from './readUnitWorkbook';
+import { unitRead } from './unitRead';
+import { unitFromMessage, type UnitMessage } from './unitFromMessage';
 
 export interface ReadAllOptions {
   /** How many workbooks are read at once. */
@@ -60,7 +62,7 @@ async function runLane(
         void worker.terminate();
         worker = null;
         const locale = getLocale(job.lang);
-        done(i, { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: outcome.detail })) });
+        done(i, unitRead(failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: outcome.detail }))));
       }
     }
   } finally {
@@ -76,7 +78,7 @@ function sendJob(worker: Worker, job: UnitJob): Promise<{ ok: true; result: Unit
       worker.off('exit', onExit);
       resolve(outcome);
     };
-    const onMessage = (result: UnitResult) => settle({ ok: true, result });
+    const onMessage = (message: UnitMessage) => settle({ ok: true, result: unitFromMessage(message) });
     const onError = (e: Error) => settle({ ok: false, detail: e.message.split('\n')[0] ?? '' });
     const onExit = (code: number) => settle({ ok: false, detail: `worker exited with code ${code}` });
     worker.on('message', onMessage);

@@ -1,8 +1,9 @@
 /** One unit's workbook read and summarised, or the row saying why it could not be. */
-import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang, type WorkbookSummary } from '../../core';
+import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang } from '../../core';
 import { errorLine } from '../errorLine';
 import { loadFailureMessage } from '../loadFailureMessage';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile';
+import { unitRead, type UnitResult } from './unitRead';
 import { workbookTitleOf } from './workbookTitleOf';
 
 export interface UnitJob {
@@ -14,8 +15,7 @@ export interface UnitJob {
   lang: Lang;
 }
 
-/** `ownOutput`: a consolidated workbook this tool wrote earlier, which would count every unit twice. */
-export type UnitResult = { kind: 'read'; summary: WorkbookSummary } | { kind: 'ownOutput'; file: string };
+export type { UnitResult } from './unitRead';
 
 /**
  * Reads the file with the CLI's reader and builds its report as `report` would, then keeps only its
@@ -28,11 +28,11 @@ export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
   const locale = getLocale(job.lang);
   try {
     const read = await readWorkbookFile(job.path);
-    if (!read.ok) return { kind: 'read', summary: failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })) };
+    if (!read.ok) return unitRead(failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })));
     if ([...read.source.generated.values()].some((kind) => kind === 'consolidation')) return { kind: 'ownOutput', file: job.file };
     const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang, since: job.since ?? null });
-    return { kind: 'read', summary: summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)) };
+    return unitRead(summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)));
   } catch (e) {
-    return { kind: 'read', summary: failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })) };
+    return unitRead(failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })));
   }
 }

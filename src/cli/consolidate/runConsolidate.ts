@@ -22,6 +22,7 @@ import { parseAsOf } from '../parseAsOf';
 import { parseCliArgs } from '../parseCliArgs';
 import { writeTextFile } from '../writeTextFile';
 import { addPlansToXlsx } from '../xlsx/package/addPlansToXlsx';
+import { consolidationJsonPieces } from './consolidationJsonPieces';
 import { createProgress } from './createProgress';
 import { emptyWorkbookPackage } from './emptyWorkbookPackage';
 import { findWorkbookFiles } from './findWorkbookFiles';
@@ -67,11 +68,12 @@ export async function runConsolidate(
     onResult: (job, result) => progress.tick(job.file, result),
   });
   progress.stop();
-  const summaries = results.flatMap((r): WorkbookSummary[] => (r.kind === 'read' ? [r.summary] : []));
-  const consolidation = consolidate(summaries, { asOf: options.asOf, lang: options.lang });
+  const rowBytes = new Map<WorkbookSummary, Uint8Array>();
+  for (const r of results) if (r.kind === 'read') rowBytes.set(r.summary, r.json);
+  const consolidation = consolidate([...rowBytes.keys()], { asOf: options.asOf, lang: options.lang });
 
   const jsonPart = `${options.json}.${process.pid}.part`;
-  const jsonWritten = await writeTextFile(jsonPart, JSON.stringify(consolidation, null, 2));
+  const jsonWritten = await writeTextFile(jsonPart, consolidationJsonPieces(consolidation, rowBytes));
   if (!jsonWritten.ok) return fail(io, loadFailureMessage(locale, { ...jsonWritten, path: options.json }));
   const pathOf = new Map(found.map((f) => [f.file, f.path]));
   const written = await writeConsolidatedWorkbook(options.out, consolidation, (file) => linkFrom(options.out, pathOf.get(file)));

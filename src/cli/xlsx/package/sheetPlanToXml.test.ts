@@ -144,6 +144,16 @@ describe('sheetPlanToXml', () => {
     expect(xml).toContain('<dimension ref="A1:AZ4"/>');
   });
 
+  it('writes every row of a long list once and in order, the last ones too', () => {
+    const long: SheetPlan = { ...plan, values: Array.from({ length: 601 }, (_, i) => [`Toimenpide ${i + 1}`]), links: [] };
+    const rows = new DOMParser().parseFromString(xmlOf(long, styles(), { selected: false }), 'text/xml').getElementsByTagName('row');
+    const texts = Array.from({ length: rows.length }, (_, i) => rows.item(i)?.getElementsByTagName('t').item(0)?.textContent);
+    expect(texts.filter((t) => t?.startsWith('Toimenpide'))).toEqual(Array.from({ length: 601 }, (_, i) => `Toimenpide ${i + 1}`));
+    expect(Array.from({ length: rows.length }, (_, i) => Number(rows.item(i)?.getAttribute('r')))).toEqual(
+      Array.from({ length: 601 }, (_, i) => i + 1),
+    );
+  });
+
   it('marks the sheet selected only when it is to be the active tab', () => {
     expect(xml).not.toContain('tabSelected');
     expect(xmlOf(plan, styles(), { selected: true })).toContain('<sheetView tabSelected="1" workbookViewId="0">');

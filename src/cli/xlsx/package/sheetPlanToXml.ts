@@ -17,7 +17,6 @@ import { CELL_KEY_ROW, planCellStyles, type CellStyle } from './planCellStyles';
 import { rowHeightsOf } from './rowHeightsOf';
 
 const LEADING_OR_TRAILING_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
-
 /**
  * Strings are inline text (`t="inlineStr"`), so `=SUM(A1)` stays text and no shared-strings part
  * of the user's is touched; the sheet has no formulas at all. A link is the sheet's own
