@@ -122,7 +122,8 @@ export function renderHistory(result: HistoryResult | { notMeasured: string }): 
   const last = result.cli[result.cli.length - 1];
   const first = result.cli[0];
   const o = result.office;
-  const unforced = (r: HistoryOfficeRun) => r.syncs - r.chunkSyncsAllowed;
+  // A refused sync is Excel's answer that the read must be chunked: it costs a round trip, so it counts.
+  const unforced = (r: HistoryOfficeRun) => Math.max(0, r.syncs - r.chunkSyncsAllowed);
   return [
     `${title} of ${formatInt(result.rows)} items`,
     formatTable(
@@ -149,16 +150,16 @@ export function renderHistory(result: HistoryResult | { notMeasured: string }): 
     result.cliStopped === null ? '' : `CLI stopped: ${result.cliStopped}`,
     '',
     formatTable(
-      ['Office.js summary', 'syncs', 'allowed for chunking', 'payload', 'largest sync', 'snapshots after'],
+      ['Office.js summary', 'syncs (refused)', 'allowed for chunking', 'payload', 'largest accepted sync', 'snapshots after'],
       [o.without, o.with].map((r) => [
         `${r.snapshotsBefore} earlier snapshots`,
-        formatInt(r.syncs),
+        `${formatInt(r.syncs)} (${formatInt(r.refused)})`,
         formatInt(r.chunkSyncsAllowed),
         formatKB(r.payloadBytes),
         formatKB(r.maxSyncBytes),
         formatInt(r.snapshotsAfter),
       ]),
     ),
-    `Office.js syncs beyond chunking: ${unforced(o.without)} without history, ${unforced(o.with)} with it (target: no more: ${unforced(o.with) <= unforced(o.without) ? 'pass' : 'miss'}); every sync under 5 MB: ${o.with.maxSyncBytes <= 5 * 1024 * 1024 ? 'pass' : 'miss'}`,
+    `Office.js syncs beyond what chunking allows (issue 13's rule, ≤ 4 for read and write): ${unforced(o.without)} without history, ${unforced(o.with)} with it (${unforced(o.with) <= 4 && unforced(o.without) <= 4 ? 'pass' : 'miss'}); every accepted sync under 5 MB: ${o.with.maxSyncBytes <= 5 * 1024 * 1024 ? 'pass' : 'miss'}`,
   ].join('\n');
 }
