@@ -63,10 +63,10 @@ describe('planHistorySheet', () => {
 
   it('writes one row per action across snapshots, its status in each snapshot’s column', () => {
     const values = plan.values.map((r) => [...r]);
-    const row = values.find((r) => r[0] === '3');
-    expect(row).toEqual(['3', 'Hyvinvointi', 4, null, 'Toimenpide 3', 'Genomförd, försenad', 'Genomförd, försenad']);
+    const row = values.find((r) => r[0] === 3);
+    expect(row).toEqual([3, 'Hyvinvointi', 4, null, 'Toimenpide 3', 'Genomförd, försenad', 'Genomförd, försenad']);
     // Only in June: March's cell is empty.
-    expect(values.find((r) => r[0] === '5')?.slice(5)).toEqual([null, 'Genomförd']);
+    expect(values.find((r) => r[0] === 5)?.slice(5)).toEqual([null, 'Genomförd']);
     expect(values.find((r) => r[0] === 'M2')?.slice(5)).toEqual(['Uppnått: 5,25', 'Uppnått: 5,25']);
     // The counts above, in the same columns: March's 4 and June's 5 actions.
     expect(values[3]).toEqual(

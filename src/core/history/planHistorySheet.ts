@@ -77,8 +77,10 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
   };
 }
 
+/** An action's key is written as the number it is (shorter to write and to read than text); an indicator's (`M3`) as text. */
 function rowValues(row: HistoryRow): PlanValue[] {
-  return [row.key, row.sheet, row.row, row.number, row.text, ...row.cells];
+  const key = /^\d+$/.test(row.key) ? Number(row.key) : row.key;
+  return [key, row.sheet, row.row, row.number, row.text, ...row.cells];
 }
 
 /** The actions as an Excel table (filter buttons to find one action's quarters), when there is one under the header. */

@@ -103,6 +103,7 @@ interface ScanState {
 
 /** Inline texts up to this long are kept once per sheet; longer ones are rarely repeated. */
 const SHARED_TEXT_LENGTH = 40;
+const SHARED_TEXTS_KEPT = 10_000;
 
 /**
  * Streams the sheet's XML and keeps each cell's value: shared and inline strings (rich text
@@ -234,7 +235,8 @@ function endCell(at: ScanState, cells: SheetCells, context: SheetContext): void 
 function sharedText(texts: Map<string, string>, text: string): string {
   const known = texts.get(text);
   if (known !== undefined) return known;
-  texts.set(text, text);
+  // A sheet of ever new short texts gains nothing from keeping them: past this many, new ones are no longer kept.
+  if (texts.size < SHARED_TEXTS_KEPT) texts.set(text, text);
   return text;
 }
 
