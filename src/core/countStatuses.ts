@@ -1,5 +1,6 @@
 /** Counts items by canonical status, every status present. */
-import { CANONICAL_STATUSES, type CanonicalStatus, type StatusCounts } from './schema/report';
+import type { CanonicalStatus, StatusCounts } from './schema/report';
+import { CANONICAL_STATUSES } from './schema/vocabulary';
 
 /**
  * Counts of each canonical status among the given statuses (0 where none).

@@ -1,5 +1,6 @@
 /** The core's public surface, for the hosts (CLI, Office.js, task pane). */
 export * from './grid';
+export * from './schema/vocabulary';
 export * from './schema/report';
 export * from './schema/sheetPlan';
 export { buildReport, buildReportWithHistory, isGeneratedGrid, type BuildReportOptions } from './buildReport';
@@ -16,6 +17,7 @@ export { uniqueTableName } from './generated/uniqueTableName';
 export { getLocale } from './locales/getLocale';
 export type { Locale } from './locales/locale';
 export { formatMessage } from './i18n/formatMessage';
+export { isLang } from './i18n/isLang';
 export { STATUS_PALETTE, OVERDUE_FLAG, type StatusStyle } from './palette';
 export { columnLetter } from './a1/columnLetter';
 export { columnNumber } from './a1/columnNumber';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { LOCK_FILE, READABLE_UNITS, UNIT_TITLES, UNREADABLE_UNITS, writeUnitWorkbooks } from '../../fixtures/unitWorkbooks';
 import { getLocale } from '../../src/core/locales/getLocale';
 import { consolidationSchema, type Consolidation } from '../../src/core/schema/consolidation';
-import { CANONICAL_STATUSES, reportSchema, type Report } from '../../src/core/schema/report';
+import { reportSchema, type Report } from '../../src/core/schema/report';
+import { CANONICAL_STATUSES } from '../../src/core/schema/vocabulary';
 import { foldBudgetLabel } from '../../src/core/consolidate/foldBudgetLabel';
 import { cli, openXlsx, spawnCli, tempDir } from './cliHarness';
 

@@ -7,7 +7,8 @@ import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS, seed000Workbook } from '..
 import { seed001CooperationGrid, seed001WellbeingGrid, SEED001_FOLLOW_UP, SEED001_FOLLOW_UP_AS_OF } from '../../fixtures/seed001FollowUp';
 import { generatedKindOf } from '../../src/core/generated/generatedMarker';
 import { getLocale } from '../../src/core/locales/getLocale';
-import { CANONICAL_STATUSES, reportSchema, type Report } from '../../src/core/schema/report';
+import { reportSchema, type Report } from '../../src/core/schema/report';
+import { CANONICAL_STATUSES } from '../../src/core/schema/vocabulary';
 import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
 import { cli, openXlsx, tempDir, writeXlsx } from './cliHarness';
 

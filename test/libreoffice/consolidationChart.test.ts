@@ -12,7 +12,7 @@ import { UNIT_TITLES, writeUnitWorkbooks } from '../../fixtures/unitWorkbooks';
 import { runCli } from '../../src/cli/runCli';
 import { getLocale } from '../../src/core/locales/getLocale';
 import { consolidationSchema, type Consolidation } from '../../src/core/schema/consolidation';
-import { CANONICAL_STATUSES } from '../../src/core/schema/report';
+import { CANONICAL_STATUSES } from '../../src/core/schema/vocabulary';
 import { statusChartColor } from '../../src/core/status/statusChartColor';
 import { convertWithLibreOffice } from './convertWithLibreOffice';
 import { readPdfPages } from './readPdfPages';

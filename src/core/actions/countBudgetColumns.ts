@@ -3,7 +3,8 @@ import { cellAt } from '../cellAt';
 import type { Grid } from '../grid';
 import { LOCALES } from '../locales/locale';
 import { once } from '../memo/once';
-import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
+import type { BudgetColumn } from '../schema/report';
+import { BUDGET_COLUMNS } from '../schema/vocabulary';
 import { foldHeaderWords } from './foldHeaderWords';
 import { startsWithPhrase } from './startsWithPhrase';
 

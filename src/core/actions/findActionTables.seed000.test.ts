@@ -2,7 +2,8 @@ import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS, seed000Grid, seed000Placem
 import type { CoreContext } from '../context';
 import { countStatuses } from '../countStatuses';
 import { getLocale } from '../locales/getLocale';
-import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
+import type { CanonicalStatus } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { actionTableSchema } from '../schema/report';
 import { findActionTables } from './findActionTables';
 

@@ -1,5 +1,6 @@
 import { SEED002_BUDGET_LINES } from '../../../fixtures/seed002Budget';
-import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
+import type { BudgetColumn } from '../schema/report';
+import { BUDGET_COLUMNS } from '../schema/vocabulary';
 import { assignBudgetLevels, type LevelInput } from './assignBudgetLevels';
 import { budgetVocabulary } from './budgetVocabulary';
 

@@ -1,7 +1,8 @@
 /** Gathers the budget words of every language into one vocabulary: a workbook may mix fi, sv and en headers. */
 import { LOCALES } from '../locales/locale';
 import { once } from '../memo/once';
-import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
+import type { BudgetColumn } from '../schema/report';
+import { BUDGET_COLUMNS } from '../schema/vocabulary';
 import { budgetTokens } from './budgetTokens';
 import type { BudgetPhrase } from './matchBudgetPhrase';
 

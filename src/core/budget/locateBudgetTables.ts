@@ -1,6 +1,7 @@
 /** Finds where the budget tables of a sheet are and reads their cells, before any check. */
 import type { Grid } from '../grid';
-import { BUDGET_COLUMNS, type BudgetColumn } from '../schema/report';
+import type { BudgetColumn } from '../schema/report';
+import { BUDGET_COLUMNS } from '../schema/vocabulary';
 import type { BudgetHeader } from './budgetHeader';
 import { findLabelColumn } from './findLabelColumn';
 import { readBudgetBody, type BudgetLine } from './readBudgetBody';

@@ -1,6 +1,6 @@
 import { SEED002_BUDGET_LINES, seed002BudgetGrid } from '../../../fixtures/seed002Budget';
 import type { CellValue, Grid } from '../grid';
-import { BUDGET_COLUMNS } from '../schema/report';
+import { BUDGET_COLUMNS } from '../schema/vocabulary';
 import { readBudgetBody } from './readBudgetBody';
 import { readBudgetHeader } from './readBudgetHeader';
 

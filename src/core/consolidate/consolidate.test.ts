@@ -2,7 +2,7 @@ import { problemsWorkbook } from '../../../fixtures/problems';
 import { budgetBesideActions, swedishTable } from '../../../fixtures/layouts';
 import { buildReport } from '../buildReport';
 import { consolidationSchema, type WorkbookSummary } from '../schema/consolidation';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { consolidate } from './consolidate';
 import { failedWorkbook } from './failedWorkbook';
 import { summarizeReport } from './summarizeReport';

@@ -1,5 +1,6 @@
 /** The finance office's view: every unit's summary side by side, and the totals over all of them. */
-import { CANONICAL_STATUSES, type Lang, type StatusCounts } from '../schema/report';
+import type { Lang, StatusCounts } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { budgetPercentages } from './budgetPercentages';
 import { fileNamesForSharedTitles } from './fileNamesForSharedTitles';

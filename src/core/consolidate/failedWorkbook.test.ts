@@ -1,4 +1,4 @@
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { workbookSummarySchema } from '../schema/consolidation';
 import { failedWorkbook } from './failedWorkbook';
 

@@ -5,7 +5,7 @@ import { buildReport } from '../buildReport';
 import { getLocale } from '../locales/getLocale';
 import { STATUS_PALETTE } from '../palette';
 import { sheetPlanSchema } from '../schema/sheetPlan';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { consolidate } from './consolidate';
 import { failedWorkbook } from './failedWorkbook';
 import { planConsolidationSheet } from './planConsolidationSheet';

@@ -4,7 +4,7 @@ import { seed002BudgetWorkbook } from '../../../fixtures/seed002Budget';
 import { parseRange } from '../a1/parseRange';
 import { buildReport } from '../buildReport';
 import { getLocale } from '../locales/getLocale';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { statusChartColor } from '../status/statusChartColor';
 import { consolidate } from './consolidate';
 import { failedWorkbook } from './failedWorkbook';

@@ -1,5 +1,6 @@
 /** How a sheet the tool made is recognised: by a marker it writes, never by its name. */
-import { SHEET_KINDS, type SheetKind } from '../schema/sheetPlan';
+import type { SheetKind } from '../schema/sheetPlan';
+import { SHEET_KINDS } from '../schema/vocabulary';
 
 /** The marker cell: far enough right to stay out of the way; hosts hide its column. */
 export const GENERATED_MARKER_CELL = { row: 1, col: 52, address: 'AZ1', column: 'AZ' } as const;

@@ -1,5 +1,6 @@
 /** What moved between an earlier snapshot and today's, item by item and in the counts. */
-import { CANONICAL_STATUSES, type Changes } from '../schema/report';
+import type { Changes } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { ItemMatch } from './matchItems';
 import type { Snapshot, SnapshotItem } from './snapshot';
 

@@ -1,5 +1,5 @@
 import { getLocale } from '../locales/getLocale';
-import { CANONICAL_STATUSES, VERDICTS } from '../schema/report';
+import { CANONICAL_STATUSES, VERDICTS } from '../schema/vocabulary';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
 

@@ -2,7 +2,8 @@
 import { foldText } from '../text/foldText';
 import { LOCALES } from '../locales/locale';
 import { parseNumber } from '../numbers/parseNumber';
-import { CANONICAL_STATUSES, VERDICTS, type CanonicalStatus, type Verdict } from '../schema/report';
+import type { CanonicalStatus, Verdict } from '../schema/report';
+import { CANONICAL_STATUSES, VERDICTS } from '../schema/vocabulary';
 
 export interface HistoryCellReader {
   /** An action's status and whether it was overdue, or null when the text is none of them. */

@@ -1,6 +1,7 @@
 /** What a snapshot's column says of an action or an indicator, in the manager's language. */
 import type { CoreContext } from '../context';
-import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
+import type { CanonicalStatus } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { SnapshotIndicator, SnapshotItem } from './snapshot';
 
 export interface HistoryCellTexts {

@@ -1,7 +1,8 @@
 /** The summary's section on what moved since the earlier report: the board's first question. */
 import { formatMessage } from '../i18n/formatMessage';
 import type { CoreContext } from '../context';
-import { CANONICAL_STATUSES, type CanonicalStatus, type ChangedItem, type Changes, type Report, type Verdict } from '../schema/report';
+import type { CanonicalStatus, ChangedItem, Changes, Report, Verdict } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { formatBudgetNumber } from '../budget/formatBudgetNumber';
 import type { PlanFormat, PlanValue } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';

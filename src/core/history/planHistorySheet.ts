@@ -5,7 +5,7 @@ import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL } from '../palette';
 import { planPageSetup } from '../print/planPageSetup';
 import { planTable } from '../print/planTable';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
 import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';

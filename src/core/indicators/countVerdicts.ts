@@ -1,5 +1,6 @@
 /** Counts indicators by verdict, every verdict present. */
-import { VERDICTS, type IndicatorTable, type VerdictCounts } from '../schema/report';
+import type { IndicatorTable, VerdictCounts } from '../schema/report';
+import { VERDICTS } from '../schema/vocabulary';
 
 /**
  * Verdict → how many indicators of the tables have it (0 where none).

@@ -1,4 +1,5 @@
-import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
+import type { CanonicalStatus } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { isOverdue } from './isOverdue';
 import { parseSchedule } from './parseSchedule';
 

@@ -1,19 +1,18 @@
 /** The report contract of docs/ARCHITECTURE.md, defined once: every host writes and validates against it. */
 import { z } from 'zod';
+import {
+  BUDGET_COLUMNS,
+  BUDGET_COMPARISONS,
+  CANONICAL_STATUSES,
+  COLUMN_ROLES,
+  INDICATOR_ROLES,
+  LANGS,
+  TRENDS,
+  VERDICTS,
+} from './vocabulary';
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const CANONICAL_STATUSES = [
-  'done',
-  'partial',
-  'in_progress',
-  'not_started',
-  'not_done',
-  'suspended',
-  'removed',
-  'unknown',
-  'missing',
-] as const;
 export const canonicalStatusSchema = z.enum(CANONICAL_STATUSES);
 export type CanonicalStatus = z.infer<typeof canonicalStatusSchema>;
 
@@ -21,7 +20,7 @@ export type CanonicalStatus = z.infer<typeof canonicalStatusSchema>;
 export const statusCountsSchema = z.record(canonicalStatusSchema, z.number().int().nonnegative());
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 
-export const langSchema = z.enum(['fi', 'sv', 'en']);
+export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 
 export const scheduleSchema = z.object({
@@ -31,7 +30,6 @@ export const scheduleSchema = z.object({
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
-export const COLUMN_ROLES = ['number', 'action', 'goal', 'schedule', 'metric', 'owner', 'status'] as const;
 export const columnRoleSchema = z.enum(COLUMN_ROLES);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
@@ -92,18 +90,9 @@ export const actionTableSchema = z.object({
 });
 export type ActionTable = z.infer<typeof actionTableSchema>;
 
-export const BUDGET_COLUMNS = ['budget', 'actual', 'forecast', 'proposal', 'frame'] as const;
 export const budgetColumnSchema = z.enum(BUDGET_COLUMNS);
 export type BudgetColumn = z.infer<typeof budgetColumnSchema>;
 
-/** The comparisons computed for every budget row (and the sheet's own computed columns they check). */
-export const BUDGET_COMPARISONS = [
-  'actualVsBudgetPct',
-  'forecastVsBudgetPct',
-  'proposalVsBudgetPct',
-  'proposalVsForecastPct',
-  'proposalMinusFrame',
-] as const;
 export const budgetComparisonSchema = z.enum(BUDGET_COMPARISONS);
 export type BudgetComparison = z.infer<typeof budgetComparisonSchema>;
 
@@ -148,12 +137,10 @@ export const budgetTableSchema = z.object({
 });
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
 
-export const VERDICTS = ['met', 'not_met', 'no_data', 'qualitative', 'unreadable'] as const;
 export const verdictSchema = z.enum(VERDICTS);
 /** How an indicator stands against its target: met, not met, no value yet, no comparison possible, or a target that cannot be read. */
 export type Verdict = z.infer<typeof verdictSchema>;
 
-export const TRENDS = ['improving', 'worsening', 'flat'] as const;
 export const trendSchema = z.enum(TRENDS);
 export type Trend = z.infer<typeof trendSchema>;
 
@@ -174,7 +161,6 @@ export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
 export const indicatorValueSchema = z.object({ label: z.string(), value: z.number().nullable() });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
-export const INDICATOR_ROLES = ['indicator', 'target', 'baseline', 'actual', 'goal', 'owner', 'status'] as const;
 export const indicatorRoleSchema = z.enum(INDICATOR_ROLES);
 export type IndicatorRole = z.infer<typeof indicatorRoleSchema>;
 

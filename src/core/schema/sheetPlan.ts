@@ -1,5 +1,6 @@
 /** What a generated sheet holds, as data: hosts turn it into whole-range writes, no decisions of their own. */
 import { z } from 'zod';
+import { SHEET_KINDS } from './vocabulary';
 
 /** A cell written by a plan. Strings are always written as text, never as formulas. */
 export const planValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -132,8 +133,6 @@ export const planTableSchema = z.object({
 });
 export type PlanTable = z.infer<typeof planTableSchema>;
 
-/** `history`: the snapshots per summary (issue 15). `consolidation*`: the finance office's consolidated workbook (Koonti, Myöhässä, Huomiot), a new file of its own. */
-export const SHEET_KINDS = ['summary', 'budget', 'history', 'consolidation', 'consolidationOverdue', 'consolidationIssues'] as const;
 export const sheetKindSchema = z.enum(SHEET_KINDS);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { normalizeStatus } from './normalizeStatus';
 
 describe('normalizeStatus', () => {

@@ -1,5 +1,5 @@
 import { STATUS_PALETTE } from '../palette';
-import { CANONICAL_STATUSES } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { statusChartColor } from './statusChartColor';
 
 describe('statusChartColor', () => {

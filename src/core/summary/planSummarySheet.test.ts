@@ -6,7 +6,6 @@ import { countStatuses } from '../countStatuses';
 import { getLocale } from '../locales/getLocale';
 import { STATUS_PALETTE } from '../palette';
 import {
-  CANONICAL_STATUSES,
   reportSchema,
   type ActionItem,
   type ActionTable,
@@ -15,6 +14,7 @@ import {
   type Lang,
   type Report,
 } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { sheetPlanSchema, type PlanValue, type SheetPlan } from '../schema/sheetPlan';
 import { normalizeStatus } from '../status/normalizeStatus';
 import { planSummarySheet, SUMMARY_LIST_LIMIT } from './planSummarySheet';

@@ -5,14 +5,8 @@ import type { CoreContext } from '../context';
 import { formatMessage } from '../i18n/formatMessage';
 import { HEADING_FILL, OVERDUE_FLAG } from '../palette';
 import { isoToExcelSerial } from '../schedule/isoToExcelSerial';
-import {
-  CANONICAL_STATUSES,
-  type ActionItem,
-  type ActionTable,
-  type CanonicalStatus,
-  type Report,
-  type StatusCounts,
-} from '../schema/report';
+import type { ActionItem, ActionTable, CanonicalStatus, Report, StatusCounts } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { PlanFormat, PlanLink, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { countStatuses } from '../countStatuses';
 import { planChangesSection } from '../history/planChangesSection';

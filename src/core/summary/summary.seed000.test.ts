@@ -3,7 +3,8 @@ import { SEED000_EXPECTED_TOTAL, SEED000_WORKSTREAMS, seed000Placement, seed000W
 import { parseRange } from '../a1/parseRange';
 import { buildReport } from '../buildReport';
 import { getLocale } from '../locales/getLocale';
-import { CANONICAL_STATUSES, type CanonicalStatus } from '../schema/report';
+import type { CanonicalStatus } from '../schema/report';
+import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { sheetPlanSchema } from '../schema/sheetPlan';
 import { planStatusColouring } from './planStatusColouring';
 import { planSummarySheet } from './planSummarySheet';
