@@ -1,5 +1,5 @@
 /** Finds the language before anything else is read, so even argument errors speak it. */
-import { langSchema, type Lang } from '../core';
+import { isLang, type Lang } from '../core';
 
 /**
  * The `--lang` value when it is fi, sv or en; Finnish otherwise (the bad value is reported later).
@@ -10,8 +10,8 @@ export function langFromArgs(argv: readonly string[]): Lang {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
     if (value === undefined) continue;
-    const parsed = langSchema.safeParse(value.trim().toLowerCase());
-    if (parsed.success) return parsed.data;
+    const lang = value.trim().toLowerCase();
+    if (isLang(lang)) return lang;
   }
   return 'fi';
 }

@@ -2,10 +2,10 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './runCli';
 import { CONSOLIDATE_WORKER } from './consolidate/consolidateWorkerTag';
+import { runConsolidateWorker } from './consolidate/consolidateWorker';
 
-// The consolidation's modules load only where they run, so `report` and `validate` start without them.
-if (!isMainThread && workerData === CONSOLIDATE_WORKER)
-  void import('./consolidate/consolidateWorker').then((m) => m.runConsolidateWorker());
+// A worker thread of `consolidate` runs this same file: it reads units, the main thread runs the command.
+if (!isMainThread && workerData === CONSOLIDATE_WORKER) void runConsolidateWorker();
 else {
   void runCli(
     process.argv.slice(2),

@@ -5,7 +5,7 @@ import { EXIT } from './exitCodes';
 import { langFromArgs } from './langFromArgs';
 import { runReport } from './runReport';
 import { runValidate } from './runValidate';
-import type { ConsolidateEnvironment } from './consolidate/runConsolidate';
+import { runConsolidate, type ConsolidateEnvironment } from './consolidate/runConsolidate';
 
 /**
  * Runs `report`, `validate` or `consolidate` with the arguments after the script name and returns the exit code.
@@ -23,8 +23,7 @@ export async function runCli(
   try {
     if (command === 'report') return await runReport(argv, io, now);
     if (command === 'validate') return await runValidate(argv, io, now);
-    // Loaded only for its command: its worker pool, progress bar and new-workbook writer would slow every other start.
-    if (command === 'consolidate') return await (await import('./consolidate/runConsolidate')).runConsolidate(argv, io, env, now);
+    if (command === 'consolidate') return await runConsolidate(argv, io, env, now);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       const lines = locale.cli.usageText.split('\n');
       for (const line of lines) (command === undefined ? io.err : io.out)(line);

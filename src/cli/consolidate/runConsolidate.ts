@@ -6,7 +6,7 @@ import {
   consolidate,
   formatMessage,
   getLocale,
-  langSchema,
+  isLang,
   planConsolidationSheets,
   type Lang,
   type Locale,
@@ -119,13 +119,13 @@ function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options 
   if (sinceText !== undefined && since === null)
     return { ok: false, message: formatMessage(locale.history.badSince, { value: sinceText }) };
   const langText = args.values.lang;
-  const lang = langSchema.safeParse((langText ?? 'fi').trim().toLowerCase());
-  if (!lang.success) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
+  const lang = (langText ?? 'fi').trim().toLowerCase();
+  if (!isLang(lang)) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
   const jobsText = args.values.jobs;
   const jobs = jobsText === undefined ? availableParallelism() : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     return { ok: false, message: formatMessage(locale.consolidate.badJobs, { value: jobsText ?? '' }) };
-  return { ok: true, inputs, out, json, asOf, since, lang: lang.data, jobs };
+  return { ok: true, inputs, out, json, asOf, since, lang, jobs };
 }
 
 /** A new package, not a copy of a unit's workbook: the sheets are added to an empty one by the same writer as `report`'s. */
