@@ -3,7 +3,6 @@
  * and without a history sheet), the CLI run eight times over its own output as quarterly reports would, and
  * the Office.js host's syncs and payload for a summary with seven earlier snapshots.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, buildReportWithHistory, getLocale, planHistorySheet, planSheets, type WorkbookData } from '../src/core';
@@ -13,6 +12,7 @@ import type { BenchSize } from './generate';
 import { QUARTERS, withHistorySheet } from './historyWorkbook';
 import { measureProcess } from './measureProcess';
 import { median } from './stats';
+import { runChildJson } from './runChildJson';
 
 export interface HistoryResult {
   rows: number;
@@ -89,26 +89,9 @@ async function measureCliQuarters(xlsx: string, size: BenchSize): Promise<{ runs
 }
 
 function officeRun(size: BenchSize, earlier: number): Promise<HistoryOfficeRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=8192', '--import', 'tsx', 'bench/child/historyOfficeHost.ts', JSON.stringify({ size, earlier })],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(stderr.trim().split('\n')[0] ?? `exit ${code}`));
-      try {
-        resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as HistoryOfficeRun);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
+  return runChildJson<HistoryOfficeRun>('bench/child/historyOfficeHost.ts', JSON.stringify({ size, earlier }), [
+    '--max-old-space-size=8192',
+  ]);
 }
 
 /**

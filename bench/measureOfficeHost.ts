@@ -1,7 +1,6 @@
 /** Measures the Office.js host over the fake Excel: sync() calls and payload bytes for read + write at each size. */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { BenchSize } from './generate';
+import { runChildJson } from './runChildJson';
 
 export interface OfficeHostSize {
   rows: number;
@@ -31,38 +30,11 @@ export interface OfficeHostResult {
   sizes: OfficeHostSize[];
 }
 
-const ROOT = path.resolve(__dirname, '..');
-
 /**
  * Runs bench/child/officeHost.ts in a child process and reads its one JSON line.
  * @example (await measureOfficeHost([{ rows: 1000, sheets: 1 }])).sizes[0].readSyncs //=> 2
  */
-export function measureOfficeHost(sizes: readonly BenchSize[]): Promise<OfficeHostResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/child/officeHost.ts', JSON.stringify(sizes)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0)
-        return reject(
-          new Error(
-            stderr
-              .trim()
-              .split('\n')
-              .filter((l) => !/nodedir/.test(l))[0] ?? `exit ${code}`,
-          ),
-        );
-      try {
-        resolve({ payloadLimitBytes: 5 * 1024 * 1024, sizes: JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as OfficeHostSize[] });
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
+export async function measureOfficeHost(sizes: readonly BenchSize[]): Promise<OfficeHostResult> {
+  const measured = await runChildJson<OfficeHostSize[]>('bench/child/officeHost.ts', JSON.stringify(sizes));
+  return { payloadLimitBytes: 5 * 1024 * 1024, sizes: measured };
 }
