@@ -21,6 +21,9 @@ export const ITEM_COLUMNS = { key: 0, sheet: 1, row: 2, number: 3, text: 4, firs
 /** The snapshots the sheet keeps, the latest ones: quarterly reports for five years. */
 export const MAX_SNAPSHOTS = 20;
 
+/** An action's key: a plain number (written to the sheet as a number). */
+export const ACTION_KEY = /^\d+$/;
+
 /** An indicator's key: a letter and a number, apart from the actions' plain numbers. */
 export const INDICATOR_KEY = /^M\d+$/;
 

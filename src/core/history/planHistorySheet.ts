@@ -8,7 +8,7 @@ import { planTable } from '../print/planTable';
 import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
-import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
+import { ACTION_KEY, COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
 import { statusLook } from '../status/statusLook';
 import type { History, HistoryRow } from './snapshot';
 
@@ -79,7 +79,7 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
 
 /** An action's key is written as the number it is (shorter to write and to read than text); an indicator's (`M3`) as text. */
 function rowValues(row: HistoryRow): PlanValue[] {
-  const key = /^\d+$/.test(row.key) ? Number(row.key) : row.key;
+  const key = ACTION_KEY.test(row.key) ? Number(row.key) : row.key;
   return [key, row.sheet, row.row, row.number, row.text, ...row.cells];
 }
 

@@ -6,13 +6,12 @@ import type { CellValue, Grid } from '../grid';
 import { excelSerialToIso } from '../schedule/excelSerialToIso';
 import type { StatusCounts } from '../schema/report';
 import { CANONICAL_STATUSES } from '../schema/vocabulary';
-import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
+import { ACTION_KEY, COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
 import type { History, HistoryRow, SnapshotCounts } from './snapshot';
 import { historyCellReader } from './historyCellReader';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const ACTION_KEY = /^\d+$/;
 
 type Counted = SnapshotCounts & { broken?: true };
 
@@ -33,10 +32,10 @@ export function readHistoryGrid(grid: Grid): History {
   if (counts.length === 0) return history;
   const order = new Map(counts.map((c, i) => [c.asOf, i]));
   let row = COUNTS_FIRST_STATUS_ROW + CANONICAL_STATUSES.length;
-  for (; row <= last && snapshotColumns(grid, row, order).length === 0; row++);
-  const columns = snapshotColumns(grid, row, order);
+  let columns: [col: number, snapshot: number][] = [];
+  for (; row <= last && columns.length === 0; row++) columns = snapshotColumns(grid, row, order);
   const seen = new Set<string>();
-  for (row++; row <= last; row++) {
+  for (; row <= last; row++) {
     const entry = entryRowAt(grid, row, columns, counts.length);
     if (!entry || seen.has(entry.key)) continue;
     seen.add(entry.key);
@@ -51,10 +50,9 @@ export function readHistoryGrid(grid: Grid): History {
 /** The counts' columns, in date order; a date seen twice keeps its first column. */
 function countsOf(grid: Grid): Counted[] {
   const byDate = new Map<string, Counted>();
-  for (const [col] of snapshotColumns(grid, COUNTS_HEADER_ROW, null)) {
-    const asOf = isoOf(cell(grid, COUNTS_HEADER_ROW, col));
+  for (const [col, asOf] of datedColumns(grid, COUNTS_HEADER_ROW)) {
+    if (byDate.has(asOf)) continue;
     const total = countOf(cell(grid, COUNTS_TOTAL_ROW, col));
-    if (asOf === null || byDate.has(asOf)) continue;
     const byStatus = countStatuses([]);
     let broken = total === null;
     CANONICAL_STATUSES.forEach((s, i) => {
@@ -77,19 +75,23 @@ function cell(grid: Grid, row: number, col0: number): CellValue {
   return cellAt(grid, row, col0 + 1);
 }
 
-/**
- * Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header); without `order`,
- * every column holding a date, its index -1.
- */
-function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number> | null): [col: number, snapshot: number][] {
-  const columns: [number, number][] = [];
+/** The columns of a row, from the snapshots' first, that hold a date, with the date as ISO. */
+function datedColumns(grid: Grid, row: number): [col: number, asOf: string][] {
+  const columns: [number, string][] = [];
   const width = (grid.values[row - grid.origin.row]?.length ?? 0) + grid.origin.col - 1;
   for (let col = ITEM_COLUMNS.firstSnapshot; col < width; col++) {
     const asOf = isoOf(cell(grid, row, col));
-    const index = asOf === null ? undefined : order === null ? -1 : order.get(asOf);
-    if (index !== undefined) columns.push([col, index]);
+    if (asOf !== null) columns.push([col, asOf]);
   }
   return columns;
+}
+
+/** Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header). */
+function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number>): [col: number, snapshot: number][] {
+  return datedColumns(grid, row).flatMap(([col, asOf]): [number, number][] => {
+    const index = order.get(asOf);
+    return index === undefined ? [] : [[col, index]];
+  });
 }
 
 function entryRowAt(grid: Grid, row: number, columns: readonly [number, number][], snapshots: number): HistoryRow | null {
