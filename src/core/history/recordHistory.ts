@@ -3,7 +3,6 @@ import type { Grid } from '../grid';
 import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
 import { appendSnapshot } from './appendSnapshot';
-import { MAX_SNAPSHOTS } from './historyLayout';
 import { compareSnapshots } from './compareSnapshots';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
@@ -48,12 +47,13 @@ export function recordHistory(
   const matches = forSheet || base === latest ? matchSnapshots(latest, current) : null;
   const baseMatches = base === latest ? matches : base ? matchSnapshots(base, current) : null;
   const changes = base && baseMatches ? compareSnapshots(base, current, baseMatches.items, baseMatches.indicators) : null;
+  const texts = historyCellTexts({ asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) });
   if (!forSheet || !matches) {
-    const entries = [...kept.counts, countsOf(report)].sort((a, b) => a.asOf.localeCompare(b.asOf)).slice(-MAX_SNAPSHOTS);
-    return { report: { ...report, changes, history: entries }, history: kept };
+    // Only the counts: the same placing and keeping as the sheet's, without its 100 000 rows.
+    const counted = appendSnapshot({ ...kept, actions: [], indicators: [] }, { ...current, items: [], indicators: [] }, texts);
+    return { report: { ...report, changes, history: counted.counts }, history: kept };
   }
-  const ctx = { asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) };
-  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), historyCellTexts(ctx));
+  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts);
   return { report: { ...report, changes, history: [...history.counts] }, history };
 }
 
