@@ -20,11 +20,11 @@ export interface PackageParts {
   toZip(): Promise<Buffer>;
 }
 
-/** A part as it will be zipped: one of the input's records, or new text being deflated. */
+/** A part as it will be zipped: one of the input's records, new text being deflated, or text deflated as it was made. */
 type Part =
   | { record: ZipRecord }
   | { text: Uint8Array; deflated: Promise<Uint8Array> }
-  | { streamed: { size: number; crc32: number; deflated: Promise<Uint8Array> } };
+  | { streamed: { size: number; crc32: number; deflated: Uint8Array } };
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -50,7 +50,7 @@ export function packagePartsOf(input: Uint8Array): PackageParts {
     const name = entries.get(partKey(part));
     const found = name === undefined ? undefined : parts.get(name);
     if (found === undefined) return null;
-    if ('streamed' in found) return xmlText(inflateRawSync(await found.streamed.deflated));
+    if ('streamed' in found) return xmlText(inflateRawSync(found.streamed.deflated));
     return xmlText('record' in found ? contentOf(found.record, input) : found.text);
   };
   return {
@@ -121,7 +121,7 @@ function streamedPart(chunks: Iterable<string>): Part {
   }
   if (used > 0) flush();
   pieces.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
-  return { streamed: { size, crc32: crc, deflated: Promise.resolve(Buffer.concat(pieces)) } };
+  return { streamed: { size, crc32: crc, deflated: Buffer.concat(pieces) } };
 }
 
 function deflated(bytes: Uint8Array, finishFlush: number): Promise<Buffer> {
@@ -135,7 +135,7 @@ async function zipEntriesOf(parts: ReadonlyMap<string, Part>, input: Uint8Array)
   const entries: ZipOutEntry[] = [];
   for (const [name, part] of parts) {
     if ('record' in part) entries.push({ copy: part.record, from: input });
-    else if ('streamed' in part) entries.push({ name, ...part.streamed, deflated: await part.streamed.deflated, modified });
+    else if ('streamed' in part) entries.push({ name, ...part.streamed, modified });
     else entries.push({ name, size: part.text.length, crc32: crc32(part.text), deflated: await part.deflated, modified });
   }
   return entries;
