@@ -4,6 +4,7 @@ import { attributeOf } from './attributeOf';
 import type { CellStyles } from './readStyles';
 import type { ZipEntry } from './readZipDirectory';
 import { decodeExcelEscapes } from './decodeExcelEscapes';
+import { detachedText } from './detachedText';
 import { localName } from './localName';
 import { scanXmlPart } from './scanXmlPart';
 import { serialToDate } from './serialToDate';
@@ -61,7 +62,7 @@ function cellValueOf(t: string | undefined, raw: string, s: number, formula: boo
     case 'str':
     case 'inlineStr': {
       const decoded = t === 'inlineStr' ? decodeExcelEscapes(raw) : raw;
-      return decoded === '' ? null : decoded;
+      return decoded === '' ? null : detachedText(decoded);
     }
     case 'b':
       return booleanOf(raw);

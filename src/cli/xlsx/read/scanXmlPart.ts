@@ -64,25 +64,30 @@ function inflateWhole(data: Uint8Array, size: number, part: string): Uint8Array 
 }
 
 function inflateInto(data: Uint8Array, part: string, feed: (chunk: Uint8Array) => void): Promise<void> {
+  // Dropped once the part is read: zlib keeps the stream a while after its end, and through its listeners the parser
+  // and everything its handlers collected (a 100 000-row sheet's cells) while the report is built. No listener names
+  // `feed` itself, or it would live on in their scope.
+  let sink: ((chunk: Uint8Array) => void) | null = feed;
   return new Promise((resolve, reject) => {
     const inflater = createInflateRaw({ chunkSize: CHUNK });
-    let failed = false;
     inflater.on('data', (chunk: Buffer) => {
-      if (failed) return;
+      if (sink === null) return;
       try {
-        feed(chunk);
+        sink(chunk);
       } catch (e) {
-        failed = true;
+        sink = null;
         inflater.destroy();
         reject(e);
       }
     });
     inflater.on('error', () => {
-      failed = true;
+      sink = null;
       reject(new WorkbookUnreadable('corrupt', { part }));
     });
     inflater.on('end', () => {
-      if (!failed) resolve();
+      if (sink === null) return;
+      sink = null;
+      resolve();
     });
     inflater.end(data);
   });
