@@ -58,8 +58,10 @@ export function matchItems(earlier: readonly MatchEntry[], later: readonly Match
     pairs.push([e, l]);
   };
   const number = cachedFold();
-  pairSameNumbers(before, after, (item) => number(item.number), pair);
-  pairSameNumbers(before, after, (item) => scopedNumber(item, number), pair);
+  const numbersBefore = earlier.map((item) => number(item.number));
+  const numbersAfter = later.map((item) => number(item.number));
+  pairSameNumbers(before, after, [numbersBefore, numbersAfter], () => '', pair);
+  pairSameNumbers(before, after, [numbersBefore, numbersAfter], (item) => item.sheet, pair);
   pairEqualTexts(before, after, (side, i) => side.items[i]?.action ?? '', pair);
   pairEqualTexts(before, after, folded, pair);
   pairLightEdits(before, after, pair);
@@ -92,7 +94,7 @@ function unused(side: Side): number[] {
   return out;
 }
 
-/** foldActionNumber, once per distinct number: each is asked for four times (two rules, two sides). */
+/** foldActionNumber, once per distinct number: the same numbers recur on every sheet and in both snapshots. */
 function cachedFold(): (number: string | null) => string | null {
   const folds = new Map<string, string | null>();
   return (number) => {
@@ -104,11 +106,6 @@ function cachedFold(): (number: string | null) => string | null {
     }
     return folded;
   };
-}
-
-function scopedNumber(item: MatchEntry, fold: (number: string | null) => string | null): string | null {
-  const number = fold(item.number);
-  return number === null ? null : `${item.sheet}\u0000${number}`;
 }
 
 /** Unpaired items of a side grouped by a key (items without one left out). */
@@ -125,17 +122,46 @@ function groupBy(side: Side, keyOf: (item: MatchEntry, index: number) => string 
   return groups;
 }
 
-/** Action numbers win: a number held by exactly one unpaired item on each side pairs them. */
+/** A number held by more than one unpaired item of a scope. */
+const SHARED = -1;
+
+/**
+ * Per scope (the workbook: '', or a sheet), each number of the side's unpaired items with the one item holding it, or
+ * SHARED: only a number held once on each side pairs, so no list of holders is kept.
+ */
+function holdersByNumber(
+  side: Side,
+  numbers: readonly (string | null)[],
+  scopeOf: (item: MatchEntry) => string,
+): Map<string, Map<string, number>> {
+  const scopes = new Map<string, Map<string, number>>();
+  side.items.forEach((item, i) => {
+    const number = numbers[i];
+    if (side.used[i] || number === null || number === undefined) return;
+    const scope = scopeOf(item);
+    let holders = scopes.get(scope);
+    if (!holders) scopes.set(scope, (holders = new Map()));
+    holders.set(number, holders.has(number) ? SHARED : i);
+  });
+  return scopes;
+}
+
+/** Action numbers win: a number held by exactly one unpaired item of a scope on each side pairs them. */
 function pairSameNumbers(
   before: Side,
   after: Side,
-  keyOf: (item: MatchEntry) => string | null,
+  [numbersBefore, numbersAfter]: [readonly (string | null)[], readonly (string | null)[]],
+  scopeOf: (item: MatchEntry) => string,
   pair: (e: number, l: number) => void,
 ): void {
-  const earlier = groupBy(before, keyOf);
-  for (const [key, later] of groupBy(after, keyOf)) {
-    const match = earlier.get(key);
-    if (later.length === 1 && match?.length === 1) pair(match[0] as number, later[0] as number);
+  const earlier = holdersByNumber(before, numbersBefore, scopeOf);
+  for (const [scope, laterHolders] of holdersByNumber(after, numbersAfter, scopeOf)) {
+    const earlierHolders = earlier.get(scope);
+    if (!earlierHolders) continue;
+    for (const [number, l] of laterHolders) {
+      const e = earlierHolders.get(number) ?? SHARED;
+      if (e !== SHARED && l !== SHARED) pair(e, l);
+    }
   }
 }
 
