@@ -37,6 +37,8 @@ export function withHistorySheet(data: WorkbookData, earlier: number): WorkbookD
   const top = values[0] ?? [];
   while (top.length < GENERATED_MARKER_CELL.col - 1) top.push(null);
   top.push(generatedMarker('history'));
-  const grid: Grid = { sheet: plan.name, origin: { row: 1, col: 1 }, values, tables: [] };
+  // The actions' table as the hosts write it: the Office.js host reads the sheet as far as the table reaches.
+  const tables = (plan.tables ?? []).map((t) => ({ name: t.name, range: t.range, showHeaders: true }));
+  const grid: Grid = { sheet: plan.name, origin: { row: 1, col: 1 }, values, tables };
   return { ...data, sheets: [...data.sheets, grid] };
 }

@@ -71,7 +71,7 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
     await context.sync();
 
     const { probes, tableRanges, withValues } = await probeSheets(context, worksheets.items, tables.items, withMerges);
-    const { grids, extents, historyMarkers } = startGrids(probes);
+    const { grids, extents, historyMarkers } = startGrids(probes, tableRanges);
     addTables(grids, tableRanges);
     if (withValues) takeValues(probes, extents, grids);
     else await readValues(context, probes, extents, grids, budget);
@@ -85,6 +85,12 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
       saved: settings === null ? null : parseSavedSettings(settings.isNullObject ? null : (settings.value as unknown)),
     };
   });
+}
+
+/** An Excel table with its range, loaded in the sync that probes the sheets. */
+interface TableRange {
+  table: Excel.Table;
+  range: Excel.Range;
 }
 
 /** A sheet with its used range (values only), its marker cell, its charts and perhaps its merged areas queued for loading. */
@@ -105,7 +111,7 @@ async function probeSheets(
   sheets: readonly Excel.Worksheet[],
   tables: readonly Excel.Table[],
   withMerges: boolean,
-): Promise<{ probes: SheetProbe[]; tableRanges: { table: Excel.Table; range: Excel.Range }[]; withValues: boolean }> {
+): Promise<{ probes: SheetProbe[]; tableRanges: TableRange[]; withValues: boolean }> {
   let withValues = true;
   let merges = withMerges;
   for (;;) {
@@ -143,7 +149,10 @@ function layoutSheet({ ws, marker, charts }: SheetProbe, tables: readonly Excel.
  * A grid per sheet, placed at its used range, and the extents whose values are to be read: an empty sheet reads nothing, and
  * a sheet the tool generated only its marker.
  */
-function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: SheetExtent[]; historyMarkers: Map<number, string> } {
+function startGrids(
+  probes: readonly SheetProbe[],
+  tableRanges: readonly TableRange[],
+): { grids: Grid[]; extents: SheetExtent[]; historyMarkers: Map<number, string> } {
   const grids: Grid[] = probes.map(({ ws }) => ({
     sheet: ws.name,
     origin: { row: 1, col: 1 },
@@ -167,13 +176,28 @@ function startGrids(probes: readonly SheetProbe[]): { grids: Grid[]; extents: Sh
     const { rowIndex, columnIndex, rowCount } = used;
     let columnCount = used.columnCount;
     if (kind === 'history') {
-      // Its table ends far left of the marker: reading on to AZ would carry some forty empty cells a row.
-      columnCount = Math.max(1, Math.min(columnCount, HISTORY_READ_COLUMNS - columnIndex));
+      columnCount = historyReadWidth(
+        used,
+        tableRanges.filter((t) => t.table.worksheet.name === grid.sheet),
+      );
       historyMarkers.set(i, String(markerValue));
     }
     extents.push({ sheet: i, rowIndex, columnIndex, rowCount, columnCount });
   });
   return { grids, extents, historyMarkers };
+}
+
+/**
+ * The columns of the history sheet worth reading. Its used range reaches out to the marker in AZ, some forty empty cells a
+ * row; the reader looks no further than Y, and the actions' table (which the tool writes over every snapshot's column) ends
+ * where the snapshots do: at 100 000 actions and eight snapshots, half the cells, and the chunks Excel on the web is sent
+ * come out full. Without the table (a user converted it to a range), up to Y.
+ */
+function historyReadWidth(used: Excel.Range, tables: readonly TableRange[]): number {
+  const limit = HISTORY_READ_COLUMNS - used.columnIndex;
+  const tableRight = Math.max(0, ...tables.map(({ range }) => parseRange(range.address)?.right ?? 0));
+  const width = tableRight > 0 ? Math.min(limit, tableRight - used.columnIndex) : limit;
+  return Math.max(1, Math.min(used.columnCount, width));
 }
 
 /** Puts the history sheet's marker back where it was, in its grid read without the marker's column. */
@@ -204,7 +228,7 @@ function takeValues(probes: readonly SheetProbe[], extents: readonly SheetExtent
 }
 
 /** Each Excel table on the grid of its sheet. */
-function addTables(grids: Grid[], tableRanges: readonly { table: Excel.Table; range: Excel.Range }[]): void {
+function addTables(grids: Grid[], tableRanges: readonly TableRange[]): void {
   for (const { table, range } of tableRanges) {
     const grid = grids.find((g) => g.sheet === table.worksheet.name);
     const r = parseRange(range.address);

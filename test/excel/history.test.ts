@@ -3,6 +3,7 @@ import { generateSummary } from '../../src/app/generateSummary';
 import type { SeurantaSettings } from '../../src/app/workbookHost';
 import type { WorkbookData } from '../../src/core';
 import { createOfficeWorkbookHost } from '../../src/excel/createOfficeWorkbookHost';
+import { readWorkbook } from '../../src/excel/readWorkbook';
 import {
   FIRST_QUARTER,
   firstQuarterWorkbook,
@@ -53,5 +54,23 @@ describe.each(HOST_VERSIONS)('two quarters on the Office.js host at ExcelApi %s'
     expect(syncs).toBeLessThanOrEqual(4);
     expect(june.sheetNames()).toEqual([WELLBEING, SERVICES, INDICATORS, USER_HISTORY, 'Yhteenveto', 'Seurantahistoria (2)']);
     expect([WELLBEING, SERVICES, USER_HISTORY].map((n) => june.sheet(n))).toEqual(userBefore);
+  });
+
+  it('reads the history sheet as far as its table of actions reaches, and all of A to Y once the table is gone', async () => {
+    const wb = install(firstQuarterWorkbook());
+    await generateSummary(createOfficeWorkbookHost(), settings(FIRST_QUARTER));
+    await generateSummary(createOfficeWorkbookHost(), settings(SECOND_QUARTER));
+    const historyOf = (data: WorkbookData) => data.sheets.find((g) => g.sheet === 'Seurantahistoria (2)');
+    const withTable = historyOf((await readWorkbook()).workbook);
+    // Key, sheet, row, number, action and the two reports' columns: not the marker's empty columns up to Y.
+    expect(Math.max(...(withTable?.values.slice(1) ?? []).map((r) => r.length))).toBe(7);
+
+    install(saved(wb));
+    const withoutTable = historyOf((await readWorkbook()).workbook);
+    expect(Math.max(...(withoutTable?.values.slice(1) ?? []).map((r) => r.length))).toBe(25);
+    // Nothing the wider read finds was left out of the narrower one.
+    const cut = (g: typeof withTable) => (g?.values ?? []).slice(1).map((r) => r.slice(0, 7));
+    expect(cut(withoutTable)).toEqual(cut(withTable));
+    expect((withoutTable?.values ?? []).slice(1).every((r) => r.slice(7).every((c) => c === null))).toBe(true);
   });
 });
