@@ -28,8 +28,11 @@ type Part =
 
 const STORED = 0;
 const DEFLATED = 8;
-/** zlib's default: what the package was written with before (JSZip's level 6), about as small as it gets for XML. */
-const LEVEL = 6;
+/**
+ * One below zlib's default: on the tool's sheets (a 37 MB history, a 3.6 MB summary) level 5 gives the very bytes-count
+ * level 6 does, in 60 % of the time (150 ms against 250 for the history); level 4 would be 6 % larger.
+ */
+const LEVEL = 5;
 /** Bytes of a streamed part deflated at a time: large enough to compress as well as the whole, small beside it. */
 const STREAM_CHUNK = 1 << 20;
 
