@@ -59,6 +59,14 @@ describe('matchItems', () => {
     ]);
   });
 
+  it('keeps each of thousands of identical continuation rows with its own row when none moved', () => {
+    // Too many equal texts to weigh every pair: without the place rule they were paired in list order.
+    const rows = Array.from({ length: 3000 }, (_, i) => item('Jatko', i + 2, 'Ks. edellinen rivi'));
+    const pairs = matchItems(rows, [...rows].reverse()).pairs;
+    expect(pairs).toHaveLength(3000);
+    expect(pairs.every(([e, l]) => rows[e]?.row === [...rows].reverse()[l]?.row)).toBe(true);
+  });
+
   it('reports what it cannot match as added and dropped', () => {
     expect(matchItems([item('A', 2, 'Vanha')], [item('A', 2, 'Uusi täysin eri')])).toEqual({ pairs: [], added: [0], dropped: [0] });
   });

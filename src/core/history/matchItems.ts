@@ -41,9 +41,9 @@ interface Candidate {
 }
 
 /**
- * Pairs the items of two snapshots in three rules, each only among the items still unpaired: the same action
- * number, unique in the workbook or else on its sheet; the same folded text, wherever it is; and a light edit
- * of the folded text. Among equally good candidates the same sheet wins, then the nearest row; what no rule
+ * Pairs the items of two snapshots in four rules, each only among the items still unpaired: the same place with the
+ * same number and text (most of a workbook from one quarter to the next); the same action number, unique in the
+ * workbook or else on its sheet; the same folded text, wherever it is; and a light edit of the folded text. Among equally good candidates the same sheet wins, then the nearest row; what no rule
  * pairs is added or dropped, never guessed.
  * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { pairs: [[0, 0]], added: [], dropped: [] }
  */
@@ -57,9 +57,10 @@ export function matchItems(earlier: readonly MatchEntry[], later: readonly Match
     after.used[l] = 1;
     pairs.push([e, l]);
   };
+  pairUnmoved(before, after, pair);
   const number = cachedFold();
-  const numbersBefore = earlier.map((item) => number(item.number));
-  const numbersAfter = later.map((item) => number(item.number));
+  const numbersBefore = earlier.map((item, i) => (before.used[i] ? null : number(item.number)));
+  const numbersAfter = later.map((item, i) => (after.used[i] ? null : number(item.number)));
   pairSameNumbers(before, after, [numbersBefore, numbersAfter], () => '', pair);
   pairSameNumbers(before, after, [numbersBefore, numbersAfter], (item) => item.sheet, pair);
   pairEqualTexts(before, after, (side, i) => side.items[i]?.action ?? '', pair);
@@ -122,8 +123,27 @@ function groupBy(side: Side, keyOf: (item: MatchEntry, index: number) => string 
   return groups;
 }
 
-/** A number held by more than one unpaired item of a scope. */
+/** A number (or a place) held by more than one unpaired item of a scope. */
 const SHARED = -1;
+
+/**
+ * An item on the sheet and row where an earlier one was, with the same number and text as written, is that one. The
+ * later rules would pair them too (the number is the same, and among equal texts the same place wins); this finds the
+ * unchanged bulk of a workbook by sheet and row, without hashing a text or a number.
+ */
+function pairUnmoved(before: Side, after: Side, pair: (e: number, l: number) => void): void {
+  const places = new Map<string, Map<number, number>>();
+  before.items.forEach((item, e) => {
+    let rows = places.get(item.sheet);
+    if (!rows) places.set(item.sheet, (rows = new Map()));
+    rows.set(item.row, rows.has(item.row) ? SHARED : e);
+  });
+  after.items.forEach((item, l) => {
+    const e = places.get(item.sheet)?.get(item.row) ?? SHARED;
+    const earlier = e === SHARED ? undefined : before.items[e];
+    if (earlier && !before.used[e] && earlier.action === item.action && earlier.number === item.number) pair(e, l);
+  });
+}
 
 /**
  * Per scope (the workbook: '', or a sheet), each number of the side's unpaired items with the one item holding it, or
