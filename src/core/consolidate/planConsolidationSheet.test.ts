@@ -42,6 +42,13 @@ describe('planConsolidationSheet', () => {
     expect(totals[0]).toBe(fi.consolidate.totalRow);
     expect(totals[col(fi.consolidate.totalColumn)]).toBe(problems.totals.total + kotihoito.totals.total);
     expect(totals[col(fi.consolidate.errorsColumn)]).toBe(problems.issues.error + kotihoito.issues.error);
+    // The reason, in the last column, runs on to the right rather than wrapping into a row five lines tall.
+    const reasonCol = col(fi.consolidate.reasonColumn) + 1;
+    const wrapped = koonti.formats.filter((f) => {
+      const r = f.wrap ? parseRange(f.range) : null;
+      return r !== null && r.left <= reasonCol && r.right >= reasonCol && r.bottom > 6;
+    });
+    expect(wrapped).toEqual([]);
   });
 
   it('shows the shared budget lines beside the counts, a unit without a budget left empty', () => {

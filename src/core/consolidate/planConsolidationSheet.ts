@@ -189,8 +189,8 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
     width: 14,
   });
   return [
-    { header: c.fileColumn, cell: (w) => w.file, total: null, width: 36, format: { wrap: true } },
-    { header: c.unitColumn, cell: (w) => w.unit, total: null, width: 28, format: { wrap: true } },
+    { header: c.fileColumn, cell: (w) => w.file, total: null, width: 40, format: { wrap: true } },
+    { header: c.unitColumn, cell: (w) => w.unit, total: null, width: 34, format: { wrap: true } },
     counted(c.totalColumn, (w) => w.totals.total, totals.total),
     ...statusCounts,
     ...statusShares,
@@ -201,7 +201,9 @@ function columnsOf(consolidation: Consolidation, locale: Locale): Column[] {
     ...changeColumns(consolidation, locale),
     ...indicatorColumns(consolidation, locale),
     ...totals.budget.flatMap((line) => budgetColumns(line, locale)),
-    { header: c.reasonColumn, cell: (w) => w.reason, total: null, width: 60, format: { wrap: true } },
+    // Not wrapped: the last column's text runs on into the empty cells beside it, so a file that could not be read keeps a
+    // row as tall as the others (wrapped, its two-line reason made the row five lines tall, blank across the counts).
+    { header: c.reasonColumn, cell: (w) => w.reason, total: null, width: 60 },
   ];
 }
 
