@@ -59,31 +59,10 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
 
   useLoadSettings(host, dispatch);
   const [announcement, setAnnouncement] = useState('');
-  const lastTaskRef = useRef<PaneTask>('summary');
-  // The language the last check ran in: the issues shown are in it, whatever the picker says now.
-  const checkedLangRef = useRef<Lang | null>(null);
-  const run = useCallback(
-    (task: PaneTask) => {
-      if (stateRef.current.busy !== null) return;
-      const settings = stateRef.current.settings;
-      lastTaskRef.current = task;
-      if (task === 'validate') checkedLangRef.current = settings.lang;
-      setAnnouncement('');
-      dispatch({ type: 'started', task });
-      void runPaneTask(task, host, settings, useCases, stateRef.current.since).then(dispatch);
-    },
-    [host, useCases],
-  );
+  const { run, lastTaskRef, checkedLangRef } = useTaskRunner(host, useCases, stateRef, dispatch, setAnnouncement);
   useSaveChangedSettings(host, state);
   useRecheckOnLanguageSwitch(state, checkedLangRef, run);
-  const taskButtons = useRef(new Map<PaneTask, HTMLButtonElement>());
-  const taskButtonRef = useCallback(
-    (task: PaneTask) => (button: HTMLButtonElement | null) => {
-      if (button === null) taskButtons.current.delete(task);
-      else taskButtons.current.set(task, button);
-    },
-    [],
-  );
+  const taskButtons = useTaskButtons();
   const sheets = useSheetListing(host, dispatch);
   const ids = { progress: useId(), notice: useId() };
 
@@ -101,7 +80,7 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     announcement,
     sheetsLoading: sheets.loading,
     ids,
-    taskButtonRef,
+    taskButtonRef: taskButtons.ref,
     run,
     listSheets: sheets.list,
     setLang: (lang) => dispatch({ type: 'setLang', lang }),
@@ -118,9 +97,51 @@ export function useTaskPane({ host, useCases, today = () => new Date() }: TaskPa
     dismiss: () => {
       dispatch({ type: 'dismissed' });
       // The close button goes away with the notice: focus goes back to the task that brought it.
-      taskButtons.current.get(lastTaskRef.current)?.focus();
+      taskButtons.focus(lastTaskRef.current);
     },
   };
+}
+
+/**
+ * Runs one task at a time on the latest settings and the date to compare with, and remembers the task last run (focus
+ * goes back to its button) and the language the last check ran in (the issues shown are in it, whatever the picker says).
+ */
+function useTaskRunner(
+  host: WorkbookHost,
+  useCases: PaneUseCases,
+  stateRef: RefObject<TaskPaneState>,
+  dispatch: Dispatch<PaneAction>,
+  setAnnouncement: (text: string) => void,
+): { run: (task: PaneTask) => void; lastTaskRef: RefObject<PaneTask>; checkedLangRef: RefObject<Lang | null> } {
+  const lastTaskRef = useRef<PaneTask>('summary');
+  const checkedLangRef = useRef<Lang | null>(null);
+  const run = useCallback(
+    (task: PaneTask) => {
+      if (stateRef.current.busy !== null) return;
+      const settings = stateRef.current.settings;
+      lastTaskRef.current = task;
+      if (task === 'validate') checkedLangRef.current = settings.lang;
+      setAnnouncement('');
+      dispatch({ type: 'started', task });
+      void runPaneTask(task, host, settings, useCases, stateRef.current.since).then(dispatch);
+    },
+    [host, useCases, stateRef, dispatch, setAnnouncement],
+  );
+  return { run, lastTaskRef, checkedLangRef };
+}
+
+/** Where each task button is, so that focus can go back to the one whose notice was closed. */
+function useTaskButtons(): { ref: (task: PaneTask) => (button: HTMLButtonElement | null) => void; focus: (task: PaneTask) => void } {
+  const buttons = useRef(new Map<PaneTask, HTMLButtonElement>());
+  const ref = useCallback(
+    (task: PaneTask) => (button: HTMLButtonElement | null) => {
+      if (button === null) buttons.current.delete(task);
+      else buttons.current.set(task, button);
+    },
+    [],
+  );
+  const focus = useCallback((task: PaneTask) => buttons.current.get(task)?.focus(), []);
+  return { ref, focus };
 }
 
 /** Loads the settings saved with the workbook once per host; a failed load starts from the defaults. */
