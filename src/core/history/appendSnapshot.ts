@@ -16,46 +16,58 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   counts.splice(at, 0, { asOf: snapshot.asOf, total: snapshot.total, byStatus: snapshot.byStatus });
   const drop = Math.max(0, counts.length - MAX_SNAPSHOTS);
   const width = history.counts.length;
-  const actions = snapshot.items.map((i): HistoryRow => ({
-    key: i.key,
-    sheet: i.sheet,
-    row: i.row,
-    number: i.number,
-    text: i.action,
-    cells: [texts.item(i)],
-  }));
-  const indicators = snapshot.indicators.map((i): HistoryRow => ({
-    key: i.key,
-    sheet: i.sheet,
-    row: i.row,
-    number: null,
-    text: i.indicator,
-    cells: [texts.indicator(i)],
-  }));
+  const place = { at, width };
   return {
     counts: counts.slice(drop),
-    actions: trim(mergeRows(history.actions, actions, at, width), drop),
-    indicators: trim(mergeRows(history.indicators, indicators, at, width), drop),
+    actions: trim(
+      mergeRows(history.actions, snapshot.items, (i) => [i.number, i.action, texts.item(i)], place),
+      drop,
+    ),
+    indicators: trim(
+      mergeRows(history.indicators, snapshot.indicators, (i) => [null, i.indicator, texts.indicator(i)], place),
+      drop,
+    ),
   };
 }
 
-/** Today's rows (each with its one cell) with their earlier cells around it, then the earlier rows today lacks. */
-function mergeRows(rows: readonly HistoryRow[], today: HistoryRow[], at: number, width: number): HistoryRow[] {
-  const earlier = new Map<string, HistoryRow>();
+/** What today's entry puts in its row: its number, its text and its cell of this snapshot. */
+type RowOfToday = [number: string | null, text: string, cell: string];
+
+/**
+ * Today's rows, each made once with its earlier cells around today's, then the earlier rows today lacks. A key today has
+ * twice keeps its first row.
+ */
+function mergeRows<T extends { key: string; sheet: string; row: number }>(
+  rows: readonly HistoryRow[],
+  today: readonly T[],
+  rowOf: (entry: T) => RowOfToday,
+  { at, width }: { at: number; width: number },
+): HistoryRow[] {
+  const earlier = new Map<string, HistoryRow | typeof PLACED>();
   for (const r of rows) earlier.set(r.key, r);
   const merged: HistoryRow[] = [];
-  const placed = new Set<string>();
-  for (const row of today) {
-    if (placed.has(row.key)) continue;
-    placed.add(row.key);
-    row.cells = insertAt(earlier.get(row.key)?.cells ?? null, at, row.cells[0] ?? null, width);
-    merged.push(row);
+  for (const entry of today) {
+    const before = earlier.get(entry.key);
+    if (before === PLACED) continue;
+    earlier.set(entry.key, PLACED);
+    const [number, text, cell] = rowOf(entry);
+    merged.push({
+      key: entry.key,
+      sheet: entry.sheet,
+      row: entry.row,
+      number,
+      text,
+      cells: insertAt(before?.cells ?? null, at, cell, width),
+    });
   }
   for (const row of rows) {
-    if (!placed.has(row.key)) merged.push({ ...row, cells: insertAt(row.cells, at, null, width) });
+    if (earlier.get(row.key) !== PLACED) merged.push({ ...row, cells: insertAt(row.cells, at, null, width) });
   }
   return merged;
 }
+
+/** A key whose row today's snapshot has made. */
+const PLACED = Symbol('placed');
 
 /** `cells` (or `width` empty ones) with `cell` at `at`. */
 function insertAt(cells: readonly (string | null)[] | null, at: number, cell: string | null, width: number): (string | null)[] {
