@@ -72,7 +72,6 @@ export async function readWorkbook(options: ReadWorkbookOptions = {}): Promise<R
 
     const { probes, tableRanges, withValues } = await probeSheets(context, worksheets.items, tables.items, withMerges);
     const { grids, extents, historyMarkers } = startGrids(probes, tableRanges);
-    addTables(grids, tableRanges);
     if (withValues) takeValues(probes, extents, grids);
     else await readValues(context, probes, extents, grids, budget);
     placeHistoryMarkers(grids, historyMarkers);
@@ -146,8 +145,8 @@ function layoutSheet({ ws, marker, charts }: SheetProbe, tables: readonly Excel.
 }
 
 /**
- * A grid per sheet, placed at its used range, and the extents whose values are to be read: an empty sheet reads nothing, and
- * a sheet the tool generated only its marker.
+ * A grid per sheet with its Excel tables, placed at its used range, and the extents whose values are to be read: an empty
+ * sheet reads nothing, a sheet the tool generated only its marker, and the history sheet as far as its table reaches.
  */
 function startGrids(
   probes: readonly SheetProbe[],
@@ -160,6 +159,7 @@ function startGrids(
     tables: [],
     visible: ws.visibility === 'Visible',
   }));
+  addTables(grids, tableRanges);
   const extents: SheetExtent[] = [];
   const historyMarkers = new Map<number, string>();
   probes.forEach(({ used, marker }, i) => {
@@ -176,10 +176,7 @@ function startGrids(
     const { rowIndex, columnIndex, rowCount } = used;
     let columnCount = used.columnCount;
     if (kind === 'history') {
-      columnCount = historyReadWidth(
-        used,
-        tableRanges.filter((t) => t.table.worksheet.name === grid.sheet),
-      );
+      columnCount = historyReadWidth(used, grid.tables);
       historyMarkers.set(i, String(markerValue));
     }
     extents.push({ sheet: i, rowIndex, columnIndex, rowCount, columnCount });
@@ -193,9 +190,9 @@ function startGrids(
  * where the snapshots do: at 100 000 actions and eight snapshots, half the cells, and the chunks Excel on the web is sent
  * come out full. Without the table (a user converted it to a range), up to Y.
  */
-function historyReadWidth(used: Excel.Range, tables: readonly TableRange[]): number {
+function historyReadWidth(used: Excel.Range, tables: Grid['tables']): number {
   const limit = HISTORY_READ_COLUMNS - used.columnIndex;
-  const tableRight = Math.max(0, ...tables.map(({ range }) => parseRange(range.address)?.right ?? 0));
+  const tableRight = Math.max(0, ...tables.map(({ range }) => parseRange(range)?.right ?? 0));
   const width = tableRight > 0 ? Math.min(limit, tableRight - used.columnIndex) : limit;
   return Math.max(1, Math.min(used.columnCount, width));
 }
