@@ -1,5 +1,6 @@
 /** What both commands take alike: the input workbook, the as-of date and the language. */
-import { formatMessage, isLang, type Lang, type Locale } from '../core';
+import { formatMessage, type Lang, type Locale } from '../core';
+import { langOption } from './langOption';
 import { parseAsOf } from './parseAsOf';
 import type { ParsedCliArgs } from './parseCliArgs';
 import { todayIso } from '../app/todayIso';
@@ -19,7 +20,7 @@ export function commonRunOptions(args: Extract<ParsedCliArgs, { ok: true }>, loc
   const asOf = asOfText === undefined ? todayIso(today) : parseAsOf(asOfText);
   if (asOf === null) return { ok: false, message: formatMessage(locale.cli.badAsOf, { value: asOfText ?? '' }) };
   const langText = args.values.lang;
-  const lang = (langText ?? 'fi').trim().toLowerCase();
-  if (!isLang(lang)) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
+  const lang = langOption(langText);
+  if (lang === null) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
   return { ok: true, input, asOf, lang };
 }

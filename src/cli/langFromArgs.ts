@@ -1,5 +1,6 @@
 /** Finds the language before anything else is read, so even argument errors speak it. */
-import { isLang, type Lang } from '../core';
+import type { Lang } from '../core';
+import { langOption } from './langOption';
 
 /**
  * The `--lang` value when it is fi, sv or en; Finnish otherwise (the bad value is reported later).
@@ -10,8 +11,8 @@ export function langFromArgs(argv: readonly string[]): Lang {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
     if (value === undefined) continue;
-    const lang = value.trim().toLowerCase();
-    if (isLang(lang)) return lang;
+    const lang = langOption(value);
+    if (lang !== null) return lang;
   }
   return 'fi';
 }

@@ -2,21 +2,13 @@
 import { availableParallelism } from 'node:os';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import {
-  consolidate,
-  formatMessage,
-  getLocale,
-  isLang,
-  planConsolidationSheets,
-  type Lang,
-  type Locale,
-  type WorkbookSummary,
-} from '../../core';
+import { consolidate, formatMessage, getLocale, planConsolidationSheets, type Lang, type Locale, type WorkbookSummary } from '../../core';
 import { todayIso } from '../../app/todayIso';
 import type { CliIo } from '../cliIo';
 import { errorLine } from '../errorLine';
 import { EXIT } from '../exitCodes';
 import { langFromArgs } from '../langFromArgs';
+import { langOption } from '../langOption';
 import { loadFailureMessage } from '../loadFailureMessage';
 import { parseAsOf } from '../parseAsOf';
 import { parseCliArgs } from '../parseCliArgs';
@@ -119,8 +111,8 @@ function optionsOf(argv: readonly string[], locale: Locale, now: Date): Options 
   if (sinceText !== undefined && since === null)
     return { ok: false, message: formatMessage(locale.history.badSince, { value: sinceText }) };
   const langText = args.values.lang;
-  const lang = (langText ?? 'fi').trim().toLowerCase();
-  if (!isLang(lang)) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
+  const lang = langOption(langText);
+  if (lang === null) return { ok: false, message: formatMessage(locale.cli.badLang, { value: langText ?? '' }) };
   const jobsText = args.values.jobs;
   const jobs = jobsText === undefined ? availableParallelism() : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
