@@ -43,8 +43,9 @@ interface Candidate {
 /**
  * Pairs the items of two snapshots in four rules, each only among the items still unpaired: the same place with the
  * same number and text (most of a workbook from one quarter to the next); the same action number, unique in the
- * workbook or else on its sheet; the same folded text, wherever it is; and a light edit of the folded text. Among equally good candidates the same sheet wins, then the nearest row; what no rule
- * pairs is added or dropped, never guessed.
+ * workbook or else on its sheet; the same folded text, wherever it is; and a light edit of the folded text. Among
+ * equally good candidates the same sheet wins, then the nearest row; what no rule pairs is added or dropped, never
+ * guessed.
  * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { pairs: [[0, 0]], added: [], dropped: [] }
  */
 export function matchItems(earlier: readonly MatchEntry[], later: readonly MatchEntry[]): ItemMatch {
