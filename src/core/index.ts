@@ -9,7 +9,7 @@ export { HISTORY_READ_COLUMNS } from './history/historyLayout';
 export type { RecordedHistory } from './history/recordHistory';
 export { historyOfSnapshots } from './history/historyOfSnapshots';
 export { snapshotAt } from './history/snapshotAt';
-export type { History, HistoryRow, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';
+export type { History, HistoryRows, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';
 export { planSheets } from './planSheets';
 export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 export { uniqueSheetName } from './generated/uniqueSheetName';

@@ -1,7 +1,9 @@
 /** The history with today's snapshot in its place among the others, the oldest dropped past what the sheet keeps. */
+import { dropSnapshots } from './dropSnapshots';
+import { emptyHistoryRows } from './emptyHistoryRows';
 import { MAX_SNAPSHOTS } from './historyLayout';
 import type { HistoryCellTexts } from './historyCellTexts';
-import type { History, HistoryRow, Snapshot } from './snapshot';
+import type { History, HistoryRows, Snapshot } from './snapshot';
 
 /**
  * Puts `snapshot` (keyed) into `history` (which holds no snapshot of its date) at its date's place: its actions and
@@ -15,17 +17,16 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   const counts = [...history.counts];
   counts.splice(at, 0, { asOf: snapshot.asOf, total: snapshot.total, byStatus: snapshot.byStatus });
   const drop = Math.max(0, counts.length - MAX_SNAPSHOTS);
-  const width = history.counts.length;
-  const place = { at, width };
+  const oldest = (index: number) => index < drop;
   return {
     counts: counts.slice(drop),
-    actions: trim(
-      mergeRows(history.actions, snapshot.items, (i) => [i.number, i.action, texts.item(i)], place),
-      drop,
+    actions: dropSnapshots(
+      mergeRows(history.actions, snapshot.items, (i) => [i.number, i.action, texts.item(i)], at),
+      oldest,
     ),
-    indicators: trim(
-      mergeRows(history.indicators, snapshot.indicators, (i) => [null, i.indicator, texts.indicator(i)], place),
-      drop,
+    indicators: dropSnapshots(
+      mergeRows(history.indicators, snapshot.indicators, (i) => [null, i.indicator, texts.indicator(i)], at),
+      oldest,
     ),
   };
 }
@@ -34,50 +35,50 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
 type RowOfToday = [number: string | null, text: string, cell: string];
 
 /**
- * Today's rows, each made once with its earlier cells around today's, then the earlier rows today lacks. A key today has
- * twice keeps its first row.
+ * Today's rows, then the earlier rows today lacks; each earlier snapshot's column follows its rows to their new places
+ * and today's column goes in at `at`. A key today has twice keeps its first row.
  */
 function mergeRows<T extends { key: string; sheet: string; row: number }>(
-  rows: readonly HistoryRow[],
+  rows: HistoryRows,
   today: readonly T[],
   rowOf: (entry: T) => RowOfToday,
-  { at, width }: { at: number; width: number },
-): HistoryRow[] {
-  const earlier = new Map<string, HistoryRow | typeof PLACED>();
-  for (const r of rows) earlier.set(r.key, r);
-  const merged: HistoryRow[] = [];
+  at: number,
+): HistoryRows {
+  const earlier = new Map<string, number>();
+  rows.keys.forEach((key, r) => {
+    if (!earlier.has(key)) earlier.set(key, r);
+  });
+  const merged = emptyHistoryRows(0);
+  /** Per merged row, the earlier row whose cells it takes (-1: none). */
+  const from: number[] = [];
+  const cellsOfToday: (string | null)[] = [];
   for (const entry of today) {
     const before = earlier.get(entry.key);
     if (before === PLACED) continue;
     earlier.set(entry.key, PLACED);
     const [number, text, cell] = rowOf(entry);
-    merged.push({
-      key: entry.key,
-      sheet: entry.sheet,
-      row: entry.row,
-      number,
-      text,
-      cells: insertAt(before?.cells ?? null, at, cell, width),
-    });
+    addRow(merged, entry.key, entry.sheet, entry.row, number, text);
+    from.push(before ?? -1);
+    cellsOfToday.push(cell);
   }
-  for (const row of rows) {
-    if (earlier.get(row.key) !== PLACED) merged.push({ ...row, cells: insertAt(row.cells, at, null, width) });
-  }
+  rows.keys.forEach((key, r) => {
+    if (earlier.get(key) === PLACED) return;
+    addRow(merged, key, rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');
+    from.push(r);
+    cellsOfToday.push(null);
+  });
+  merged.cells = rows.cells.map((column) => from.map((r) => (r < 0 ? null : (column[r] ?? null))));
+  merged.cells.splice(at, 0, cellsOfToday);
   return merged;
 }
 
 /** A key whose row today's snapshot has made. */
-const PLACED = Symbol('placed');
+const PLACED = -2;
 
-/** `cells` (or `width` empty ones) with `cell` at `at`. */
-function insertAt(cells: readonly (string | null)[] | null, at: number, cell: string | null, width: number): (string | null)[] {
-  const out = new Array<string | null>(width + 1);
-  for (let i = 0; i < width; i++) out[i < at ? i : i + 1] = cells?.[i] ?? null;
-  out[at] = cell;
-  return out;
-}
-
-function trim(rows: HistoryRow[], drop: number): HistoryRow[] {
-  if (drop === 0) return rows;
-  return rows.map((r) => ({ ...r, cells: r.cells.slice(drop) })).filter((r) => r.cells.some((c) => c !== null));
+function addRow(rows: HistoryRows, key: string, sheet: string, row: number, number: string | null, text: string): void {
+  rows.keys.push(key);
+  rows.sheets.push(sheet);
+  rows.rows.push(row);
+  rows.numbers.push(number);
+  rows.texts.push(text);
 }

@@ -1,6 +1,7 @@
 /** A history built from snapshots one after another, as a run of reports would have left it. */
 import type { CoreContext } from '../context';
 import { appendSnapshot } from './appendSnapshot';
+import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellTexts } from './historyCellTexts';
 import type { History, Snapshot } from './snapshot';
 
@@ -11,5 +12,9 @@ import type { History, Snapshot } from './snapshot';
  */
 export function historyOfSnapshots(snapshots: readonly Snapshot[], ctx: CoreContext): History {
   const texts = historyCellTexts(ctx);
-  return snapshots.reduce<History>((history, s) => appendSnapshot(history, s, texts), { counts: [], actions: [], indicators: [] });
+  return snapshots.reduce<History>((history, s) => appendSnapshot(history, s, texts), {
+    counts: [],
+    actions: emptyHistoryRows(0),
+    indicators: emptyHistoryRows(0),
+  });
 }

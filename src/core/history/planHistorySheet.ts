@@ -10,7 +10,7 @@ import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/shee
 import { formatIsoDate } from '../validation/formatIsoDate';
 import { ACTION_KEY, COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
 import { statusLook } from '../status/statusLook';
-import type { History, HistoryRow } from './snapshot';
+import type { History, HistoryRows } from './snapshot';
 
 const COLUMN_WIDTHS = [12, 22, 7, 9, 56];
 const SNAPSHOT_WIDTH = 18;
@@ -35,13 +35,13 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
 
   values.push([]);
   const actionsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, h.numberColumn, h.actionColumn, ...dates]);
-  for (const row of history.actions) values.push(rowValues(row));
+  pushRows(values, history.actions);
   const lastActionRow = values.length;
   let indicatorsHeaderRow = 0;
-  if (history.indicators.length > 0) {
+  if (history.indicators.keys.length > 0) {
     values.push([]);
     indicatorsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, null, h.indicatorColumn, ...dates]);
-    for (const row of history.indicators) values.push(rowValues(row));
+    pushRows(values, history.indicators);
   }
   const header = (row: number, left = 1): PlanFormat => ({
     range: rangeAddress({ top: row, left, bottom: row, right: width }),
@@ -77,10 +77,20 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
   };
 }
 
-/** An action's key is written as the number it is (shorter to write and to read than text); an indicator's (`M3`) as text. */
-function rowValues(row: HistoryRow): PlanValue[] {
-  const key = ACTION_KEY.test(row.key) ? Number(row.key) : row.key;
-  return [key, row.sheet, row.row, row.number, row.text, ...row.cells];
+/** Each row's values; an action's key is written as the number it is (shorter to write and to read than text), an indicator's (`M3`) as text. */
+function pushRows(values: PlanValue[][], rows: HistoryRows): void {
+  for (let r = 0; r < rows.keys.length; r++) {
+    const key = rows.keys[r] ?? '';
+    const line: PlanValue[] = [
+      ACTION_KEY.test(key) ? Number(key) : key,
+      rows.sheets[r] ?? '',
+      rows.rows[r] ?? 1,
+      rows.numbers[r] ?? null,
+      rows.texts[r] ?? '',
+    ];
+    for (const column of rows.cells) line.push(column[r] ?? null);
+    values.push(line);
+  }
 }
 
 /** The actions as an Excel table (filter buttons to find one action's quarters), when there is one under the header. */

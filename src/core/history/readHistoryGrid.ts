@@ -7,7 +7,8 @@ import { excelSerialToIso } from '../schedule/excelSerialToIso';
 import type { StatusCounts } from '../schema/report';
 import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import { ACTION_KEY, COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, INDICATOR_KEY, ITEM_COLUMNS } from './historyLayout';
-import type { History, HistoryRow, SnapshotCounts } from './snapshot';
+import type { History, HistoryRows, SnapshotCounts } from './snapshot';
+import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellReader } from './historyCellReader';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,18 +29,20 @@ export function readHistoryGrid(grid: Grid): History {
   const last = grid.origin.row + grid.values.length - 1;
   const counted = countsOf(grid);
   const counts = counted.map(({ broken: _, ...c }) => c);
-  const history: History = { counts, actions: [], indicators: [] };
+  const history: History = { counts, actions: emptyHistoryRows(counts.length), indicators: emptyHistoryRows(counts.length) };
   if (counts.length === 0) return history;
   const order = new Map(counts.map((c, i) => [c.asOf, i]));
   let row = COUNTS_FIRST_STATUS_ROW + CANONICAL_STATUSES.length;
-  let columns: [col: number, snapshot: number][] = [];
-  for (; row <= last && columns.length === 0; row++) columns = snapshotColumns(grid, row, order);
+  let columns: (number | null)[] = [];
+  for (; row <= last && columns.length === 0; row++) columns = snapshotColumns(grid, row, order, counts.length);
   const seen = new Set<string>();
   for (; row <= last; row++) {
-    const entry = entryRowAt(grid, row, columns, counts.length);
-    if (!entry || seen.has(entry.key)) continue;
-    seen.add(entry.key);
-    (ACTION_KEY.test(entry.key) ? history.actions : history.indicators).push(entry);
+    const line = grid.values[row - grid.origin.row] ?? [];
+    const key = textOf(at(grid, line, ITEM_COLUMNS.key));
+    const rows = ACTION_KEY.test(key) ? history.actions : INDICATOR_KEY.test(key) ? history.indicators : null;
+    if (!rows || seen.has(key)) continue;
+    seen.add(key);
+    addRow(rows, grid, line, key, columns);
   }
   counted.forEach((c, i) => {
     if (c.broken) counts[i] = { asOf: c.asOf, total: c.total, byStatus: countedStatuses(history.actions, i) };
@@ -66,9 +69,9 @@ function countsOf(grid: Grid): Counted[] {
 }
 
 /** A snapshot's counts from its actions' cells, for counts a user broke. */
-function countedStatuses(actions: readonly HistoryRow[], index: number): StatusCounts {
+function countedStatuses(actions: HistoryRows, index: number): StatusCounts {
   const read = historyCellReader();
-  return countStatuses(actions.flatMap((a) => read.item(a.cells[index] ?? '')?.status ?? []));
+  return countStatuses((actions.cells[index] ?? []).flatMap((cell) => read.item(cell ?? '')?.status ?? []));
 }
 
 function cell(grid: Grid, row: number, col0: number): CellValue {
@@ -86,32 +89,40 @@ function datedColumns(grid: Grid, row: number): [col: number, asOf: string][] {
   return columns;
 }
 
-/** Per column of a header row whose date names a snapshot, that snapshot's index (none: not the header). */
-function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number>): [col: number, snapshot: number][] {
-  return datedColumns(grid, row).flatMap(([col, asOf]): [number, number][] => {
+/**
+ * Per snapshot, the column of a header row whose date names it, or null where none does (its cells are empty); none at
+ * all: the row is not the header.
+ */
+function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, number>, snapshots: number): (number | null)[] {
+  const columns = new Array<number | null>(snapshots).fill(null);
+  let found = false;
+  for (const [col, asOf] of datedColumns(grid, row)) {
     const index = order.get(asOf);
-    return index === undefined ? [] : [[col, index]];
+    if (index === undefined || columns[index] !== null) continue;
+    columns[index] = col;
+    found = true;
+  }
+  return found ? columns : [];
+}
+
+/** A row of the grid added to the history's rows: its item columns, and its cell (text only) in each snapshot's column. */
+function addRow(rows: HistoryRows, grid: Grid, line: readonly CellValue[], key: string, columns: readonly (number | null)[]): void {
+  const rowAt = at(grid, line, ITEM_COLUMNS.row);
+  const number = textOf(at(grid, line, ITEM_COLUMNS.number));
+  rows.keys.push(key);
+  rows.sheets.push(textOf(at(grid, line, ITEM_COLUMNS.sheet)));
+  rows.rows.push(typeof rowAt === 'number' && Number.isInteger(rowAt) && rowAt > 0 ? rowAt : 1);
+  rows.numbers.push(number === '' ? null : number);
+  rows.texts.push(textOf(at(grid, line, ITEM_COLUMNS.text)));
+  columns.forEach((col, index) => {
+    const value = col === null ? null : at(grid, line, col);
+    rows.cells[index]?.push(typeof value === 'string' && value !== '' ? value : null);
   });
 }
 
-function entryRowAt(grid: Grid, row: number, columns: readonly [number, number][], snapshots: number): HistoryRow | null {
-  const key = textOf(cell(grid, row, ITEM_COLUMNS.key));
-  if (!ACTION_KEY.test(key) && !INDICATOR_KEY.test(key)) return null;
-  const at = cell(grid, row, ITEM_COLUMNS.row);
-  const number = textOf(cell(grid, row, ITEM_COLUMNS.number));
-  const cells = new Array<string | null>(snapshots).fill(null);
-  for (const [col, index] of columns) {
-    const value = cell(grid, row, col);
-    if (typeof value === 'string' && value !== '') cells[index] = value;
-  }
-  return {
-    key,
-    sheet: textOf(cell(grid, row, ITEM_COLUMNS.sheet)),
-    row: typeof at === 'number' && Number.isInteger(at) && at > 0 ? at : 1,
-    number: number === '' ? null : number,
-    text: textOf(cell(grid, row, ITEM_COLUMNS.text)),
-    cells,
-  };
+/** The cell of a grid's row in the sheet's column `col0` (0-based from A). */
+function at(grid: Grid, line: readonly CellValue[], col0: number): CellValue {
+  return line[col0 + 1 - grid.origin.col] ?? null;
 }
 
 /** A date cell read as ISO: a serial, a Date, ISO text or the d.m.yyyy the header is written in. */

@@ -1,4 +1,4 @@
-import { buildReport, buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid } from '../index';
+import { buildReport, buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid, type History } from '../index';
 import {
   firstQuarterWorkbook,
   secondQuarterEdits,
@@ -10,6 +10,12 @@ import { generatedMarker } from '../generated/generatedMarker';
 import { MAX_SNAPSHOTS } from './historyLayout';
 
 const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('fi') });
+
+/** The history's action rows one by one, as the sheet shows them. */
+function actionRows(history: History): { text: string; sheet: string; cells: (string | null)[] }[] {
+  const { texts, sheets, cells } = history.actions;
+  return texts.map((text, r) => ({ text, sheet: sheets[r] ?? '', cells: cells.map((column) => column[r] ?? null) }));
+}
 
 /** The history sheet as a host reads it back: the plan's values, with the marker in AZ1. */
 function historyGrid(data: WorkbookData, asOf: string): Grid {
@@ -58,13 +64,14 @@ describe('recordHistory over two quarters', () => {
     expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
     expect(report.changes).toEqual(SECOND_QUARTER_CHANGES);
     // Keys stay with their actions: the moved action is one row, on its new sheet, with both quarters' statuses.
-    const moved = history.actions.filter((r) => r.text === 'Mielenterveyspalvelujen saatavuuden parantaminen');
+    const rows = actionRows(history);
+    const moved = rows.filter((r) => r.text === 'Mielenterveyspalvelujen saatavuuden parantaminen');
     expect(moved.map((r) => [r.sheet, r.cells])).toEqual([['Palvelut', ['Käynnissä', 'Käynnissä']]]);
     // The typo fixed is one row too, under its new text; the deleted action keeps its March cell alone.
-    expect(history.actions.filter((r) => r.text.startsWith('Asiakaspalaut')).map((r) => r.text)).toEqual([
+    expect(rows.filter((r) => r.text.startsWith('Asiakaspalaut')).map((r) => r.text)).toEqual([
       'Asiakaspalautteen keräämisen uudistaminen',
     ]);
-    expect(history.actions.find((r) => r.text === 'Lasten harrastustakuun pilotointi')?.cells).toEqual(['Käynnissä', null]);
+    expect(rows.find((r) => r.text === 'Lasten harrastustakuun pilotointi')?.cells).toEqual(['Käynnissä', null]);
   });
 });
 

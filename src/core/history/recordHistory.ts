@@ -4,6 +4,8 @@ import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
 import { appendSnapshot } from './appendSnapshot';
 import { compareSnapshots } from './compareSnapshots';
+import { dropSnapshots } from './dropSnapshots';
+import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
 import { isHistoryGrid } from './isHistoryGrid';
@@ -36,7 +38,10 @@ export function recordHistory(
   forSheet = true,
 ): RecordedHistory {
   const grid = sheets.find(isHistoryGrid);
-  const kept = withoutDate(grid ? readHistoryGrid(grid) : { counts: [], actions: [], indicators: [] }, report.asOf);
+  const kept = withoutDate(
+    grid ? readHistoryGrid(grid) : { counts: [], actions: emptyHistoryRows(0), indicators: emptyHistoryRows(0) },
+    report.asOf,
+  );
   if (!forSheet && kept.counts.length === 0) return { report: { ...report, changes: null, history: [countsOf(report)] }, history: kept };
   const current = snapshotOfReport(report);
   const read = historyCellReader();
@@ -50,7 +55,8 @@ export function recordHistory(
   const texts = historyCellTexts({ asOf: report.asOf, lang: report.lang, locale: getLocale(report.lang) });
   if (!forSheet || !matches) {
     // Only the counts: the same placing and keeping as the sheet's, without its 100 000 rows.
-    const counted = appendSnapshot({ ...kept, actions: [], indicators: [] }, { ...current, items: [], indicators: [] }, texts);
+    const none = emptyHistoryRows(kept.counts.length);
+    const counted = appendSnapshot({ ...kept, actions: none, indicators: none }, { ...current, items: [], indicators: [] }, texts);
     return { report: { ...report, changes, history: counted.counts }, history: kept };
   }
   const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts);
@@ -66,9 +72,12 @@ function countsOf(report: Pick<Report, 'asOf' | 'totals'>): SnapshotCounts {
 function withoutDate(history: History, asOf: string): History {
   const at = history.counts.findIndex((c) => c.asOf === asOf);
   if (at < 0) return history;
-  const drop = (rows: History['actions']) =>
-    rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => i !== at) })).filter((r) => r.cells.some((c) => c !== null));
-  return { counts: history.counts.filter((_, i) => i !== at), actions: drop(history.actions), indicators: drop(history.indicators) };
+  const dropped = (index: number) => index === at;
+  return {
+    counts: history.counts.filter((_, i) => i !== at),
+    actions: dropSnapshots(history.actions, dropped),
+    indicators: dropSnapshots(history.indicators, dropped),
+  };
 }
 
 interface SnapshotMatches {
@@ -84,14 +93,17 @@ function matchSnapshots(earlier: Snapshot | undefined, later: Snapshot): Snapsho
   };
 }
 
-/** Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. */
+/**
+ * Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. The snapshot is
+ * this call's own, made for it by `snapshotOfReport`, so its entries take their keys in place.
+ */
 function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: History): Snapshot {
-  const keys = [...kept.actions, ...kept.indicators].map((r) => r.key);
-  return {
-    ...current,
-    items: keyItems(current.items, latest?.items ?? [], matches.items, keys),
-    indicators: keyItems(current.indicators, latest?.indicators ?? [], matches.indicators, keys, 'M'),
-  };
+  const taken = [...kept.actions.keys, ...kept.indicators.keys];
+  const itemKeys = keyItems(current.items, latest?.items ?? [], matches.items, taken);
+  const indicatorKeys = keyItems(current.indicators, latest?.indicators ?? [], matches.indicators, taken, 'M');
+  current.items.forEach((item, i) => (item.key = itemKeys[i] ?? item.key));
+  current.indicators.forEach((indicator, i) => (indicator.key = indicatorKeys[i] ?? indicator.key));
+  return current;
 }
 
 function asMatchEntry(indicator: SnapshotIndicator): MatchEntry {

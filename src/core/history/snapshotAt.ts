@@ -16,15 +16,33 @@ export function snapshotAt(history: History, index: number, read: HistoryCellRea
     items: [],
     indicators: [],
   };
-  for (const row of history.actions) {
-    const cell = row.cells[index];
+  const { actions, indicators } = history;
+  const itemCells = actions.cells[index] ?? [];
+  for (let r = 0; r < itemCells.length; r++) {
+    const cell = itemCells[r];
     const status = cell ? read.item(cell) : null;
-    if (status) snapshot.items.push({ key: row.key, sheet: row.sheet, row: row.row, number: row.number, action: row.text, ...status });
+    if (!status) continue;
+    snapshot.items.push({
+      key: actions.keys[r] ?? '',
+      sheet: actions.sheets[r] ?? '',
+      row: actions.rows[r] ?? 1,
+      number: actions.numbers[r] ?? null,
+      action: actions.texts[r] ?? '',
+      ...status,
+    });
   }
-  for (const row of history.indicators) {
-    const cell = row.cells[index];
+  const indicatorCells = indicators.cells[index] ?? [];
+  for (let r = 0; r < indicatorCells.length; r++) {
+    const cell = indicatorCells[r];
     const verdict = cell ? read.indicator(cell) : null;
-    if (verdict) snapshot.indicators.push({ key: row.key, sheet: row.sheet, row: row.row, indicator: row.text, ...verdict });
+    if (!verdict) continue;
+    snapshot.indicators.push({
+      key: indicators.keys[r] ?? '',
+      sheet: indicators.sheets[r] ?? '',
+      row: indicators.rows[r] ?? 1,
+      indicator: indicators.texts[r] ?? '',
+      ...verdict,
+    });
   }
   return snapshot;
 }
