@@ -48,25 +48,36 @@ function mergeRows<T extends { key: string; sheet: string; row: number }>(
   rows.keys.forEach((key, r) => {
     if (!earlier.has(key)) earlier.set(key, r);
   });
-  const merged = emptyHistoryRows(0);
-  /** Per merged row, the earlier row whose cells it takes (-1: none). */
-  const from: number[] = [];
-  const cellsOfToday: (string | null)[] = [];
-  for (const entry of today) {
+  /** Per entry of today, the earlier row whose cells it takes (-1: none; SKIPPED: its key came earlier today). */
+  const fromOfToday = today.map((entry) => {
     const before = earlier.get(entry.key);
-    if (before === PLACED) continue;
+    if (before === PLACED) return SKIPPED;
     earlier.set(entry.key, PLACED);
-    const [number, text, cell] = rowOf(entry);
-    addRow(merged, entry.key, entry.sheet, entry.row, number, text);
-    from.push(before ?? -1);
-    cellsOfToday.push(cell);
-  }
-  rows.keys.forEach((key, r) => {
-    if (earlier.get(key) === PLACED) return;
-    addRow(merged, key, rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');
-    from.push(r);
-    cellsOfToday.push(null);
+    return before ?? -1;
   });
+  const left: number[] = [];
+  rows.keys.forEach((key, r) => {
+    if (earlier.get(key) !== PLACED) left.push(r);
+  });
+  const placed = fromOfToday.filter((f) => f !== SKIPPED).length;
+  const merged = emptyHistoryRows(0, placed + left.length);
+  /** Per merged row, the earlier row whose cells it takes (-1: none), and today's cell. */
+  const from = new Array<number>(placed + left.length);
+  const cellsOfToday = new Array<string | null>(placed + left.length);
+  let m = 0;
+  today.forEach((entry, l) => {
+    const before = fromOfToday[l] ?? -1;
+    if (before === SKIPPED) return;
+    const [number, text, cell] = rowOf(entry);
+    setRow(merged, m, entry.key, entry.sheet, entry.row, number, text);
+    from[m] = before;
+    cellsOfToday[m++] = cell;
+  });
+  for (const r of left) {
+    setRow(merged, m, rows.keys[r] ?? '', rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');
+    from[m] = r;
+    cellsOfToday[m++] = null;
+  }
   merged.cells = rows.cells.map((column) => from.map((r) => (r < 0 ? null : (column[r] ?? null))));
   merged.cells.splice(at, 0, cellsOfToday);
   return merged;
@@ -74,11 +85,13 @@ function mergeRows<T extends { key: string; sheet: string; row: number }>(
 
 /** A key whose row today's snapshot has made. */
 const PLACED = -2;
+/** An entry of today whose key an earlier entry of today has. */
+const SKIPPED = -3;
 
-function addRow(rows: HistoryRows, key: string, sheet: string, row: number, number: string | null, text: string): void {
-  rows.keys.push(key);
-  rows.sheets.push(sheet);
-  rows.rows.push(row);
-  rows.numbers.push(number);
-  rows.texts.push(text);
+function setRow(rows: HistoryRows, m: number, key: string, sheet: string, row: number, number: string | null, text: string): void {
+  rows.keys[m] = key;
+  rows.sheets[m] = sheet;
+  rows.rows[m] = row;
+  rows.numbers[m] = number;
+  rows.texts[m] = text;
 }

@@ -29,21 +29,29 @@ export function readHistoryGrid(grid: Grid): History {
   const last = grid.origin.row + grid.values.length - 1;
   const counted = countsOf(grid);
   const counts = counted.map(({ broken: _, ...c }) => c);
-  const history: History = { counts, actions: emptyHistoryRows(counts.length), indicators: emptyHistoryRows(counts.length) };
-  if (counts.length === 0) return history;
+  if (counts.length === 0) return { counts, actions: emptyHistoryRows(0), indicators: emptyHistoryRows(0) };
   const order = new Map(counts.map((c, i) => [c.asOf, i]));
   let row = COUNTS_FIRST_STATUS_ROW + CANONICAL_STATUSES.length;
   let columns: (number | null)[] = [];
   for (; row <= last && columns.length === 0; row++) columns = snapshotColumns(grid, row, order, counts.length);
+  const shift = 1 - grid.origin.col;
+  const lines = grid.values.slice(row - grid.origin.row);
+  const kinds = lines.map((line) => kindOf(line?.[ITEM_COLUMNS.key + shift]));
+  const actions = emptyHistoryRows(counts.length, kinds.filter((k) => k === ACTION).length);
+  const indicators = emptyHistoryRows(counts.length, kinds.filter((k) => k === INDICATOR).length);
+  const filled = { [ACTION]: 0, [INDICATOR]: 0 };
   const seen = new Set<string>();
-  for (; row <= last; row++) {
-    const line = grid.values[row - grid.origin.row] ?? [];
-    const key = textOf(at(grid, line, ITEM_COLUMNS.key));
-    const rows = ACTION_KEY.test(key) ? history.actions : INDICATOR_KEY.test(key) ? history.indicators : null;
-    if (!rows || seen.has(key)) continue;
+  lines.forEach((line, i) => {
+    const kind = kinds[i];
+    if (!line || (kind !== ACTION && kind !== INDICATOR)) return;
+    const raw = line[ITEM_COLUMNS.key + shift];
+    const key = typeof raw === 'number' ? String(raw) : String(raw ?? '');
+    if (seen.has(key)) return;
     seen.add(key);
-    addRow(rows, grid, line, key, columns);
-  }
+    setRow(kind === ACTION ? actions : indicators, filled[kind]++, line, shift, key, columns);
+  });
+  // A key seen twice kept its first row: the arrays end where the rows did.
+  const history: History = { counts, actions: truncated(actions, filled[ACTION]), indicators: truncated(indicators, filled[INDICATOR]) };
   counted.forEach((c, i) => {
     if (c.broken) counts[i] = { asOf: c.asOf, total: c.total, byStatus: countedStatuses(history.actions, i) };
   });
@@ -105,24 +113,45 @@ function snapshotColumns(grid: Grid, row: number, order: ReadonlyMap<string, num
   return found ? columns : [];
 }
 
-/** A row of the grid added to the history's rows: its item columns, and its cell (text only) in each snapshot's column. */
-function addRow(rows: HistoryRows, grid: Grid, line: readonly CellValue[], key: string, columns: readonly (number | null)[]): void {
-  const rowAt = at(grid, line, ITEM_COLUMNS.row);
-  const number = textOf(at(grid, line, ITEM_COLUMNS.number));
-  rows.keys.push(key);
-  rows.sheets.push(textOf(at(grid, line, ITEM_COLUMNS.sheet)));
-  rows.rows.push(typeof rowAt === 'number' && Number.isInteger(rowAt) && rowAt > 0 ? rowAt : 1);
-  rows.numbers.push(number === '' ? null : number);
-  rows.texts.push(textOf(at(grid, line, ITEM_COLUMNS.text)));
-  columns.forEach((col, index) => {
-    const value = col === null ? null : at(grid, line, col);
-    rows.cells[index]?.push(typeof value === 'string' && value !== '' ? value : null);
-  });
+/** A row of the grid set as row `r` of the history's rows: its item columns, and its cell (text only) in each snapshot's column. */
+function setRow(
+  rows: HistoryRows,
+  r: number,
+  line: readonly CellValue[],
+  shift: number,
+  key: string,
+  columns: readonly (number | null)[],
+): void {
+  const rowAt = line[ITEM_COLUMNS.row + shift];
+  const number = textOf(line[ITEM_COLUMNS.number + shift] ?? null);
+  rows.keys[r] = key;
+  rows.sheets[r] = textOf(line[ITEM_COLUMNS.sheet + shift] ?? null);
+  rows.rows[r] = typeof rowAt === 'number' && Number.isInteger(rowAt) && rowAt > 0 ? rowAt : 1;
+  rows.numbers[r] = number === '' ? null : number;
+  rows.texts[r] = textOf(line[ITEM_COLUMNS.text + shift] ?? null);
+  for (let index = 0; index < columns.length; index++) {
+    const col = columns[index];
+    const value = col === null || col === undefined ? null : line[col + shift];
+    const cells = rows.cells[index];
+    if (cells) cells[r] = typeof value === 'string' && value !== '' ? value : null;
+  }
 }
 
-/** The cell of a grid's row in the sheet's column `col0` (0-based from A). */
-function at(grid: Grid, line: readonly CellValue[], col0: number): CellValue {
-  return line[col0 + 1 - grid.origin.col] ?? null;
+const NO_KEY = 0;
+const ACTION = 1;
+const INDICATOR = 2;
+
+/** Whose key a key cell holds: an action's (a whole number, as the tool writes them, or its text), an indicator's, or none. */
+function kindOf(value: CellValue | undefined): typeof NO_KEY | typeof ACTION | typeof INDICATOR {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? ACTION : NO_KEY;
+  if (typeof value !== 'string') return NO_KEY;
+  return ACTION_KEY.test(value) ? ACTION : INDICATOR_KEY.test(value) ? INDICATOR : NO_KEY;
+}
+
+/** `rows` cut to their first `length` rows. */
+function truncated(rows: HistoryRows, length: number): HistoryRows {
+  for (const column of [rows.keys, rows.sheets, rows.rows, rows.numbers, rows.texts, ...rows.cells]) column.length = length;
+  return rows;
 }
 
 /** A date cell read as ISO: a serial, a Date, ISO text or the d.m.yyyy the header is written in. */
