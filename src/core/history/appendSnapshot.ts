@@ -21,18 +21,27 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   return {
     counts: counts.slice(drop),
     actions: dropSnapshots(
-      mergeRows(history.actions, snapshot.items, (i) => [i.number, i.action, texts.item(i)], at),
+      mergeRows(history.actions, snapshot.items, { number: (i) => i.number, text: (i) => i.action, cell: (i) => texts.item(i) }, at),
       oldest,
     ),
     indicators: dropSnapshots(
-      mergeRows(history.indicators, snapshot.indicators, (i) => [null, i.indicator, texts.indicator(i)], at),
+      mergeRows(
+        history.indicators,
+        snapshot.indicators,
+        { number: () => null, text: (i) => i.indicator, cell: (i) => texts.indicator(i) },
+        at,
+      ),
       oldest,
     ),
   };
 }
 
 /** What today's entry puts in its row: its number, its text and its cell of this snapshot. */
-type RowOfToday = [number: string | null, text: string, cell: string];
+interface RowOfToday<T> {
+  number(entry: T): string | null;
+  text(entry: T): string;
+  cell(entry: T): string;
+}
 
 /**
  * Today's rows, then the earlier rows today lacks; each earlier snapshot's column follows its rows to their new places
@@ -41,7 +50,7 @@ type RowOfToday = [number: string | null, text: string, cell: string];
 function mergeRows<T extends { key: string; sheet: string; row: number }>(
   rows: HistoryRows,
   today: readonly T[],
-  rowOf: (entry: T) => RowOfToday,
+  rowOf: RowOfToday<T>,
   at: number,
 ): HistoryRows {
   const earlier = new Map<string, number>();
@@ -68,10 +77,9 @@ function mergeRows<T extends { key: string; sheet: string; row: number }>(
   today.forEach((entry, l) => {
     const before = fromOfToday[l] ?? -1;
     if (before === SKIPPED) return;
-    const [number, text, cell] = rowOf(entry);
-    setRow(merged, m, entry.key, entry.sheet, entry.row, number, text);
+    setRow(merged, m, entry.key, entry.sheet, entry.row, rowOf.number(entry), rowOf.text(entry));
     from[m] = before;
-    cellsOfToday[m++] = cell;
+    cellsOfToday[m++] = rowOf.cell(entry);
   });
   for (const r of left) {
     setRow(merged, m, rows.keys[r] ?? '', rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');

@@ -13,13 +13,11 @@ export function keyItems(
   taken: Iterable<string>,
   prefix = '',
 ): string[] {
-  const inherited = new Map<number, string>();
-  for (const [e, l] of match.pairs) {
-    const key = earlier[e]?.key;
-    if (key) inherited.set(l, key);
-  }
+  const keys = new Array<string>(later.length).fill('');
+  for (const [e, l] of match.pairs) keys[l] = earlier[e]?.key ?? '';
   let next = largestKey(taken, prefix);
-  return later.map((_, l) => inherited.get(l) ?? `${prefix}${++next}`);
+  for (let l = 0; l < keys.length; l++) if (keys[l] === '') keys[l] = `${prefix}${++next}`;
+  return keys;
 }
 
 function largestKey(keys: Iterable<string>, prefix: string): number {

@@ -8,7 +8,7 @@ import { planTable } from '../print/planTable';
 import { CANONICAL_STATUSES } from '../schema/vocabulary';
 import type { PlanFormat, PlanTable, PlanValue, SheetPlan } from '../schema/sheetPlan';
 import { formatIsoDate } from '../validation/formatIsoDate';
-import { ACTION_KEY, COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
+import { COUNTS_FIRST_STATUS_ROW, COUNTS_HEADER_ROW, COUNTS_TOTAL_ROW, ITEM_COLUMNS, MAX_SNAPSHOTS } from './historyLayout';
 import { statusLook } from '../status/statusLook';
 import type { History, HistoryRows } from './snapshot';
 
@@ -35,13 +35,13 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
 
   values.push([]);
   const actionsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, h.numberColumn, h.actionColumn, ...dates]);
-  pushRows(values, history.actions);
+  pushRows(values, history.actions, true);
   const lastActionRow = values.length;
   let indicatorsHeaderRow = 0;
   if (history.indicators.keys.length > 0) {
     values.push([]);
     indicatorsHeaderRow = values.push([h.keyColumn, h.sheetColumn, h.rowColumn, null, h.indicatorColumn, ...dates]);
-    pushRows(values, history.indicators);
+    pushRows(values, history.indicators, false);
   }
   const header = (row: number, left = 1): PlanFormat => ({
     range: rangeAddress({ top: row, left, bottom: row, right: width }),
@@ -77,18 +77,21 @@ export function planHistorySheet(history: History, ctx: CoreContext): SheetPlan 
   };
 }
 
-/** Each row's values; an action's key is written as the number it is (shorter to write and to read than text), an indicator's (`M3`) as text. */
-function pushRows(values: PlanValue[][], rows: HistoryRows): void {
+/**
+ * Each row's values. An action's key is written as the number it is (shorter to write and to read than text; the reader
+ * and `keyItems` only ever give actions whole numbers), an indicator's (`M3`) as text.
+ */
+function pushRows(values: PlanValue[][], rows: HistoryRows, numericKeys: boolean): void {
+  const width = ITEM_COLUMNS.firstSnapshot + rows.cells.length;
   for (let r = 0; r < rows.keys.length; r++) {
     const key = rows.keys[r] ?? '';
-    const line: PlanValue[] = [
-      ACTION_KEY.test(key) ? Number(key) : key,
-      rows.sheets[r] ?? '',
-      rows.rows[r] ?? 1,
-      rows.numbers[r] ?? null,
-      rows.texts[r] ?? '',
-    ];
-    for (const column of rows.cells) line.push(column[r] ?? null);
+    const line = new Array<PlanValue>(width);
+    line[ITEM_COLUMNS.key] = numericKeys ? Number(key) : key;
+    line[ITEM_COLUMNS.sheet] = rows.sheets[r] ?? '';
+    line[ITEM_COLUMNS.row] = rows.rows[r] ?? 1;
+    line[ITEM_COLUMNS.number] = rows.numbers[r] ?? null;
+    line[ITEM_COLUMNS.text] = rows.texts[r] ?? '';
+    for (let s = 0; s < rows.cells.length; s++) line[ITEM_COLUMNS.firstSnapshot + s] = rows.cells[s]?.[r] ?? null;
     values.push(line);
   }
 }

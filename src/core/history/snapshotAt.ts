@@ -28,7 +28,8 @@ export function snapshotAt(history: History, index: number, read: HistoryCellRea
       row: actions.rows[r] ?? 1,
       number: actions.numbers[r] ?? null,
       action: actions.texts[r] ?? '',
-      ...status,
+      status: status.status,
+      overdue: status.overdue,
     });
   }
   const indicatorCells = indicators.cells[index] ?? [];
@@ -41,7 +42,8 @@ export function snapshotAt(history: History, index: number, read: HistoryCellRea
       sheet: indicators.sheets[r] ?? '',
       row: indicators.rows[r] ?? 1,
       indicator: indicators.texts[r] ?? '',
-      ...verdict,
+      verdict: verdict.verdict,
+      latest: verdict.latest,
     });
   }
   return snapshot;
