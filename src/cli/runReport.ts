@@ -2,7 +2,11 @@
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  buildReportWithHistory,
+  isHistoryGrid,
+  readUserSheets,
+  recordHistory,
+  type Grid,
+  type UserSheetsReport,
   formatMessage,
   getLocale,
   planHistorySheet,
@@ -117,14 +121,33 @@ async function buildAndWriteJson(
   };
 }
 
-/** The workbook read and its report built; the grids stay behind in this call. */
+/** The workbook read and its report built, with what changed since an earlier snapshot. */
 async function readAndBuild(
   input: string,
   options: BuildReportOptions,
 ): Promise<({ ok: true; source: WorkbookSource } & RecordedHistory) | { ok: false; failure: Failure }> {
+  const read = await readUserSheetsOf(input, options);
+  if (!read.ok) return read;
+  return { ok: true, source: read.source, ...recordHistory(read.report, read.historySheets, options.since ?? null) };
+}
+
+/**
+ * The workbook read and the report of its user's sheets, with the history sheet's grid for the next step: the other
+ * grids stay behind in this call, so they are gone before the history is compared and merged (at 100 000 actions with
+ * eight snapshots they and the history's work no longer sit in memory together).
+ */
+async function readUserSheetsOf(
+  input: string,
+  options: BuildReportOptions,
+): Promise<{ ok: true; source: WorkbookSource; report: UserSheetsReport; historySheets: Grid[] } | { ok: false; failure: Failure }> {
   const read = await readWorkbookFile(input);
   if (!read.ok) return { ok: false, failure: read };
-  return { ok: true, source: read.source, ...buildReportWithHistory(read.data, options) };
+  return {
+    ok: true,
+    source: read.source,
+    report: readUserSheets(read.data, options),
+    historySheets: read.data.sheets.filter(isHistoryGrid),
+  };
 }
 
 function fail(io: CliIo, message: string): number {

@@ -3,10 +3,18 @@ export * from './grid';
 export * from './schema/vocabulary';
 export * from './schema/report';
 export * from './schema/sheetPlan';
-export { buildReport, buildReportWithHistory, isGeneratedGrid, type BuildReportOptions } from './buildReport';
+export {
+  buildReport,
+  buildReportWithHistory,
+  isGeneratedGrid,
+  readUserSheets,
+  type BuildReportOptions,
+  type UserSheetsReport,
+} from './buildReport';
 export { planHistorySheet } from './history/planHistorySheet';
 export { HISTORY_READ_COLUMNS } from './history/historyLayout';
-export type { RecordedHistory } from './history/recordHistory';
+export { recordHistory, type RecordedHistory } from './history/recordHistory';
+export { isHistoryGrid } from './history/isHistoryGrid';
 export { historyOfSnapshots } from './history/historyOfSnapshots';
 export { snapshotAt } from './history/snapshotAt';
 export type { History, HistoryRows, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';
