@@ -14,6 +14,7 @@ import { findCellErrors } from './validation/findCellErrors';
 import { validateActionTable } from './validation/validateActionTable';
 import { sortIssues } from './issues/sortIssues';
 import { recordHistory, type RecordedHistory } from './history/recordHistory';
+import { readHistory } from './history/readHistory';
 import { findIndicatorTables } from './indicators/findIndicatorTables';
 import { countVerdicts } from './indicators/countVerdicts';
 
@@ -44,7 +45,7 @@ export function isGeneratedGrid(grid: Grid): boolean {
  */
 export function buildReport(workbook: WorkbookData, options: BuildReportOptions): Report {
   // No history sheet is written from this report: only its changes are worked out.
-  return recordHistory(readUserSheets(workbook, options), workbook.sheets, options.since ?? null, false).report;
+  return recordHistory(readUserSheets(workbook, options), readHistory(workbook.sheets), options.since ?? null, false).report;
 }
 
 /**
@@ -52,7 +53,7 @@ export function buildReport(workbook: WorkbookData, options: BuildReportOptions)
  * @example buildReportWithHistory(workbook, { asOf: '2024-06-30', lang: 'fi' }).history.counts.map((c) => c.asOf) //=> ['2024-03-31', '2024-06-30']
  */
 export function buildReportWithHistory(workbook: WorkbookData, options: BuildReportOptions): RecordedHistory {
-  return recordHistory(readUserSheets(workbook, options), workbook.sheets, options.since ?? null);
+  return recordHistory(readUserSheets(workbook, options), readHistory(workbook.sheets), options.since ?? null);
 }
 
 /** A report before the history has had its say: no `changes`, no `history`. */
@@ -62,7 +63,7 @@ export type UserSheetsReport = Omit<Report, 'changes' | 'history'>;
  * The report of the user's sheets alone, the first of `buildReportWithHistory`'s two steps; `recordHistory` is the
  * second. A host that can let go of the user's grids between the two calls them one after the other: the CLI, whose
  * grids of 100 000 actions hold 24 MiB the history's work no longer needs.
- * @example recordHistory(readUserSheets(workbook, options), historySheets, null).report.changes //=> null
+ * @example recordHistory(readUserSheets(workbook, options), readHistory(workbook.sheets), null).report.changes //=> null
  */
 export function readUserSheets(workbook: WorkbookData, options: BuildReportOptions): UserSheetsReport {
   const ctx: CoreContext = { asOf: options.asOf, lang: options.lang, locale: getLocale(options.lang) };

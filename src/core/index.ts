@@ -14,7 +14,7 @@ export {
 export { planHistorySheet } from './history/planHistorySheet';
 export { HISTORY_READ_COLUMNS } from './history/historyLayout';
 export { recordHistory, type RecordedHistory } from './history/recordHistory';
-export { isHistoryGrid } from './history/isHistoryGrid';
+export { readHistory } from './history/readHistory';
 export { historyOfSnapshots } from './history/historyOfSnapshots';
 export { snapshotAt } from './history/snapshotAt';
 export type { History, HistoryRows, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';

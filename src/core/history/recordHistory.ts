@@ -1,5 +1,4 @@
 /** Adds this report to the workbook's history and says what changed since an earlier snapshot. */
-import type { Grid } from '../grid';
 import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
 import { appendSnapshot } from './appendSnapshot';
@@ -8,10 +7,8 @@ import { dropSnapshots } from './dropSnapshots';
 import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
-import { isHistoryGrid } from './isHistoryGrid';
 import { keyItems } from './keyItems';
 import { matchItems, type ItemMatch, type MatchEntry } from './matchItems';
-import { readHistoryGrid } from './readHistoryGrid';
 import type { History, Snapshot, SnapshotCounts, SnapshotIndicator } from './snapshot';
 import { snapshotAt } from './snapshotAt';
 import { snapshotOfReport } from './snapshotOfReport';
@@ -24,31 +21,27 @@ export interface RecordedHistory {
 }
 
 /**
- * Reads the history sheet among the workbook's grids (none: a new history), drops its snapshot of this as-of
- * date (regenerating replaces it) and adds this report's. Keys follow the latest earlier snapshot; the changes
+ * Takes the workbook's history as its sheet held it (`readHistory`), drops its snapshot of this as-of date
+ * (regenerating replaces it) and adds this report's. Keys follow the latest earlier snapshot; the changes
  * are against it, or against the latest snapshot on or before `since` when the user picked a date. No earlier
  * snapshot: `changes` is null. Only the snapshots compared with are read item by item. `forSheet` false (a report
  * that writes no history sheet): neither keys nor the new history are made, and `history` is the one read.
- * @example recordHistory(juneReport, workbook.sheets, null).report.changes?.since //=> '2024-03-31'
+ * @example recordHistory(juneReport, readHistory(workbook.sheets), null).report.changes?.since //=> '2024-03-31'
  */
 export function recordHistory(
   report: Omit<Report, 'changes' | 'history'>,
-  sheets: readonly Grid[],
+  stored: History,
   since: string | null,
   forSheet = true,
 ): RecordedHistory {
-  const grid = sheets.find(isHistoryGrid);
-  const kept = withoutDate(
-    grid ? readHistoryGrid(grid) : { counts: [], actions: emptyHistoryRows(0), indicators: emptyHistoryRows(0) },
-    report.asOf,
-  );
+  const kept = withoutDate(stored, report.asOf);
   if (!forSheet && kept.counts.length === 0) return { report: { ...report, changes: null, history: [countsOf(report)] }, history: kept };
   const current = snapshotOfReport(report);
-  const read = historyCellReader();
+  const cellReader = historyCellReader();
   const earlier = kept.counts.filter((c) => c.asOf < report.asOf).length;
-  const latest = earlier > 0 ? snapshotAt(kept, earlier - 1, read) : undefined;
+  const latest = earlier > 0 ? snapshotAt(kept, earlier - 1, cellReader) : undefined;
   const baseIndex = since === null ? earlier - 1 : kept.counts.filter((c) => c.asOf < report.asOf && c.asOf <= since).length - 1;
-  const base = baseIndex === earlier - 1 ? latest : baseIndex >= 0 ? snapshotAt(kept, baseIndex, read) : undefined;
+  const base = baseIndex === earlier - 1 ? latest : baseIndex >= 0 ? snapshotAt(kept, baseIndex, cellReader) : undefined;
   const matches = forSheet || base === latest ? matchSnapshots(latest, current) : null;
   const baseMatches = base === latest ? matches : base ? matchSnapshots(base, current) : null;
   const changes = base && baseMatches ? compareSnapshots(base, current, baseMatches.items, baseMatches.indicators) : null;
