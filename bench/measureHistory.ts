@@ -96,10 +96,10 @@ function officeRun(size: BenchSize, earlier: number): Promise<HistoryOfficeRun> 
 
 /**
  * The section's printout: the core's cost, the CLI's quarters and the host's syncs, each against its target.
- * @example renderHistory(result).split('\n')[0] //=> '4. The history: 100 000 items × 8 snapshots …'
+ * @example renderHistory(result).split('\n')[0] //=> '5. The history (issue 15): 8 quarterly snapshots of 100 000 items'
  */
 export function renderHistory(result: HistoryResult | { notMeasured: string }): string {
-  const title = `4. The history (issue 15): ${formatInt(QUARTERS.length)} quarterly snapshots`;
+  const title = `5. The history (issue 15): ${formatInt(QUARTERS.length)} quarterly snapshots`;
   if ('notMeasured' in result) return `${title}\nnot measured: ${result.notMeasured}`;
   const c = result.core;
   const last = result.cli[result.cli.length - 1];
