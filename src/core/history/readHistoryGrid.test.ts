@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { readHistoryGrid as readHistory } from './readHistoryGrid';
 import { snapshotAt } from './snapshotAt';
+import { appendSnapshot } from './appendSnapshot';
+import { historyCellTexts } from './historyCellTexts';
+import { getLocale } from '../locales/getLocale';
 import type { CellValue } from '../grid';
 
 const pad = [null, null, null, null];
@@ -18,6 +21,20 @@ const readHistoryGrid = (g: Parameters<typeof readHistory>[0]) => {
 const grid = (values: CellValue[][]) => ({ sheet: 'Seurantahistoria', origin: { row: 1, col: 1 }, values, tables: [] });
 
 describe('readHistoryGrid', () => {
+  it('keeps a column per snapshot when a user deleted the actions’ header, so a new report lands under its own date', () => {
+    const history = readHistory(grid([['Seurantahistoria'], [], [], ...counts(['31.3.2024', '30.6.2024'], [1, 1], [[1], [1]])]));
+    expect(history.counts.map((c) => c.asOf)).toEqual(['2024-03-31', '2024-06-30']);
+    expect(history.actions.cells).toHaveLength(2);
+    const texts = historyCellTexts({ asOf: '2024-09-30', lang: 'fi', locale: getLocale('fi') });
+    const item = { key: '1', sheet: 'A', row: 4, number: null, action: 'Perhekeskus', status: 'done' as const, overdue: false };
+    const next = appendSnapshot(
+      history,
+      { asOf: '2024-09-30', total: 1, byStatus: history.counts[0]!.byStatus, items: [item], indicators: [] },
+      texts,
+    );
+    expect(next.actions.cells.map((column) => column[0])).toEqual([null, null, 'Toteutunut']);
+  });
+
   it('reads dates as text, serials and Dates, and each action and indicator under its snapshots', () => {
     const snapshots = readHistoryGrid(
       grid([

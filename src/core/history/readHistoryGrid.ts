@@ -34,28 +34,48 @@ export function readHistoryGrid(grid: Grid): History {
   let row = COUNTS_FIRST_STATUS_ROW + CANONICAL_STATUSES.length;
   let columns: (number | null)[] = [];
   for (; row <= last && columns.length === 0; row++) columns = snapshotColumns(grid, row, order, counts.length);
-  const shift = 1 - grid.origin.col;
-  const lines = grid.values.slice(row - grid.origin.row);
-  const kinds = lines.map((line) => kindOf(line?.[ITEM_COLUMNS.key + shift]));
-  const actions = emptyHistoryRows(counts.length, kinds.filter((k) => k === ACTION).length);
-  const indicators = emptyHistoryRows(counts.length, kinds.filter((k) => k === INDICATOR).length);
-  const filled = { [ACTION]: 0, [INDICATOR]: 0 };
-  const seen = new Set<string>();
-  lines.forEach((line, i) => {
-    const kind = kinds[i];
-    if (!line || (kind !== ACTION && kind !== INDICATOR)) return;
-    const raw = line[ITEM_COLUMNS.key + shift];
-    const key = typeof raw === 'number' ? String(raw) : String(raw ?? '');
-    if (seen.has(key)) return;
-    seen.add(key);
-    setRow(kind === ACTION ? actions : indicators, filled[kind]++, line, shift, key, columns);
-  });
-  // A key seen twice kept its first row: the arrays end where the rows did.
-  const history: History = { counts, actions: truncated(actions, filled[ACTION]), indicators: truncated(indicators, filled[INDICATOR]) };
+  const history: History = { counts, ...entryRows(grid, row - grid.origin.row, columns, counts.length) };
   counted.forEach((c, i) => {
     if (c.broken) counts[i] = { asOf: c.asOf, total: c.total, byStatus: countedStatuses(history.actions, i) };
   });
   return history;
+}
+
+/**
+ * The action and indicator rows from grid line `first` on, with a column of cells for each of `snapshots` (empty where
+ * the header named none), each array made at its length: the key cells are looked at first to count them. A key seen twice keeps its first row, and the arrays end where the rows did.
+ */
+function entryRows(
+  grid: Grid,
+  first: number,
+  columns: readonly (number | null)[],
+  snapshots: number,
+): Pick<History, 'actions' | 'indicators'> {
+  const shift = 1 - grid.origin.col;
+  const kinds = new Uint8Array(Math.max(0, grid.values.length - first));
+  let actionRows = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kindOf(grid.values[first + i]?.[ITEM_COLUMNS.key + shift]);
+    kinds[i] = kind;
+    if (kind === ACTION) actionRows++;
+  }
+  const actions = emptyHistoryRows(snapshots, actionRows);
+  const indicators = emptyHistoryRows(snapshots, kinds.length - actionRows);
+  let actionsSet = 0;
+  let indicatorsSet = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < kinds.length; i++) {
+    const line = grid.values[first + i];
+    const kind = kinds[i];
+    if (!line || kind === NO_KEY) continue;
+    const raw = line[ITEM_COLUMNS.key + shift];
+    const key = typeof raw === 'number' ? String(raw) : String(raw ?? '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (kind === ACTION) setRow(actions, actionsSet++, line, shift, key, columns);
+    else setRow(indicators, indicatorsSet++, line, shift, key, columns);
+  }
+  return { actions: truncated(actions, actionsSet), indicators: truncated(indicators, indicatorsSet) };
 }
 
 /** The counts' columns, in date order; a date seen twice keeps its first column. */
