@@ -2,18 +2,18 @@
 import type { ItemMatch } from './matchItems';
 
 /**
- * Per later entry, its key: a matched one keeps its earlier one's; the others get numbers after the largest any
- * snapshot has used (`taken`), after the prefix (none for actions, `M` for indicators), so a key never names two.
- * @example keyItems(june.items, march.items, matchItems(march.items, june.items), ['1', '2', '3']) //=> ['1', '2', '4']
+ * Per later entry (`count` of them), its key: a matched one keeps its earlier one's; the others get numbers after the
+ * largest any snapshot has used (`taken`), after the prefix (none for actions, `M` for indicators), so a key never names two.
+ * @example keyItems(june.items.length, march.items, matchItems(march.items, june.items), ['1', '2', '3']) //=> ['1', '2', '4']
  */
 export function keyItems(
-  later: readonly unknown[],
+  count: number,
   earlier: readonly { key: string }[],
   match: ItemMatch,
   taken: Iterable<string>,
   prefix = '',
 ): string[] {
-  const keys = new Array<string>(later.length).fill('');
+  const keys = new Array<string>(count).fill('');
   for (const [e, l] of match.pairs) keys[l] = earlier[e]?.key ?? '';
   let next = largestKey(taken, prefix);
   for (let l = 0; l < keys.length; l++) if (keys[l] === '') keys[l] = `${prefix}${++next}`;

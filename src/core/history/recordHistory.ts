@@ -88,12 +88,12 @@ function matchSnapshots(earlier: Snapshot | undefined, later: Snapshot): Snapsho
 
 /**
  * Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. The snapshot is
- * this call's own, made for it by `snapshotOfReport`, so its entries take their keys in place.
+ * this call's own, made for it by `snapshotOfReport`, so its entries take their keys in place. The history's action rows
+ * hold every action key it has used and its indicator rows every indicator key (`readHistoryGrid` sorts them by key).
  */
 function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: History): Snapshot {
-  const taken = [...kept.actions.keys, ...kept.indicators.keys];
-  const itemKeys = keyItems(current.items, latest?.items ?? [], matches.items, taken);
-  const indicatorKeys = keyItems(current.indicators, latest?.indicators ?? [], matches.indicators, taken, 'M');
+  const itemKeys = keyItems(current.items.length, latest?.items ?? [], matches.items, kept.actions.keys);
+  const indicatorKeys = keyItems(current.indicators.length, latest?.indicators ?? [], matches.indicators, kept.indicators.keys, 'M');
   current.items.forEach((item, i) => (item.key = itemKeys[i] ?? item.key));
   current.indicators.forEach((indicator, i) => (indicator.key = indicatorKeys[i] ?? indicator.key));
   return current;
