@@ -43,7 +43,8 @@ export function readHistoryGrid(grid: Grid): History {
 
 /**
  * The action and indicator rows from grid line `first` on, with a column of cells for each of `snapshots` (empty where
- * the header named none), each array made at its length: the key cells are looked at first to count them. A key seen twice keeps its first row, and the arrays end where the rows did.
+ * the header named none), each array made at its length: the key cells are looked at first to count them. A key seen
+ * twice keeps its first row, and the arrays end where the rows did.
  */
 function entryRows(
   grid: Grid,
@@ -54,13 +55,15 @@ function entryRows(
   const shift = 1 - grid.origin.col;
   const kinds = new Uint8Array(Math.max(0, grid.values.length - first));
   let actionRows = 0;
+  let indicatorRows = 0;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kindOf(grid.values[first + i]?.[ITEM_COLUMNS.key + shift]);
     kinds[i] = kind;
     if (kind === ACTION) actionRows++;
+    else if (kind === INDICATOR) indicatorRows++;
   }
   const actions = emptyHistoryRows(snapshots, actionRows);
-  const indicators = emptyHistoryRows(snapshots, kinds.length - actionRows);
+  const indicators = emptyHistoryRows(snapshots, indicatorRows);
   let actionsSet = 0;
   let indicatorsSet = 0;
   const seen = new Set<string>();
