@@ -26,7 +26,8 @@ const snapshot = (asOf: string, items: SnapshotItem[], indicators: SnapshotIndic
   items,
   indicators,
 });
-const pairs = (...p: [number, number][]) => ({ pairs: p, added: [], dropped: [] });
+/** A match of later items to earlier ones: `earlierOf[l]` is the earlier item later item `l` is, -1 for none. */
+const matched = (...earlierOf: number[]) => ({ earlierOf: Int32Array.from(earlierOf), added: [], dropped: [] });
 
 describe('compareSnapshots', () => {
   const march = snapshot('2024-03-31', [item(2, 'a', 'in_progress'), item(3, 'b', 'in_progress'), item(4, 'c', 'done')]);
@@ -34,15 +35,8 @@ describe('compareSnapshots', () => {
   const changes = compareSnapshots(
     march,
     june,
-    {
-      pairs: [
-        [0, 0],
-        [1, 1],
-      ],
-      added: [2],
-      dropped: [2],
-    },
-    pairs(),
+    { earlierOf: Int32Array.from([0, 1, -1]), added: [2], dropped: [2] },
+    matched(),
   );
 
   it('lists status changes, newly overdue, added and dropped items, each once', () => {
@@ -60,7 +54,7 @@ describe('compareSnapshots', () => {
   it('lists the indicators whose verdict changed, with their values then and now, and no other', () => {
     const before = snapshot('2024-03-31', [], [indicator(3, 'not_met', 70), indicator(4, 'met', 90), indicator(5, 'no_data', null)]);
     const after = snapshot('2024-06-30', [], [indicator(3, 'met', 82.5), indicator(4, 'met', 95), indicator(5, 'not_met', 12)]);
-    const moved = compareSnapshots(before, after, pairs(), pairs([0, 0], [1, 1], [2, 2])).indicators;
+    const moved = compareSnapshots(before, after, matched(), matched(0, 1, 2)).indicators;
     expect(moved).toEqual([
       { sheet: 'Mittarit', row: 3, indicator: 'Mittari 3', from: 'not_met', to: 'met', fromValue: 70, toValue: 82.5 },
       { sheet: 'Mittarit', row: 5, indicator: 'Mittari 5', from: 'no_data', to: 'not_met', fromValue: null, toValue: 12 },

@@ -1,7 +1,7 @@
 /** What moved between an earlier snapshot and today's, item by item and in the counts. */
 import type { Changes } from '../schema/report';
 import { CANONICAL_STATUSES } from '../schema/vocabulary';
-import type { ItemMatch } from './matchItems';
+import { UNPAIRED, type ItemMatch } from './matchItems';
 import type { Snapshot, SnapshotItem } from './snapshot';
 
 const where = (item: SnapshotItem) => ({ sheet: item.sheet, row: item.row, action: item.action });
@@ -24,15 +24,17 @@ export function compareSnapshots(earlier: Snapshot, later: Snapshot, match: Item
     ) as Changes['byStatusDelta'],
     indicators: [],
   };
-  for (const [e, l] of match.pairs) {
-    const then = earlier.items[e];
+  for (let l = 0; l < match.earlierOf.length; l++) {
+    const e = match.earlierOf[l] as number;
+    const then = e === UNPAIRED ? undefined : earlier.items[e];
     const now = later.items[l];
     if (!then || !now) continue;
     if (then.status !== now.status) changes.items.push({ ...where(now), from: then.status, to: now.status });
     if (now.overdue && !then.overdue) changes.newlyOverdue.push(where(now));
   }
-  for (const [e, l] of indicatorMatch.pairs) {
-    const then = earlier.indicators[e];
+  for (let l = 0; l < indicatorMatch.earlierOf.length; l++) {
+    const e = indicatorMatch.earlierOf[l] as number;
+    const then = e === UNPAIRED ? undefined : earlier.indicators[e];
     const now = later.indicators[l];
     if (!then || !now || then.verdict === now.verdict) continue;
     const { sheet, row, indicator } = now;

@@ -11,24 +11,26 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   if (a === b) return 0;
   const width = b.length;
   const over = limit + 1;
-  let previous = new Array<number>(width + 1);
-  let current = new Array<number>(width + 1);
-  for (let j = 0; j <= width; j++) previous[j] = j <= limit ? j : over;
+  let previous = new Int32Array(width + 2).fill(over);
+  let current = new Int32Array(width + 2).fill(over);
+  for (let j = 0; j <= Math.min(width, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(width, i + limit);
-    current.fill(over);
-    current[0] = i <= limit ? i : over;
-    let best = current[0];
+    // Left of the band is too far; the row's array last held the row before the previous one, so that cell is stale.
+    // Right of it nothing was ever written: the band moves one column a row.
+    current[from - 1] = i <= limit ? i : over;
+    const char = a.charCodeAt(i - 1);
+    let best = current[from - 1] as number;
     for (let j = from; j <= to; j++) {
-      const substitution = (previous[j - 1] ?? over) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const value = Math.min(substitution, (previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, over);
+      const substitution = (previous[j - 1] as number) + (char === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1, over);
       current[j] = value;
       if (value < best) best = value;
     }
     if (best > limit) return null;
     [previous, current] = [current, previous];
   }
-  const distance = previous[width] ?? over;
+  const distance = previous[width] as number;
   return distance <= limit ? distance : null;
 }

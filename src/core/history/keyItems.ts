@@ -1,5 +1,5 @@
 /** Today's actions' (or indicators') stable keys: the earlier one's key where matched, a new one where not. */
-import type { ItemMatch } from './matchItems';
+import { UNPAIRED, type ItemMatch } from './matchItems';
 
 /**
  * Per later entry (`count` of them), its key: a matched one keeps its earlier one's; the others get numbers after the
@@ -14,7 +14,9 @@ export function keyItems(
   prefix = '',
 ): string[] {
   const keys = new Array<string>(count).fill('');
-  for (const [e, l] of match.pairs) keys[l] = earlier[e]?.key ?? '';
+  match.earlierOf.forEach((e, l) => {
+    if (e !== UNPAIRED) keys[l] = earlier[e]?.key ?? '';
+  });
   let next = largestKey(taken, prefix);
   for (let l = 0; l < keys.length; l++) if (keys[l] === '') keys[l] = `${prefix}${++next}`;
   return keys;

@@ -1,5 +1,5 @@
 import type { SnapshotItem } from './snapshot';
-import { matchItems } from './matchItems';
+import { matchItems, type ItemMatch } from './matchItems';
 
 const item = (sheet: string, row: number, action: string, number: string | null = null): SnapshotItem => ({
   key: '',
@@ -11,63 +11,63 @@ const item = (sheet: string, row: number, action: string, number: string | null 
   overdue: false,
 });
 
+/** Per later item, the index of the earlier one it was matched with (-1: none), as a plain list. */
+const earlierOf = (match: ItemMatch) => [...match.earlierOf];
+
 describe('matchItems', () => {
   it('recognises an action after rows were inserted above it and after it moved to another sheet', () => {
     const before = [item('A', 2, 'Perhekeskuksen kehittäminen'), item('A', 3, 'Kotihoidon vahvistaminen')];
     const after = [item('B', 9, 'Kotihoidon vahvistaminen'), item('A', 5, 'Perhekeskuksen kehittäminen')];
-    expect(matchItems(before, after)).toEqual({
-      pairs: [
-        [1, 0],
-        [0, 1],
-      ],
-      added: [],
-      dropped: [],
-    });
+    expect(earlierOf(matchItems(before, after))).toEqual([1, 0]);
   });
 
   it('recognises a fixed typo and an added line break, but not another action', () => {
     const before = [item('A', 2, 'Asiakaspalautten keräämisen uudistaminen'), item('A', 3, 'Kotihoidon vahvistaminen')];
     const after = [item('A', 2, 'Asiakaspalautteen\nkeräämisen uudistaminen'), item('A', 3, 'Omaishoidon vapaapäivät')];
-    expect(matchItems(before, after)).toEqual({ pairs: [[0, 0]], added: [1], dropped: [1] });
+    const match = matchItems(before, after);
+    expect(earlierOf(match)).toEqual([0, -1]);
+    expect(match).toMatchObject({ added: [1], dropped: [1] });
   });
 
   it('lets the action number win over a reworded text', () => {
     const before = [item('A', 2, 'Perhekeskus', '3.a'), item('A', 3, 'Kotihoito', '3.b')];
     const after = [item('A', 2, 'Kotihoito laajenee koko alueelle', '3.b'), item('A', 3, 'Perhekeskusverkosto', '3.a')];
-    expect(matchItems(before, after).pairs).toEqual([
-      [1, 0],
-      [0, 1],
-    ]);
+    expect(earlierOf(matchItems(before, after))).toEqual([1, 0]);
   });
 
   it('pairs a number repeated on every sheet within its sheet', () => {
     const before = [item('A', 2, 'Yksi', '1'), item('B', 2, 'Toinen', '1')];
     const after = [item('B', 4, 'Toinen muutettu täysin', '1'), item('A', 4, 'Yksi muutettu täysin', '1')];
-    expect(matchItems(before, after).pairs).toEqual([
-      [1, 0],
-      [0, 1],
-    ]);
+    expect(earlierOf(matchItems(before, after))).toEqual([1, 0]);
   });
 
   it('pairs repeated texts (continuation rows) by sheet and nearest row', () => {
     const before = [item('A', 2, 'Sama'), item('A', 3, 'Sama'), item('B', 2, 'Sama')];
     const after = [item('B', 3, 'Sama'), item('A', 4, 'Sama'), item('A', 5, 'Sama')];
-    expect(matchItems(before, after).pairs).toEqual([
-      [2, 0],
-      [1, 1],
-      [0, 2],
-    ]);
+    expect(earlierOf(matchItems(before, after))).toEqual([2, 1, 0]);
   });
 
   it('keeps each of thousands of identical continuation rows with its own row when none moved', () => {
     // Too many equal texts to weigh every pair: without the place rule they were paired in list order.
     const rows = Array.from({ length: 3000 }, (_, i) => item('Jatko', i + 2, 'Ks. edellinen rivi'));
-    const pairs = matchItems(rows, [...rows].reverse()).pairs;
-    expect(pairs).toHaveLength(3000);
-    expect(pairs.every(([e, l]) => rows[e]?.row === [...rows].reverse()[l]?.row)).toBe(true);
+    const reversed = [...rows].reverse();
+    const matched = earlierOf(matchItems(rows, reversed));
+    expect(matched.every((e, l) => rows[e]?.row === reversed[l]?.row)).toBe(true);
+  });
+
+  it('keeps thousands of identical rows on their own sheet and row when the sheets are listed in another order', () => {
+    const sheet = (name: string, from: number) => Array.from({ length: 3000 }, (_, i) => item(name, from + i, 'Ks. edellinen rivi'));
+    const before = [...sheet('A', 2), ...sheet('B', 2)];
+    const after = [...sheet('B', 2), ...sheet('A', 5)];
+    const matched = earlierOf(matchItems(before, after));
+    const same = matched.filter((e, l) => before[e]?.sheet === after[l]?.sheet && before[e]?.row === after[l]?.row);
+    // Sheet A's rows moved down three: its last three have no earlier row, and the rule for equal texts pairs the rest.
+    expect(same).toHaveLength(3000 + 2997);
   });
 
   it('reports what it cannot match as added and dropped', () => {
-    expect(matchItems([item('A', 2, 'Vanha')], [item('A', 2, 'Uusi täysin eri')])).toEqual({ pairs: [], added: [0], dropped: [0] });
+    const match = matchItems([item('A', 2, 'Vanha')], [item('A', 2, 'Uusi täysin eri')]);
+    expect(earlierOf(match)).toEqual([-1]);
+    expect(match).toMatchObject({ added: [0], dropped: [0] });
   });
 });

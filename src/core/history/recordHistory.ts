@@ -8,7 +8,7 @@ import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
 import { keyItems } from './keyItems';
-import { matchItems, type ItemMatch, type MatchEntry } from './matchItems';
+import { matchItems, UNPAIRED, type ItemMatch, type MatchEntry } from './matchItems';
 import type { History, Snapshot, SnapshotCounts, SnapshotIndicator } from './snapshot';
 import { snapshotAt } from './snapshotAt';
 import { snapshotOfReport } from './snapshotOfReport';
@@ -104,5 +104,5 @@ function asMatchEntry(indicator: SnapshotIndicator): MatchEntry {
 }
 
 function noMatch(count: number): ItemMatch {
-  return { pairs: [], added: Array.from({ length: count }, (_, i) => i), dropped: [] };
+  return { earlierOf: new Int32Array(count).fill(UNPAIRED), added: Array.from({ length: count }, (_, i) => i), dropped: [] };
 }
