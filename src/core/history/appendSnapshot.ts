@@ -9,10 +9,11 @@ import type { History, HistoryRows, Snapshot } from './snapshot';
  * Puts `snapshot` (keyed) into `history` (which holds no snapshot of its date) at its date's place: its actions and
  * indicators first, in report order, each with its earlier cells where its key had a row, then the rows of keys it no
  * longer has, as they were. Past `MAX_SNAPSHOTS` the oldest snapshots go, and rows left with no cell go with them.
- * Earlier cells pass through as they were read: nothing of an earlier snapshot is parsed or rewritten.
+ * Earlier cells pass through as they were read: nothing of an earlier snapshot is parsed or rewritten. `known`: the
+ * row of the history each of today's entries continues, when matching has told (then no key is looked up).
  * @example appendSnapshot(march, june, texts).counts.map((c) => c.asOf) //=> ['2024-03-31', '2024-06-30']
  */
-export function appendSnapshot(history: History, snapshot: Snapshot, texts: HistoryCellTexts): History {
+export function appendSnapshot(history: History, snapshot: Snapshot, texts: HistoryCellTexts, known?: KnownRows): History {
   const at = history.counts.filter((c) => c.asOf < snapshot.asOf).length;
   const counts = [...history.counts];
   counts.splice(at, 0, { asOf: snapshot.asOf, total: snapshot.total, byStatus: snapshot.byStatus });
@@ -21,7 +22,13 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   return {
     counts: counts.slice(drop),
     actions: dropSnapshots(
-      mergeRows(history.actions, snapshot.items, { number: (i) => i.number, text: (i) => i.action, cell: (i) => texts.item(i) }, at),
+      mergeRows(
+        history.actions,
+        snapshot.items,
+        { number: (i) => i.number, text: (i) => i.action, cell: (i) => texts.item(i) },
+        at,
+        known?.items,
+      ),
       oldest,
     ),
     indicators: dropSnapshots(
@@ -30,6 +37,7 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
         snapshot.indicators,
         { number: () => null, text: (i) => i.indicator, cell: (i) => texts.indicator(i) },
         at,
+        known?.indicators,
       ),
       oldest,
     ),
@@ -43,36 +51,37 @@ interface RowOfToday<T> {
   cell(entry: T): string;
 }
 
+/** Per entry of today, the row of the history's actions (or indicators) it continues, or -1: a new one. */
+export interface KnownRows {
+  items: Int32Array;
+  indicators: Int32Array;
+}
+
 /**
  * Today's rows, then the earlier rows today lacks; each earlier snapshot's column follows its rows to their new places
- * and today's column goes in at `at`. A key today has twice keeps its first row.
+ * and today's column goes in at `at`. A key today has twice keeps its first row. When no row moved, the earlier
+ * columns are kept as they are, not copied.
  */
 function mergeRows<T extends { key: string; sheet: string; row: number }>(
   rows: HistoryRows,
   today: readonly T[],
   rowOf: RowOfToday<T>,
   at: number,
+  known?: Int32Array,
 ): HistoryRows {
-  const earlier = new Map<string, number>();
-  rows.keys.forEach((key, r) => {
-    if (!earlier.has(key)) earlier.set(key, r);
-  });
-  /** Per entry of today, the earlier row whose cells it takes (-1: none; SKIPPED: its key came earlier today). */
-  const fromOfToday = today.map((entry) => {
-    const before = earlier.get(entry.key);
-    if (before === PLACED) return SKIPPED;
-    earlier.set(entry.key, PLACED);
-    return before ?? -1;
-  });
-  const left: number[] = [];
-  rows.keys.forEach((key, r) => {
-    if (earlier.get(key) !== PLACED) left.push(r);
-  });
-  const placed = fromOfToday.filter((f) => f !== SKIPPED).length;
-  const merged = emptyHistoryRows(0, placed + left.length);
+  const fromOfToday = known ?? earlierRowsByKey(rows.keys, today);
+  const taken = new Uint8Array(rows.keys.length);
+  let placed = 0;
+  for (const before of fromOfToday) {
+    if (before === SKIPPED) continue;
+    placed++;
+    if (before >= 0) taken[before] = 1;
+  }
+  const length = placed + taken.length - taken.reduce((sum, t) => sum + t, 0);
+  const merged = emptyHistoryRows(0, length);
   /** Per merged row, the earlier row whose cells it takes (-1: none), and today's cell. */
-  const from = new Array<number>(placed + left.length);
-  const cellsOfToday = new Array<string | null>(placed + left.length);
+  const from = new Int32Array(length);
+  const cellsOfToday = new Array<string | null>(length).fill(null);
   let m = 0;
   today.forEach((entry, l) => {
     const before = fromOfToday[l] ?? -1;
@@ -81,14 +90,29 @@ function mergeRows<T extends { key: string; sheet: string; row: number }>(
     from[m] = before;
     cellsOfToday[m++] = rowOf.cell(entry);
   });
-  for (const r of left) {
+  for (let r = 0; r < taken.length; r++) {
+    if (taken[r]) continue;
     setRow(merged, m, rows.keys[r] ?? '', rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');
-    from[m] = r;
-    cellsOfToday[m++] = null;
+    from[m++] = r;
   }
-  merged.cells = rows.cells.map((column) => from.map((r) => (r < 0 ? null : (column[r] ?? null))));
+  const unmoved = length === rows.keys.length && from.every((r, i) => r === i);
+  merged.cells = unmoved ? [...rows.cells] : rows.cells.map((column) => Array.from(from, (r) => (r < 0 ? null : (column[r] ?? null))));
   merged.cells.splice(at, 0, cellsOfToday);
   return merged;
+}
+
+/** Per entry of today, the first earlier row with its key (-1: none; SKIPPED: its key came earlier today). */
+function earlierRowsByKey(keys: readonly string[], today: readonly { key: string }[]): Int32Array {
+  const earlier = new Map<string, number>();
+  keys.forEach((key, r) => {
+    if (!earlier.has(key)) earlier.set(key, r);
+  });
+  return Int32Array.from(today, (entry) => {
+    const before = earlier.get(entry.key);
+    if (before === PLACED) return SKIPPED;
+    earlier.set(entry.key, PLACED);
+    return before ?? -1;
+  });
 }
 
 /** A key whose row today's snapshot has made. */

@@ -32,12 +32,7 @@ const matched = (...earlierOf: number[]) => ({ earlierOf: Int32Array.from(earlie
 describe('compareSnapshots', () => {
   const march = snapshot('2024-03-31', [item(2, 'a', 'in_progress'), item(3, 'b', 'in_progress'), item(4, 'c', 'done')]);
   const june = snapshot('2024-06-30', [item(2, 'a', 'done'), item(3, 'b', 'in_progress', true), item(5, 'd', 'not_started')]);
-  const changes = compareSnapshots(
-    march,
-    june,
-    { earlierOf: Int32Array.from([0, 1, -1]), added: [2], dropped: [2] },
-    matched(),
-  );
+  const changes = compareSnapshots(march, june, { earlierOf: Int32Array.from([0, 1, -1]), added: [2], dropped: [2] }, matched());
 
   it('lists status changes, newly overdue, added and dropped items, each once', () => {
     expect(changes.items).toEqual([{ sheet: 'A', row: 2, action: 'a', from: 'in_progress', to: 'done' }]);

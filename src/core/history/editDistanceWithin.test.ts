@@ -43,7 +43,11 @@ describe('editDistanceWithin against the whole table', () => {
       const at = random(text.length + 1);
       const letter = letters[random(letters.length)] ?? 'a';
       const kind = random(3);
-      return kind === 0 ? text.slice(0, at) + letter + text.slice(at) : kind === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + letter + text.slice(at + 1);
+      return kind === 0
+        ? text.slice(0, at) + letter + text.slice(at)
+        : kind === 1
+          ? text.slice(0, at) + text.slice(at + 1)
+          : text.slice(0, at) + letter + text.slice(at + 1);
     };
     for (let k = 0; k < 3000; k++) {
       const a = Array.from({ length: 1 + random(30) }, () => letters[random(letters.length)]).join('');

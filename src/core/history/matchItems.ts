@@ -169,7 +169,7 @@ function sheetRuns(items: readonly MatchEntry[]): Map<string, [number, number]> 
 function pairUnmovedInRuns(
   earlier: readonly MatchEntry[],
   later: readonly MatchEntry[],
-  [[e0, eEnd], [l0, lEnd]]: [number, number][],
+  [[e0, eEnd], [l0, lEnd]]: [[number, number], [number, number]],
   pair: (e: number, l: number) => void,
 ): void {
   let e = e0;

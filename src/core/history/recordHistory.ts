@@ -1,7 +1,7 @@
 /** Adds this report to the workbook's history and says what changed since an earlier snapshot. */
 import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
-import { appendSnapshot } from './appendSnapshot';
+import { appendSnapshot, type KnownRows } from './appendSnapshot';
 import { compareSnapshots } from './compareSnapshots';
 import { dropSnapshots } from './dropSnapshots';
 import { emptyHistoryRows } from './emptyHistoryRows';
@@ -10,7 +10,7 @@ import { historyCellTexts } from './historyCellTexts';
 import { keyItems } from './keyItems';
 import { matchItems, UNPAIRED, type ItemMatch, type MatchEntry } from './matchItems';
 import type { History, Snapshot, SnapshotCounts, SnapshotIndicator } from './snapshot';
-import { snapshotAt } from './snapshotAt';
+import { snapshotAt, type StoredSnapshot } from './snapshotAt';
 import { snapshotOfReport } from './snapshotOfReport';
 
 export interface RecordedHistory {
@@ -52,7 +52,7 @@ export function recordHistory(
     const counted = appendSnapshot({ ...kept, actions: none, indicators: none }, { ...current, items: [], indicators: [] }, texts);
     return { report: { ...report, changes, history: counted.counts }, history: kept };
   }
-  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts);
+  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts, latest && knownRows(latest, matches));
   return { report: { ...report, changes, history: [...history.counts] }, history };
 }
 
@@ -97,6 +97,15 @@ function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches:
   current.items.forEach((item, i) => (item.key = itemKeys[i] ?? item.key));
   current.indicators.forEach((indicator, i) => (indicator.key = indicatorKeys[i] ?? indicator.key));
   return current;
+}
+
+/** Per entry of today, the history row of the earlier entry it was matched with (-1: none): the row its key has. */
+function knownRows(latest: StoredSnapshot, matches: SnapshotMatches): KnownRows {
+  const rowsOf = (earlierOf: Int32Array, rows: Int32Array) => earlierOf.map((e) => (e === UNPAIRED ? -1 : (rows[e] ?? -1)));
+  return {
+    items: rowsOf(matches.items.earlierOf, latest.itemRows),
+    indicators: rowsOf(matches.indicators.earlierOf, latest.indicatorRows),
+  };
 }
 
 function asMatchEntry(indicator: SnapshotIndicator): MatchEntry {

@@ -46,6 +46,7 @@ export interface SnapshotCounts {
  * a report's history neither allocates nor collects per row on its way from the read grid to the plan.
  */
 export interface HistoryRows {
+  /** Never the same twice: the sheet's reader keeps a key's first row, and a merge writes each key once. */
   keys: string[];
   sheets: string[];
   rows: number[];
