@@ -5,10 +5,11 @@ import {
   GENERATED_MARKER_CELL,
   getLocale,
   historyOfSnapshots,
+  itemsOfSnapshot,
   snapshotAt,
   planHistorySheet,
   type Grid,
-  type Snapshot,
+  type SnapshotOfItems,
   type WorkbookData,
 } from '../src/core';
 
@@ -21,8 +22,8 @@ export const QUARTERS = ['2022-09-30', '2022-12-31', '2023-03-31', '2023-06-30',
  * @example withHistorySheet(data, 7).sheets.at(-1)?.sheet //=> 'Seurantahistoria'
  */
 export function withHistorySheet(data: WorkbookData, earlier: number): WorkbookData {
-  const base = snapshotAt(buildReportWithHistory(data, { asOf: QUARTERS[0] as string, lang: 'fi' }).history, 0);
-  const history: Snapshot[] = QUARTERS.slice(0, earlier).map((asOf) => ({
+  const base = itemsOfSnapshot(snapshotAt(buildReportWithHistory(data, { asOf: QUARTERS[0] as string, lang: 'fi' }).history, 0));
+  const history: SnapshotOfItems[] = QUARTERS.slice(0, earlier).map((asOf) => ({
     ...base,
     asOf,
     items: base.items.map((item, i) => ({

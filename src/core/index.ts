@@ -17,7 +17,18 @@ export { recordHistory, type RecordedHistory } from './history/recordHistory';
 export { readHistory } from './history/readHistory';
 export { historyOfSnapshots } from './history/historyOfSnapshots';
 export { snapshotAt } from './history/snapshotAt';
-export type { History, HistoryRows, Snapshot, SnapshotIndicator, SnapshotItem } from './history/snapshot';
+export { snapshotOfItems } from './history/snapshotOfItems';
+export { itemsOfSnapshot } from './history/itemsOfSnapshot';
+export type {
+  History,
+  HistoryRows,
+  Snapshot,
+  SnapshotActions,
+  SnapshotIndicators,
+  SnapshotIndicator,
+  SnapshotItem,
+  SnapshotOfItems,
+} from './history/snapshot';
 export { planSheets } from './planSheets';
 export { generatedMarker, generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 export { uniqueSheetName } from './generated/uniqueSheetName';

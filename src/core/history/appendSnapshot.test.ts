@@ -2,7 +2,8 @@ import { getLocale } from '../locales/getLocale';
 import { appendSnapshot } from './appendSnapshot';
 import { historyCellTexts } from './historyCellTexts';
 import { historyOfSnapshots } from './historyOfSnapshots';
-import type { History, Snapshot, SnapshotItem } from './snapshot';
+import type { History, SnapshotItem, SnapshotOfItems } from './snapshot';
+import { snapshotOfItems } from './snapshotOfItems';
 
 const ctx = { asOf: '2024-06-30', lang: 'fi' as const, locale: getLocale('fi') };
 const texts = historyCellTexts(ctx);
@@ -15,7 +16,7 @@ const item = (key: string, row: number, action: string, status: SnapshotItem['st
   status,
   overdue: false,
 });
-const snapshot = (asOf: string, items: SnapshotItem[]): Snapshot => ({
+const snapshot = (asOf: string, items: SnapshotItem[]): SnapshotOfItems => ({
   asOf,
   total: items.length,
   byStatus: {
@@ -50,7 +51,7 @@ describe('appendSnapshot', () => {
   ]);
 
   it('puts today’s rows first with their earlier cells, then the rows today lacks, as they were', () => {
-    expect(rowsOf(appendSnapshot(march, june, texts))).toEqual([
+    expect(rowsOf(appendSnapshot(march, snapshotOfItems(june), texts))).toEqual([
       ['2', 'Kotihoito laajenee', 'Käynnissä', 'Toteutunut'],
       ['1', 'Perhekeskus', 'Käynnissä', 'Käynnissä'],
       ['4', 'Asiakaspalaute', null, 'Käynnissä'],
@@ -60,13 +61,13 @@ describe('appendSnapshot', () => {
 
   it('writes the same rows when matching tells which earlier row each of today’s continues', () => {
     const known = { items: Int32Array.from([1, 0, -1]), indicators: new Int32Array(0) };
-    expect(appendSnapshot(march, june, texts, known)).toEqual(appendSnapshot(march, june, texts));
+    expect(appendSnapshot(march, snapshotOfItems(june), texts, known)).toEqual(appendSnapshot(march, snapshotOfItems(june), texts));
   });
 
   it('keeps the earlier columns when no row moved, and still adds today’s', () => {
     const unmoved = snapshot('2024-06-30', [item('1', 2, 'Perhekeskus', 'done'), item('2', 3, 'Kotihoito'), item('3', 4, 'Omaishoito')]);
     const known = { items: Int32Array.from([0, 1, 2]), indicators: new Int32Array(0) };
-    const next = appendSnapshot(march, unmoved, texts, known);
+    const next = appendSnapshot(march, snapshotOfItems(unmoved), texts, known);
     expect(next.actions.cells[0]).toBe(march.actions.cells[0]);
     expect(rowsOf(next)).toEqual([
       ['1', 'Perhekeskus', 'Käynnissä', 'Toteutunut'],

@@ -19,36 +19,31 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   counts.splice(at, 0, { asOf: snapshot.asOf, total: snapshot.total, byStatus: snapshot.byStatus });
   const drop = Math.max(0, counts.length - MAX_SNAPSHOTS);
   const oldest = (index: number) => index < drop;
+  const { actions, indicators } = snapshot;
+  const actionCell = (i: number) => {
+    const status = actions.statuses[i];
+    return status ? texts.item({ status, overdue: actions.overdue[i] === 1 }) : null;
+  };
+  const indicatorCell = (i: number) => {
+    const verdict = indicators.verdicts[i];
+    return verdict ? texts.indicator({ verdict, latest: indicators.latest[i] ?? null }) : null;
+  };
   return {
     counts: counts.slice(drop),
-    actions: dropSnapshots(
-      mergeRows(
-        history.actions,
-        snapshot.items,
-        { number: (i) => i.number, text: (i) => i.action, cell: (i) => texts.item(i) },
-        at,
-        known?.items,
-      ),
-      oldest,
-    ),
-    indicators: dropSnapshots(
-      mergeRows(
-        history.indicators,
-        snapshot.indicators,
-        { number: () => null, text: (i) => i.indicator, cell: (i) => texts.indicator(i) },
-        at,
-        known?.indicators,
-      ),
-      oldest,
-    ),
+    actions: dropSnapshots(mergeRows(history.actions, { ...actions, cell: actionCell }, at, known?.items), oldest),
+    indicators: dropSnapshots(mergeRows(history.indicators, { ...indicators, cell: indicatorCell }, at, known?.indicators), oldest),
   };
 }
 
-/** What today's entry puts in its row: its number, its text and its cell of this snapshot. */
-interface RowOfToday<T> {
-  number(entry: T): string | null;
-  text(entry: T): string;
-  cell(entry: T): string;
+/** Today's entries as they go into the history's rows: their columns, and each one's cell of this snapshot. */
+interface EntriesOfToday {
+  keys: readonly string[];
+  sheets: readonly string[];
+  rows: ArrayLike<number>;
+  numbers?: readonly (string | null)[];
+  texts: readonly string[];
+  /** Null: the entry is not in this snapshot, and gets no row. */
+  cell(i: number): string | null;
 }
 
 /** Per entry of today, the row of the history's actions (or indicators) it continues, or -1: a new one. */
@@ -62,34 +57,31 @@ export interface KnownRows {
  * and today's column goes in at `at`. A key today has twice keeps its first row. When no row moved, the earlier
  * columns are kept as they are, not copied.
  */
-function mergeRows<T extends { key: string; sheet: string; row: number }>(
-  rows: HistoryRows,
-  today: readonly T[],
-  rowOf: RowOfToday<T>,
-  at: number,
-  known?: Int32Array,
-): HistoryRows {
-  const fromOfToday = known ?? earlierRowsByKey(rows.keys, today);
+function mergeRows(rows: HistoryRows, today: EntriesOfToday, at: number, known?: Int32Array): HistoryRows {
+  const cellsOfEntries = Array.from(today.keys, (_, i) => today.cell(i));
+  const fromOfToday = known ?? earlierRowsByKey(rows.keys, today.keys);
   const taken = new Uint8Array(rows.keys.length);
   let placed = 0;
-  for (const before of fromOfToday) {
-    if (before === SKIPPED) continue;
+  fromOfToday.forEach((before, l) => {
+    if (before === SKIPPED || cellsOfEntries[l] === null) return;
     placed++;
     if (before >= 0) taken[before] = 1;
-  }
+  });
   const length = placed + taken.length - taken.reduce((sum, t) => sum + t, 0);
   const merged = emptyHistoryRows(0, length);
   /** Per merged row, the earlier row whose cells it takes (-1: none), and today's cell. */
   const from = new Int32Array(length);
   const cellsOfToday = new Array<string | null>(length).fill(null);
   let m = 0;
-  today.forEach((entry, l) => {
+  for (let l = 0; l < today.keys.length; l++) {
     const before = fromOfToday[l] ?? -1;
-    if (before === SKIPPED) return;
-    setRow(merged, m, entry.key, entry.sheet, entry.row, rowOf.number(entry), rowOf.text(entry));
+    const cell = cellsOfEntries[l] ?? null;
+    if (before === SKIPPED || cell === null) continue;
+    const [key, sheet, row, number, text] = [today.keys[l], today.sheets[l], today.rows[l], today.numbers?.[l], today.texts[l]];
+    setRow(merged, m, key ?? '', sheet ?? '', row ?? 1, number ?? null, text ?? '');
     from[m] = before;
-    cellsOfToday[m++] = rowOf.cell(entry);
-  });
+    cellsOfToday[m++] = cell;
+  }
   for (let r = 0; r < taken.length; r++) {
     if (taken[r]) continue;
     setRow(merged, m, rows.keys[r] ?? '', rows.sheets[r] ?? '', rows.rows[r] ?? 1, rows.numbers[r] ?? null, rows.texts[r] ?? '');
@@ -102,15 +94,15 @@ function mergeRows<T extends { key: string; sheet: string; row: number }>(
 }
 
 /** Per entry of today, the first earlier row with its key (-1: none; SKIPPED: its key came earlier today). */
-function earlierRowsByKey(keys: readonly string[], today: readonly { key: string }[]): Int32Array {
+function earlierRowsByKey(keys: readonly string[], today: readonly string[]): Int32Array {
   const earlier = new Map<string, number>();
   keys.forEach((key, r) => {
     if (!earlier.has(key)) earlier.set(key, r);
   });
-  return Int32Array.from(today, (entry) => {
-    const before = earlier.get(entry.key);
+  return Int32Array.from(today, (key) => {
+    const before = earlier.get(key);
     if (before === PLACED) return SKIPPED;
-    earlier.set(entry.key, PLACED);
+    earlier.set(key, PLACED);
     return before ?? -1;
   });
 }

@@ -1,6 +1,7 @@
 import { countStatuses } from '../countStatuses';
 import { compareSnapshots } from './compareSnapshots';
 import type { Snapshot, SnapshotIndicator, SnapshotItem } from './snapshot';
+import { snapshotOfItems } from './snapshotOfItems';
 
 const item = (row: number, action: string, status: SnapshotItem['status'], overdue = false): SnapshotItem => ({
   key: '',
@@ -19,13 +20,8 @@ const indicator = (row: number, verdict: SnapshotIndicator['verdict'], latest: n
   verdict,
   latest,
 });
-const snapshot = (asOf: string, items: SnapshotItem[], indicators: SnapshotIndicator[] = []): Snapshot => ({
-  asOf,
-  total: items.length,
-  byStatus: countStatuses(items.map((i) => i.status)),
-  items,
-  indicators,
-});
+const snapshot = (asOf: string, items: SnapshotItem[], indicators: SnapshotIndicator[] = []): Snapshot =>
+  snapshotOfItems({ asOf, total: items.length, byStatus: countStatuses(items.map((i) => i.status)), items, indicators });
 /** A match of later items to earlier ones: `earlierOf[l]` is the earlier item later item `l` is, -1 for none. */
 const matched = (...earlierOf: number[]) => ({ earlierOf: Int32Array.from(earlierOf), added: [], dropped: [] });
 

@@ -2,20 +2,15 @@
 import { UNPAIRED, type ItemMatch } from './matchItems';
 
 /**
- * Per later entry (`count` of them), its key: a matched one keeps its earlier one's; the others get numbers after the
- * largest any snapshot has used (`taken`), after the prefix (none for actions, `M` for indicators), so a key never names two.
- * @example keyItems(june.items.length, march.items, matchItems(march.items, june.items), ['1', '2', '3']) //=> ['1', '2', '4']
+ * Per later entry of `match`, its key: a matched one keeps its earlier one's (`earlierKeys`); the others get numbers after
+ * the largest any snapshot has used (`taken`), after the prefix (none for actions, `M` for indicators), so a key never
+ * names two.
+ * @example keyItems(march.actions.keys, matchItems(march.actions, june.actions), ['1', '2', '3']) //=> ['1', '2', '4']
  */
-export function keyItems(
-  count: number,
-  earlier: readonly { key: string }[],
-  match: ItemMatch,
-  taken: Iterable<string>,
-  prefix = '',
-): string[] {
-  const keys = new Array<string>(count).fill('');
+export function keyItems(earlierKeys: readonly string[], match: ItemMatch, taken: Iterable<string>, prefix = ''): string[] {
+  const keys = new Array<string>(match.earlierOf.length).fill('');
   match.earlierOf.forEach((e, l) => {
-    if (e !== UNPAIRED) keys[l] = earlier[e]?.key ?? '';
+    if (e !== UNPAIRED) keys[l] = earlierKeys[e] ?? '';
   });
   let next = largestKey(taken, prefix);
   for (let l = 0; l < keys.length; l++) if (keys[l] === '') keys[l] = `${prefix}${++next}`;

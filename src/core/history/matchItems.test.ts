@@ -1,5 +1,5 @@
 import type { SnapshotItem } from './snapshot';
-import { matchItems, type ItemMatch } from './matchItems';
+import { matchItems as matchColumns, type ItemMatch } from './matchItems';
 
 const item = (sheet: string, row: number, action: string, number: string | null = null): SnapshotItem => ({
   key: '',
@@ -10,6 +10,15 @@ const item = (sheet: string, row: number, action: string, number: string | null 
   status: 'in_progress',
   overdue: false,
 });
+
+/** matchItems over items written an object each, as the snapshots' columns hold them. */
+const columns = (items: SnapshotItem[]) => ({
+  sheets: items.map((i) => i.sheet),
+  rows: items.map((i) => i.row),
+  numbers: items.map((i) => i.number),
+  texts: items.map((i) => i.action),
+});
+const matchItems = (earlier: SnapshotItem[], later: SnapshotItem[]) => matchColumns(columns(earlier), columns(later));
 
 /** Per later item, the index of the earlier one it was matched with (-1: none), as a plain list. */
 const earlierOf = (match: ItemMatch) => [...match.earlierOf];
@@ -63,6 +72,13 @@ describe('matchItems', () => {
     const same = matched.filter((e, l) => before[e]?.sheet === after[l]?.sheet && before[e]?.row === after[l]?.row);
     // Sheet A's rows moved down three: its last three have no earlier row, and the rule for equal texts pairs the rest.
     expect(same).toHaveLength(3000 + 2997);
+  });
+
+  it('neither pairs nor drops a row of the history the earlier snapshot did not have', () => {
+    const earlier = { ...columns([item('A', 2, 'Perhekeskus'), item('A', 3, 'Kotihoito')]), present: [null, 'done'] };
+    const match = matchColumns(earlier, columns([item('A', 2, 'Perhekeskus'), item('A', 3, 'Kotihoito')]));
+    expect(earlierOf(match)).toEqual([-1, 1]);
+    expect(match).toMatchObject({ added: [0], dropped: [] });
   });
 
   it('reports what it cannot match as added and dropped', () => {

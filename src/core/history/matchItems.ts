@@ -2,10 +2,22 @@
 import { editDistanceWithin } from './editDistanceWithin';
 import { foldActionNumber } from './foldActionNumber';
 import { foldActionText } from './foldActionText';
-import type { SnapshotItem } from './snapshot';
 
-/** What matching looks at: where an entry is, its number and its text (an indicator's text as its action). */
-export type MatchEntry = Pick<SnapshotItem, 'sheet' | 'row' | 'number' | 'action'>;
+/**
+ * What matching looks at, a column at a time (entry `i` of each is entry `i`): where an entry is, its number and its
+ * text (an indicator's text as its action, and no numbers).
+ */
+export interface MatchEntries {
+  sheets: readonly string[];
+  rows: ArrayLike<number>;
+  texts: readonly string[];
+  numbers?: readonly (string | null)[];
+  /**
+   * Null where the entry is not in its snapshot (a row of the history that only other snapshots have): no rule pairs
+   * it, and it is not dropped. A snapshot's statuses (or verdicts) are this column.
+   */
+  present?: readonly unknown[];
+}
 
 export interface ItemMatch {
   /**
@@ -31,9 +43,11 @@ const LARGE_GROUP = 2_500;
 export const UNPAIRED = -1;
 
 interface Side {
-  items: readonly MatchEntry[];
+  entries: MatchEntries;
+  length: number;
   /** Folded texts, filled in only for the items the number and exact-text rules leave unpaired. */
   texts: (string | undefined)[];
+  /** 1 where the entry is paired, 2 where it is not in its snapshot. */
   used: Uint8Array;
   /** Folded form per raw text, shared by both sides: most actions are the same text quarter after quarter. */
   folds: Map<string, string>;
@@ -51,13 +65,13 @@ interface Candidate {
  * workbook or else on its sheet; the same folded text, wherever it is; and a light edit of the folded text. Among
  * equally good candidates the same sheet wins, then the nearest row; what no rule pairs is added or dropped, never
  * guessed.
- * @example matchItems([{ action: 'Perhekeskus', … }], [{ action: 'Perhekeskus.', … }]) //=> { earlierOf: Int32Array [0], added: [], dropped: [] }
+ * @example matchItems(march.actions, june.actions) //=> { earlierOf: Int32Array [0, 1, -1], added: [2], dropped: [] }
  */
-export function matchItems(earlier: readonly MatchEntry[], later: readonly MatchEntry[]): ItemMatch {
+export function matchItems(earlier: MatchEntries, later: MatchEntries): ItemMatch {
   const folds = new Map<string, string>();
   const before = sideOf(earlier, folds);
   const after = sideOf(later, folds);
-  const earlierOf = new Int32Array(later.length).fill(UNPAIRED);
+  const earlierOf = new Int32Array(after.length).fill(UNPAIRED);
   const pair = (e: number, l: number): void => {
     before.used[e] = 1;
     after.used[l] = 1;
@@ -65,24 +79,32 @@ export function matchItems(earlier: readonly MatchEntry[], later: readonly Match
   };
   pairUnmoved(before, after, pair);
   const number = cachedFold();
-  const numbersBefore = earlier.map((item, i) => (before.used[i] ? null : number(item.number)));
-  const numbersAfter = later.map((item, i) => (after.used[i] ? null : number(item.number)));
-  pairSameNumbers(before, after, [numbersBefore, numbersAfter], () => '', pair);
-  pairSameNumbers(before, after, [numbersBefore, numbersAfter], (item) => item.sheet, pair);
-  pairEqualTexts(before, after, (side, i) => side.items[i]?.action ?? '', pair);
+  const numbersOf = (side: Side) =>
+    Array.from({ length: side.length }, (_, i) => (side.used[i] ? null : number(side.entries.numbers?.[i] ?? null)));
+  const numbers: [(string | null)[], (string | null)[]] = [numbersOf(before), numbersOf(after)];
+  pairSameNumbers(before, after, numbers, () => '', pair);
+  pairSameNumbers(before, after, numbers, (side, i) => side.entries.sheets[i] ?? '', pair);
+  pairEqualTexts(before, after, (side, i) => side.entries.texts[i] ?? '', pair);
   pairEqualTexts(before, after, folded, pair);
   pairLightEdits(before, after, pair);
   return { earlierOf, added: unused(after), dropped: unused(before) };
 }
 
-function sideOf(items: readonly MatchEntry[], folds: Map<string, string>): Side {
-  return { items, texts: new Array<string | undefined>(items.length), used: new Uint8Array(items.length), folds };
+function sideOf(entries: MatchEntries, folds: Map<string, string>): Side {
+  const length = entries.texts.length;
+  const used = new Uint8Array(length);
+  const present = entries.present;
+  if (present) for (let i = 0; i < length; i++) if (present[i] === null) used[i] = ABSENT;
+  return { entries, length, texts: new Array<string | undefined>(length), used, folds };
 }
+
+/** `Side.used` of an entry not in its snapshot. */
+const ABSENT = 2;
 
 function folded(side: Side, i: number): string {
   const known = side.texts[i];
   if (known !== undefined) return known;
-  const raw = side.items[i]?.action ?? '';
+  const raw = side.entries.texts[i] ?? '';
   let text = side.folds.get(raw);
   if (text === undefined) {
     text = foldActionText(raw);
@@ -114,17 +136,16 @@ function cachedFold(): (number: string | null) => string | null {
   };
 }
 
-/** Unpaired items of a side grouped by a key (items without one left out). */
-function groupBy(side: Side, keyOf: (item: MatchEntry, index: number) => string | null): Map<string, number[]> {
+/** Unpaired items of a side grouped by a key. */
+function groupBy(side: Side, keyOf: (side: Side, index: number) => string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  side.items.forEach((item, i) => {
-    if (side.used[i]) return;
-    const key = keyOf(item, i);
-    if (key === null) return;
+  for (let i = 0; i < side.length; i++) {
+    if (side.used[i]) continue;
+    const key = keyOf(side, i);
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
-  });
+  }
   return groups;
 }
 
@@ -138,63 +159,70 @@ const SHARED = -1;
  * them (each sheet's in one run, rows ascending) are walked side by side, sheet by sheet, with no map of places.
  */
 function pairUnmoved(before: Side, after: Side, pair: (e: number, l: number) => void): void {
-  const earlierRuns = sheetRuns(before.items);
-  const laterRuns = earlierRuns && sheetRuns(after.items);
+  const earlierRuns = sheetRuns(before.entries);
+  const laterRuns = earlierRuns && sheetRuns(after.entries);
   if (!earlierRuns || !laterRuns) return pairUnmovedByPlace(before, after, pair);
-  for (const [sheet, [first, end]] of laterRuns) {
-    const run = earlierRuns.get(sheet);
-    if (run) pairUnmovedInRuns(before.items, after.items, [run, [first, end]], pair);
+  for (const [sheet, later] of laterRuns) {
+    const earlier = earlierRuns.get(sheet);
+    if (earlier) pairUnmovedInRuns(before, after, [earlier, later], pair);
   }
 }
 
-/** Per sheet, its items' run `[first, end)` when each sheet's items are one run of ascending rows; else null. */
-function sheetRuns(items: readonly MatchEntry[]): Map<string, [number, number]> | null {
+/** Per sheet, its entries' run `[first, end)` when each sheet's entries are one run of ascending rows; else null. */
+function sheetRuns({ sheets, rows }: MatchEntries): Map<string, [number, number]> | null {
   const runs = new Map<string, [number, number]>();
   let first = 0;
-  for (let i = 1; i <= items.length; i++) {
-    const item = items[i];
-    const previous = items[i - 1] as MatchEntry;
-    if (item && item.sheet === previous.sheet) {
-      if (item.row <= previous.row) return null;
+  for (let i = 1; i <= sheets.length; i++) {
+    const previous = sheets[i - 1] as string;
+    if (i < sheets.length && sheets[i] === previous) {
+      if ((rows[i] as number) <= (rows[i - 1] as number)) return null;
       continue;
     }
-    if (runs.has(previous.sheet)) return null;
-    runs.set(previous.sheet, [first, i]);
+    if (runs.has(previous)) return null;
+    runs.set(previous, [first, i]);
     first = i;
   }
   return runs;
 }
 
-/** One sheet's runs of both sides, rows ascending in each: the earlier item of the same row is found by walking on. */
+/** One sheet's runs of both sides, rows ascending in each: the earlier entry of the same row is found by walking on. */
 function pairUnmovedInRuns(
-  earlier: readonly MatchEntry[],
-  later: readonly MatchEntry[],
+  before: Side,
+  after: Side,
   [[e0, eEnd], [l0, lEnd]]: [[number, number], [number, number]],
   pair: (e: number, l: number) => void,
 ): void {
+  const earlier = before.entries;
+  const later = after.entries;
   let e = e0;
   for (let l = l0; l < lEnd; l++) {
-    const item = later[l] as MatchEntry;
-    while (e < eEnd && (earlier[e] as MatchEntry).row < item.row) e++;
+    const row = later.rows[l] as number;
+    while (e < eEnd && (earlier.rows[e] as number) < row) e++;
     if (e === eEnd) return;
-    const then = earlier[e] as MatchEntry;
-    if (then.row === item.row && then.action === item.action && then.number === item.number) pair(e, l);
+    if (earlier.rows[e] === row && !before.used[e] && sameAsWritten(earlier, e, later, l)) pair(e, l);
   }
 }
 
-/** pairUnmoved for items in any other order: each earlier item by its place, and a place held twice by none. */
+/** The same text and number, as written. */
+function sameAsWritten(earlier: MatchEntries, e: number, later: MatchEntries, l: number): boolean {
+  return earlier.texts[e] === later.texts[l] && (earlier.numbers?.[e] ?? null) === (later.numbers?.[l] ?? null);
+}
+
+/** pairUnmoved for entries in any other order: each earlier entry by its place, and a place held twice by none. */
 function pairUnmovedByPlace(before: Side, after: Side, pair: (e: number, l: number) => void): void {
   const places = new Map<string, Map<number, number>>();
-  before.items.forEach((item, e) => {
-    let rows = places.get(item.sheet);
-    if (!rows) places.set(item.sheet, (rows = new Map()));
-    rows.set(item.row, rows.has(item.row) ? SHARED : e);
-  });
-  after.items.forEach((item, l) => {
-    const e = places.get(item.sheet)?.get(item.row) ?? SHARED;
-    const earlier = e === SHARED ? undefined : before.items[e];
-    if (earlier && !before.used[e] && earlier.action === item.action && earlier.number === item.number) pair(e, l);
-  });
+  const { sheets, rows } = before.entries;
+  for (let e = 0; e < before.length; e++) {
+    const sheet = sheets[e] as string;
+    const row = rows[e] as number;
+    let held = places.get(sheet);
+    if (!held) places.set(sheet, (held = new Map()));
+    held.set(row, held.has(row) ? SHARED : e);
+  }
+  for (let l = 0; l < after.length; l++) {
+    const e = places.get(after.entries.sheets[l] as string)?.get(after.entries.rows[l] as number) ?? SHARED;
+    if (e !== SHARED && !before.used[e] && sameAsWritten(before.entries, e, after.entries, l)) pair(e, l);
+  }
 }
 
 /**
@@ -204,17 +232,17 @@ function pairUnmovedByPlace(before: Side, after: Side, pair: (e: number, l: numb
 function holdersByNumber(
   side: Side,
   numbers: readonly (string | null)[],
-  scopeOf: (item: MatchEntry) => string,
+  scopeOf: (side: Side, index: number) => string,
 ): Map<string, Map<string, number>> {
   const scopes = new Map<string, Map<string, number>>();
-  side.items.forEach((item, i) => {
+  for (let i = 0; i < side.length; i++) {
     const number = numbers[i];
-    if (side.used[i] || number === null || number === undefined) return;
-    const scope = scopeOf(item);
+    if (side.used[i] || number === null || number === undefined) continue;
+    const scope = scopeOf(side, i);
     let holders = scopes.get(scope);
     if (!holders) scopes.set(scope, (holders = new Map()));
     holders.set(number, holders.has(number) ? SHARED : i);
-  });
+  }
   return scopes;
 }
 
@@ -223,7 +251,7 @@ function pairSameNumbers(
   before: Side,
   after: Side,
   [numbersBefore, numbersAfter]: [readonly (string | null)[], readonly (string | null)[]],
-  scopeOf: (item: MatchEntry) => string,
+  scopeOf: (side: Side, index: number) => string,
   pair: (e: number, l: number) => void,
 ): void {
   const earlier = holdersByNumber(before, numbersBefore, scopeOf);
@@ -242,8 +270,8 @@ function pairSameNumbers(
  * repeat their action, so position decides among equals.
  */
 function pairEqualTexts(before: Side, after: Side, textOf: (side: Side, i: number) => string, pair: (e: number, l: number) => void): void {
-  const earlier = groupBy(before, (_, i) => textOf(before, i));
-  for (const [text, later] of groupBy(after, (_, i) => textOf(after, i))) {
+  const earlier = groupBy(before, textOf);
+  for (const [text, later] of groupBy(after, textOf)) {
     const match = earlier.get(text);
     if (!match) continue;
     if (match.length === 1 && later.length === 1) {
@@ -262,18 +290,18 @@ function pairEqualTexts(before: Side, after: Side, textOf: (side: Side, i: numbe
 /** A typo fixed or a word changed: the closest earlier text within a light edit, found among those sharing word parts. */
 function pairLightEdits(before: Side, after: Side, pair: (e: number, l: number) => void): void {
   const index = new Map<string, number[]>();
-  before.items.forEach((_, e) => {
-    if (before.used[e]) return;
+  for (let e = 0; e < before.length; e++) {
+    if (before.used[e]) continue;
     for (const part of wordParts(folded(before, e))) {
       const list = index.get(part);
       if (list) list.push(e);
       else index.set(part, [e]);
     }
-  });
+  }
   if (index.size === 0) return;
   const candidates: Candidate[] = [];
-  after.items.forEach((_, l) => {
-    if (after.used[l]) return;
+  for (let l = 0; l < after.length; l++) {
+    if (after.used[l]) continue;
     const text = folded(after, l);
     for (const e of likelyEarlier(text, index)) {
       const other = folded(before, e);
@@ -281,7 +309,7 @@ function pairLightEdits(before: Side, after: Side, pair: (e: number, l: number) 
       const distance = limit > 0 ? editDistanceWithin(other, text, limit) : null;
       if (distance !== null) candidates.push({ earlier: e, later: l, distance });
     }
-  });
+  }
   pairBest(candidates, before, after, pair);
 }
 
@@ -311,11 +339,10 @@ function likelyEarlier(text: string, index: ReadonlyMap<string, number[]>): numb
 
 /** Pairs the closest candidates first; the same sheet, then the nearest row, only break ties. */
 function pairBest(candidates: Candidate[], before: Side, after: Side, pair: (e: number, l: number) => void): void {
-  const rank = (c: Candidate) => {
-    const e = before.items[c.earlier];
-    const l = after.items[c.later];
-    return { sheet: e?.sheet === l?.sheet ? 0 : 1, rows: Math.abs((e?.row ?? 0) - (l?.row ?? 0)) };
-  };
+  const rank = ({ earlier: e, later: l }: Candidate) => ({
+    sheet: before.entries.sheets[e] === after.entries.sheets[l] ? 0 : 1,
+    rows: Math.abs((before.entries.rows[e] ?? 0) - (after.entries.rows[l] ?? 0)),
+  });
   const ranked = candidates.map((c) => ({ c, r: rank(c) }));
   ranked.sort((x, y) => x.c.distance - y.c.distance || x.r.sheet - y.r.sheet || x.r.rows - y.r.rows || x.c.later - y.c.later);
   for (const { c } of ranked) {

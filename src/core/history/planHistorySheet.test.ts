@@ -6,9 +6,10 @@ import { planHistorySheet } from './planHistorySheet';
 import { historyOfSnapshots } from './historyOfSnapshots';
 import { readHistoryGrid } from './readHistoryGrid';
 import { snapshotAt } from './snapshotAt';
-import type { Snapshot } from './snapshot';
+import type { SnapshotOfItems } from './snapshot';
+import { itemsOfSnapshot } from './itemsOfSnapshot';
 
-const snapshot = (asOf: string, n: number, indicators = 0): Snapshot => {
+const snapshot = (asOf: string, n: number, indicators = 0): SnapshotOfItems => {
   const items = Array.from({ length: n }, (_, i) => ({
     key: String(i + 1),
     sheet: i % 2 ? 'Palvelut' : 'Hyvinvointi',
@@ -37,11 +38,7 @@ describe('planHistorySheet', () => {
   const plan = planHistorySheet(historyOfSnapshots(history, ctx), ctx);
   const readBack = (values: readonly (readonly unknown[])[]) => {
     const read = readHistoryGrid(gridOf(values));
-    // The snapshot as written: without the rows of the history it was read from.
-    return read.counts.map((_, i) => {
-      const { itemRows: _items, indicatorRows: _indicators, ...snapshot } = snapshotAt(read, i);
-      return snapshot;
-    });
+    return read.counts.map((_, i) => itemsOfSnapshot(snapshotAt(read, i)));
   };
 
   it('is a history plan with the locale’s name, valid against the plan schema', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { readHistoryGrid as readHistory } from './readHistoryGrid';
 import { snapshotAt } from './snapshotAt';
+import { itemsOfSnapshot } from './itemsOfSnapshot';
+import { snapshotOfItems } from './snapshotOfItems';
 import { appendSnapshot } from './appendSnapshot';
 import { historyCellTexts } from './historyCellTexts';
 import { getLocale } from '../locales/getLocale';
@@ -16,7 +18,7 @@ const counts = (dates: CellValue[], totals: number[], byStatus: number[][]): Cel
 /** Every snapshot the sheet holds, read item by item. */
 const readHistoryGrid = (g: Parameters<typeof readHistory>[0]) => {
   const history = readHistory(g);
-  return history.counts.map((_, i) => snapshotAt(history, i));
+  return history.counts.map((_, i) => itemsOfSnapshot(snapshotAt(history, i)));
 };
 const grid = (values: CellValue[][]) => ({ sheet: 'Seurantahistoria', origin: { row: 1, col: 1 }, values, tables: [] });
 
@@ -29,7 +31,7 @@ describe('readHistoryGrid', () => {
     const item = { key: '1', sheet: 'A', row: 4, number: null, action: 'Perhekeskus', status: 'done' as const, overdue: false };
     const next = appendSnapshot(
       history,
-      { asOf: '2024-09-30', total: 1, byStatus: history.counts[0]!.byStatus, items: [item], indicators: [] },
+      snapshotOfItems({ asOf: '2024-09-30', total: 1, byStatus: history.counts[0]!.byStatus, items: [item], indicators: [] }),
       texts,
     );
     expect(next.actions.cells.map((column) => column[0])).toEqual([null, null, 'Toteutunut']);

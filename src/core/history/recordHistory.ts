@@ -1,16 +1,16 @@
 /** Adds this report to the workbook's history and says what changed since an earlier snapshot. */
 import { getLocale } from '../locales/getLocale';
 import type { Report } from '../schema/report';
-import { appendSnapshot, type KnownRows } from './appendSnapshot';
+import { appendSnapshot } from './appendSnapshot';
 import { compareSnapshots } from './compareSnapshots';
 import { dropSnapshots } from './dropSnapshots';
 import { emptyHistoryRows } from './emptyHistoryRows';
 import { historyCellReader } from './historyCellReader';
 import { historyCellTexts } from './historyCellTexts';
 import { keyItems } from './keyItems';
-import { matchItems, UNPAIRED, type ItemMatch, type MatchEntry } from './matchItems';
-import type { History, Snapshot, SnapshotCounts, SnapshotIndicator } from './snapshot';
-import { snapshotAt, type StoredSnapshot } from './snapshotAt';
+import { matchItems, UNPAIRED, type ItemMatch } from './matchItems';
+import type { History, Snapshot, SnapshotCounts } from './snapshot';
+import { snapshotAt } from './snapshotAt';
 import { snapshotOfReport } from './snapshotOfReport';
 
 export interface RecordedHistory {
@@ -49,10 +49,12 @@ export function recordHistory(
   if (!forSheet || !matches) {
     // Only the counts: the same placing and keeping as the sheet's, without its 100 000 rows.
     const none = emptyHistoryRows(kept.counts.length);
-    const counted = appendSnapshot({ ...kept, actions: none, indicators: none }, { ...current, items: [], indicators: [] }, texts);
+    const counted = appendSnapshot({ ...kept, actions: none, indicators: none }, withoutEntries(current), texts);
     return { report: { ...report, changes, history: counted.counts }, history: kept };
   }
-  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts, latest && knownRows(latest, matches));
+  // The latest snapshot's entries are the history's rows: the row each of today's entries continues is its match.
+  const known = { items: matches.items.earlierOf, indicators: matches.indicators.earlierOf };
+  const history = appendSnapshot(kept, keyedSnapshot(current, latest, matches, kept), texts, known);
   return { report: { ...report, changes, history: [...history.counts] }, history };
 }
 
@@ -79,37 +81,34 @@ interface SnapshotMatches {
 }
 
 function matchSnapshots(earlier: Snapshot | undefined, later: Snapshot): SnapshotMatches {
-  if (!earlier) return { items: noMatch(later.items.length), indicators: noMatch(later.indicators.length) };
+  if (!earlier) return { items: noMatch(later.actions.keys.length), indicators: noMatch(later.indicators.keys.length) };
   return {
-    items: matchItems(earlier.items, later.items),
-    indicators: matchItems(earlier.indicators.map(asMatchEntry), later.indicators.map(asMatchEntry)),
+    items: matchItems({ ...earlier.actions, present: earlier.actions.statuses }, later.actions),
+    indicators: matchItems({ ...earlier.indicators, present: earlier.indicators.verdicts }, later.indicators),
   };
 }
 
 /**
- * Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. The snapshot is
- * this call's own, made for it by `snapshotOfReport`, so its entries take their keys in place. The history's action rows
- * hold every action key it has used and its indicator rows every indicator key (`readHistoryGrid` sorts them by key).
+ * Today's snapshot with its keys: inherited from the latest earlier snapshot where matched, new otherwise. The history's
+ * action rows hold every action key it has used and its indicator rows every indicator key (`readHistoryGrid` sorts
+ * them by key).
  */
 function keyedSnapshot(current: Snapshot, latest: Snapshot | undefined, matches: SnapshotMatches, kept: History): Snapshot {
-  const itemKeys = keyItems(current.items.length, latest?.items ?? [], matches.items, kept.actions.keys);
-  const indicatorKeys = keyItems(current.indicators.length, latest?.indicators ?? [], matches.indicators, kept.indicators.keys, 'M');
-  current.items.forEach((item, i) => (item.key = itemKeys[i] ?? item.key));
-  current.indicators.forEach((indicator, i) => (indicator.key = indicatorKeys[i] ?? indicator.key));
-  return current;
-}
-
-/** Per entry of today, the history row of the earlier entry it was matched with (-1: none): the row its key has. */
-function knownRows(latest: StoredSnapshot, matches: SnapshotMatches): KnownRows {
-  const rowsOf = (earlierOf: Int32Array, rows: Int32Array) => earlierOf.map((e) => (e === UNPAIRED ? -1 : (rows[e] ?? -1)));
   return {
-    items: rowsOf(matches.items.earlierOf, latest.itemRows),
-    indicators: rowsOf(matches.indicators.earlierOf, latest.indicatorRows),
+    ...current,
+    actions: { ...current.actions, keys: keyItems(latest?.actions.keys ?? [], matches.items, kept.actions.keys) },
+    indicators: { ...current.indicators, keys: keyItems(latest?.indicators.keys ?? [], matches.indicators, kept.indicators.keys, 'M') },
   };
 }
 
-function asMatchEntry(indicator: SnapshotIndicator): MatchEntry {
-  return { sheet: indicator.sheet, row: indicator.row, number: null, action: indicator.indicator };
+/** The snapshot's counts without its actions and indicators. */
+function withoutEntries(snapshot: Snapshot): Snapshot {
+  const none = { keys: [], sheets: [], rows: [], texts: [] };
+  return {
+    ...snapshot,
+    actions: { ...none, numbers: [], statuses: [], overdue: new Uint8Array(0) },
+    indicators: { ...none, verdicts: [], latest: [] },
+  };
 }
 
 function noMatch(count: number): ItemMatch {

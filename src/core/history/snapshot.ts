@@ -24,8 +24,48 @@ export interface SnapshotIndicator {
   latest: number | null;
 }
 
+/**
+ * A snapshot's actions, a column at a time: entry `i` of each column is action `i`. Today's has an entry per action of
+ * the report; one read from the history sheet has an entry per row of its actions, and those of other snapshots only are
+ * there with a null status. At 100 000 actions this is a few arrays, not 100 000 objects.
+ */
+export interface SnapshotActions {
+  /** Stable across snapshots: an action matched with an earlier one keeps that one's key. */
+  keys: readonly string[];
+  sheets: readonly string[];
+  rows: ArrayLike<number>;
+  /** The action's own number as written ("3.a"), or null. */
+  numbers: readonly (string | null)[];
+  texts: readonly string[];
+  /** Null where this snapshot did not have the action. */
+  statuses: readonly (CanonicalStatus | null)[];
+  /** 1 where the action was overdue. */
+  overdue: Uint8Array;
+}
+
+/** A snapshot's indicators, a column at a time, like its actions. */
+export interface SnapshotIndicators {
+  keys: readonly string[];
+  sheets: readonly string[];
+  rows: ArrayLike<number>;
+  texts: readonly string[];
+  /** Null where this snapshot did not have the indicator. */
+  verdicts: readonly (Verdict | null)[];
+  /** The latest value the indicator had, or null. */
+  latest: readonly (number | null)[];
+}
+
 export interface Snapshot {
   /** ISO date of the summary. */
+  asOf: string;
+  total: number;
+  byStatus: StatusCounts;
+  actions: SnapshotActions;
+  indicators: SnapshotIndicators;
+}
+
+/** A snapshot an object per action and indicator, as fixtures and tests write one (`snapshotOfItems`, `itemsOfSnapshot`). */
+export interface SnapshotOfItems {
   asOf: string;
   total: number;
   byStatus: StatusCounts;

@@ -1,6 +1,7 @@
 import { buildReport } from '../buildReport';
 import { firstQuarterWorkbook, FIRST_QUARTER } from '../../../fixtures/twoQuarters';
 import { snapshotOfReport } from './snapshotOfReport';
+import { itemsOfSnapshot } from './itemsOfSnapshot';
 
 describe('snapshotOfReport', () => {
   it('keeps per item its sheet, row, action, status and overdue, and the report’s counts', () => {
@@ -8,7 +9,7 @@ describe('snapshotOfReport', () => {
     const snapshot = snapshotOfReport(report);
     expect(snapshot.total).toBe(8);
     expect(snapshot.byStatus).toEqual(report.totals.byStatus);
-    expect(snapshot.items.find((i) => i.action.startsWith('Sähköisen'))).toEqual({
+    expect(itemsOfSnapshot(snapshot).items.find((i) => i.action.startsWith('Sähköisen'))).toEqual({
       key: '',
       sheet: 'Hyvinvointi',
       row: 7,
@@ -17,8 +18,8 @@ describe('snapshotOfReport', () => {
       status: 'in_progress',
       overdue: true,
     });
-    expect(snapshotOfReport(buildReport(firstQuarterWorkbook(), { asOf: FIRST_QUARTER, lang: 'fi' })).items.some((i) => i.overdue)).toBe(
-      false,
-    );
+    const march = snapshotOfReport(buildReport(firstQuarterWorkbook(), { asOf: FIRST_QUARTER, lang: 'fi' }));
+    expect(march.actions.overdue.some((overdue) => overdue === 1)).toBe(false);
+    expect(march.actions.texts).toHaveLength(8);
   });
 });
