@@ -30,8 +30,14 @@ export function appendSnapshot(history: History, snapshot: Snapshot, texts: Hist
   };
   return {
     counts: counts.slice(drop),
-    actions: dropSnapshots(mergeRows(history.actions, { ...actions, cell: actionCell }, at, known?.items), oldest),
-    indicators: dropSnapshots(mergeRows(history.indicators, { ...indicators, cell: indicatorCell }, at, known?.indicators), oldest),
+    actions: dropSnapshots(
+      mergeRows(history.actions, { ...actions, present: actions.statuses, cell: actionCell }, at, known?.items),
+      oldest,
+    ),
+    indicators: dropSnapshots(
+      mergeRows(history.indicators, { ...indicators, present: indicators.verdicts, cell: indicatorCell }, at, known?.indicators),
+      oldest,
+    ),
   };
 }
 
@@ -42,7 +48,8 @@ interface EntriesOfToday {
   rows: ArrayLike<number>;
   numbers?: readonly (string | null)[];
   texts: readonly string[];
-  /** Null: the entry is not in this snapshot, and gets no row. */
+  /** Null where the entry is not in this snapshot: it gets no row. */
+  present: readonly unknown[];
   cell(i: number): string | null;
 }
 
@@ -58,12 +65,11 @@ export interface KnownRows {
  * columns are kept as they are, not copied.
  */
 function mergeRows(rows: HistoryRows, today: EntriesOfToday, at: number, known?: Int32Array): HistoryRows {
-  const cellsOfEntries = Array.from(today.keys, (_, i) => today.cell(i));
   const fromOfToday = known ?? earlierRowsByKey(rows.keys, today.keys);
   const taken = new Uint8Array(rows.keys.length);
   let placed = 0;
   fromOfToday.forEach((before, l) => {
-    if (before === SKIPPED || cellsOfEntries[l] === null) return;
+    if (before === SKIPPED || today.present[l] === null) return;
     placed++;
     if (before >= 0) taken[before] = 1;
   });
@@ -75,8 +81,8 @@ function mergeRows(rows: HistoryRows, today: EntriesOfToday, at: number, known?:
   let m = 0;
   for (let l = 0; l < today.keys.length; l++) {
     const before = fromOfToday[l] ?? -1;
-    const cell = cellsOfEntries[l] ?? null;
-    if (before === SKIPPED || cell === null) continue;
+    const cell = before === SKIPPED ? null : today.cell(l);
+    if (cell === null) continue;
     const [key, sheet, row, number, text] = [today.keys[l], today.sheets[l], today.rows[l], today.numbers?.[l], today.texts[l]];
     setRow(merged, m, key ?? '', sheet ?? '', row ?? 1, number ?? null, text ?? '');
     from[m] = before;

@@ -79,11 +79,8 @@ export function matchItems(earlier: MatchEntries, later: MatchEntries): ItemMatc
   };
   pairUnmoved(before, after, pair);
   const number = cachedFold();
-  const numbersOf = (side: Side) =>
-    Array.from({ length: side.length }, (_, i) => (side.used[i] ? null : number(side.entries.numbers?.[i] ?? null)));
-  const numbers: [(string | null)[], (string | null)[]] = [numbersOf(before), numbersOf(after)];
-  pairSameNumbers(before, after, numbers, () => '', pair);
-  pairSameNumbers(before, after, numbers, (side, i) => side.entries.sheets[i] ?? '', pair);
+  pairSameNumbers(before, after, number, () => '', pair);
+  pairSameNumbers(before, after, number, (side, i) => side.entries.sheets[i] ?? '', pair);
   pairEqualTexts(before, after, (side, i) => side.entries.texts[i] ?? '', pair);
   pairEqualTexts(before, after, folded, pair);
   pairLightEdits(before, after, pair);
@@ -231,13 +228,14 @@ function pairUnmovedByPlace(before: Side, after: Side, pair: (e: number, l: numb
  */
 function holdersByNumber(
   side: Side,
-  numbers: readonly (string | null)[],
+  fold: (number: string | null) => string | null,
   scopeOf: (side: Side, index: number) => string,
 ): Map<string, Map<string, number>> {
   const scopes = new Map<string, Map<string, number>>();
   for (let i = 0; i < side.length; i++) {
-    const number = numbers[i];
-    if (side.used[i] || number === null || number === undefined) continue;
+    if (side.used[i]) continue;
+    const number = fold(side.entries.numbers?.[i] ?? null);
+    if (number === null) continue;
     const scope = scopeOf(side, i);
     let holders = scopes.get(scope);
     if (!holders) scopes.set(scope, (holders = new Map()));
@@ -250,12 +248,12 @@ function holdersByNumber(
 function pairSameNumbers(
   before: Side,
   after: Side,
-  [numbersBefore, numbersAfter]: [readonly (string | null)[], readonly (string | null)[]],
+  fold: (number: string | null) => string | null,
   scopeOf: (side: Side, index: number) => string,
   pair: (e: number, l: number) => void,
 ): void {
-  const earlier = holdersByNumber(before, numbersBefore, scopeOf);
-  for (const [scope, laterHolders] of holdersByNumber(after, numbersAfter, scopeOf)) {
+  const earlier = holdersByNumber(before, fold, scopeOf);
+  for (const [scope, laterHolders] of holdersByNumber(after, fold, scopeOf)) {
     const earlierHolders = earlier.get(scope);
     if (!earlierHolders) continue;
     for (const [number, l] of laterHolders) {

@@ -97,6 +97,26 @@ describe('readHistoryGrid', () => {
     expect(readHistoryGrid(grid([]))).toEqual([]);
   });
 
+  it('keeps the first row of a key written twice, as a number or as its text, and tells 12 from 012', () => {
+    const rows = (keys: CellValue[]) =>
+      readHistory(
+        grid([
+          [],
+          [],
+          [],
+          ...counts(['31.3.2024'], [keys.length], [[keys.length]]),
+          [],
+          ['Tunniste', 'Välilehti', 'Rivi', 'Numero', 'Toimenpide', '31.3.2024'],
+          ...keys.map((key, i) => [key, 'A', i + 2, null, `Toimenpide ${i + 1}`, 'Toteutunut']),
+        ]),
+      ).actions;
+    const read = rows([12, '12', '012', 7, 12, 'M3', 'M3']);
+    expect(read.keys).toEqual(['12', '012', '7']);
+    expect(read.texts).toEqual(['Toimenpide 1', 'Toimenpide 3', 'Toimenpide 4']);
+    // A key far past the sheet's length is read by its text, alike.
+    expect(rows([99_999_999, '99999999', 5]).keys).toEqual(['99999999', '5']);
+  });
+
   it('never throws, whatever the cells hold', () => {
     const cell = fc.oneof(
       fc.string(),
