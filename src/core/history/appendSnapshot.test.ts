@@ -1,3 +1,4 @@
+import { countStatuses } from '../countStatuses';
 import { getLocale } from '../locales/getLocale';
 import { appendSnapshot } from './appendSnapshot';
 import { historyCellTexts } from './historyCellTexts';
@@ -19,17 +20,7 @@ const item = (key: string, row: number, action: string, status: SnapshotItem['st
 const snapshot = (asOf: string, items: SnapshotItem[]): SnapshotOfItems => ({
   asOf,
   total: items.length,
-  byStatus: {
-    done: 0,
-    partial: 0,
-    in_progress: items.length,
-    not_started: 0,
-    not_done: 0,
-    suspended: 0,
-    removed: 0,
-    unknown: 0,
-    missing: 0,
-  },
+  byStatus: countStatuses(items.map((i) => i.status)),
   items,
   indicators: [],
 });
