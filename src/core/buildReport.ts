@@ -4,7 +4,7 @@ import { parseRange } from './a1/parseRange';
 import { findActionTables } from './actions/findActionTables';
 import { findBudgetTables } from './budget/findBudgetTables';
 import type { CoreContext } from './context';
-import { countStatuses } from './countStatuses';
+import { sumStatusCounts } from './sumStatusCounts';
 import { generatedKindOf, GENERATED_MARKER_CELL } from './generated/generatedMarker';
 import { cellAt } from './cellAt';
 import type { WorkbookData, Grid } from './grid';
@@ -102,7 +102,8 @@ export function readUserSheets(workbook: WorkbookData, options: BuildReportOptio
     issues: sortIssues(issues, sheetOrder),
     totals: {
       total: actionTables.reduce((n, t) => n + t.total, 0),
-      byStatus: countStatuses(actionTables.flatMap((t) => t.items.map((i) => i.status))),
+      // Each table has counted its own items.
+      byStatus: sumStatusCounts(actionTables.map((t) => t.byStatus)),
       indicators: countVerdicts(indicatorTables),
     },
   };

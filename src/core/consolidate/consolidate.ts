@@ -1,10 +1,10 @@
 /** The finance office's view: every unit's summary side by side, and the totals over all of them. */
-import type { Lang, StatusCounts } from '../schema/report';
-import { CANONICAL_STATUSES } from '../schema/vocabulary';
+import type { Lang } from '../schema/report';
 import type { BudgetLineSum, Consolidation, WorkbookSummary } from '../schema/consolidation';
 import { budgetPercentages } from './budgetPercentages';
 import { fileNamesForSharedTitles } from './fileNamesForSharedTitles';
 import { foldBudgetLabel } from './foldBudgetLabel';
+import { sumStatusCounts } from '../sumStatusCounts';
 
 /**
  * Totals are sums of the units' own figures, field by field, so the totals row always equals the rows
@@ -15,14 +15,12 @@ import { foldBudgetLabel } from './foldBudgetLabel';
  */
 export function consolidate(read: readonly WorkbookSummary[], options: { asOf: string; lang: Lang }): Consolidation {
   const workbooks = fileNamesForSharedTitles(read);
-  const byStatus = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
   const issues = { error: 0, warning: 0, info: 0 };
   let total = 0;
   let overdue = 0;
   for (const w of workbooks) {
     total += w.totals.total;
     overdue += w.overdue;
-    for (const s of CANONICAL_STATUSES) byStatus[s] += w.totals.byStatus[s];
     issues.error += w.issues.error;
     issues.warning += w.issues.warning;
     issues.info += w.issues.info;
@@ -37,7 +35,7 @@ export function consolidate(read: readonly WorkbookSummary[], options: { asOf: s
       workbooks: workbooks.length,
       unreadable: workbooks.filter((w) => !w.ok).length,
       total,
-      byStatus,
+      byStatus: sumStatusCounts(workbooks.map((w) => w.totals.byStatus)),
       overdue,
       issues,
       budget: sharedBudgetLines(workbooks),
@@ -51,10 +49,9 @@ export function consolidate(read: readonly WorkbookSummary[], options: { asOf: s
 function sumChanges(workbooks: readonly WorkbookSummary[]): NonNullable<Consolidation['totals']['changes']> | undefined {
   const withChanges = workbooks.flatMap((w) => (w.changes ? [w.changes] : []));
   if (withChanges.length === 0) return undefined;
-  const byStatusDelta = Object.fromEntries(CANONICAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  const byStatusDelta = sumStatusCounts(withChanges.map((c) => c.byStatusDelta));
   const sum = { units: withChanges.length, byStatusDelta, newlyDone: 0, newlyOverdue: 0, added: 0, dropped: 0 };
   for (const c of withChanges) {
-    for (const s of CANONICAL_STATUSES) byStatusDelta[s] += c.byStatusDelta[s] ?? 0;
     sum.newlyDone += c.newlyDone;
     sum.newlyOverdue += c.newlyOverdue;
     sum.added += c.added;
