@@ -81,6 +81,15 @@ describe('matchItems', () => {
     expect(match).toMatchObject({ added: [0], dropped: [] });
   });
 
+  it('keeps identical rows on their own rows when the history also has rows of other snapshots in the same places', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => item('A', i + 2, 'Ks. edellinen rivi'));
+    // Rows only an older snapshot had, at the same places: they must not make a place look shared.
+    const earlier = { ...columns([...rows, ...rows]), present: [...rows.map(() => null), ...rows.map(() => 'done')] };
+    const later = [...rows].reverse();
+    const matched = earlierOf(matchColumns(earlier, columns(later)));
+    expect(matched.every((e, l) => e >= rows.length && earlier.rows[e] === later[l]?.row)).toBe(true);
+  });
+
   it('reports what it cannot match as added and dropped', () => {
     const match = matchItems([item('A', 2, 'Vanha')], [item('A', 2, 'Uusi täysin eri')]);
     expect(earlierOf(match)).toEqual([-1]);

@@ -210,6 +210,7 @@ function pairUnmovedByPlace(before: Side, after: Side, pair: (e: number, l: numb
   const places = new Map<string, Map<number, number>>();
   const { sheets, rows } = before.entries;
   for (let e = 0; e < before.length; e++) {
+    if (before.used[e] === ABSENT) continue;
     const sheet = sheets[e] as string;
     const row = rows[e] as number;
     let held = places.get(sheet);
