@@ -90,6 +90,16 @@ describe('matchItems', () => {
     expect(matched.every((e, l) => e >= rows.length && earlier.rows[e] === later[l]?.row)).toBe(true);
   });
 
+  it('walks sheet by sheet past rows other snapshots had, keeping identical rows on their own sheet and row', () => {
+    const sheet = (name: string) => Array.from({ length: 60 }, (_, i) => item(name, i + 2, 'Ks. edellinen rivi'));
+    // Each row twice, as the history holds it: once for an action only an older snapshot had, then today's.
+    const twice = [...sheet('A'), ...sheet('B')].flatMap((row) => [row, row]);
+    const earlier = { ...columns(twice), present: twice.map((_, i) => (i % 2 ? 'done' : null)) };
+    const later = [...sheet('B'), ...sheet('A')];
+    const matched = earlierOf(matchColumns(earlier, columns(later)));
+    expect(matched.every((e, l) => e % 2 === 1 && twice[e]?.sheet === later[l]?.sheet && twice[e]?.row === later[l]?.row)).toBe(true);
+  });
+
   it('reports what it cannot match as added and dropped', () => {
     const match = matchItems([item('A', 2, 'Vanha')], [item('A', 2, 'Uusi täysin eri')]);
     expect(earlierOf(match)).toEqual([-1]);

@@ -156,8 +156,8 @@ const SHARED = -1;
  * them (each sheet's in one run, rows ascending) are walked side by side, sheet by sheet, with no map of places.
  */
 function pairUnmoved(before: Side, after: Side, pair: (e: number, l: number) => void): void {
-  const earlierRuns = sheetRuns(before.entries);
-  const laterRuns = earlierRuns && sheetRuns(after.entries);
+  const earlierRuns = sheetRuns(before);
+  const laterRuns = earlierRuns && sheetRuns(after);
   if (!earlierRuns || !laterRuns) return pairUnmovedByPlace(before, after, pair);
   for (const [sheet, later] of laterRuns) {
     const earlier = earlierRuns.get(sheet);
@@ -165,19 +165,27 @@ function pairUnmoved(before: Side, after: Side, pair: (e: number, l: number) => 
   }
 }
 
-/** Per sheet, its entries' run `[first, end)` when each sheet's entries are one run of ascending rows; else null. */
-function sheetRuns({ sheets, rows }: MatchEntries): Map<string, [number, number]> | null {
+/**
+ * Per sheet, the run `[first, end)` of its entries when each sheet's are one run of ascending rows; else null. Entries
+ * not in the snapshot are passed over: the rows of actions a workbook no longer has follow the others in the history.
+ */
+function sheetRuns({ entries: { sheets, rows }, used, length }: Side): Map<string, [number, number]> | null {
   const runs = new Map<string, [number, number]>();
-  let first = 0;
-  for (let i = 1; i <= sheets.length; i++) {
-    const previous = sheets[i - 1] as string;
-    if (i < sheets.length && sheets[i] === previous) {
-      if ((rows[i] as number) <= (rows[i - 1] as number)) return null;
-      continue;
+  let first = -1;
+  let previous = -1;
+  for (let i = 0; i <= length; i++) {
+    if (i < length && used[i] === ABSENT) continue;
+    const sheet = i < length ? sheets[i] : undefined;
+    if (previous >= 0 && sheet === sheets[previous]) {
+      if ((rows[i] as number) <= (rows[previous] as number)) return null;
+    } else {
+      if (previous >= 0) {
+        if (runs.has(sheets[previous] as string)) return null;
+        runs.set(sheets[previous] as string, [first, previous + 1]);
+      }
+      first = i;
     }
-    if (runs.has(previous)) return null;
-    runs.set(previous, [first, i]);
-    first = i;
+    previous = i;
   }
   return runs;
 }
@@ -193,8 +201,9 @@ function pairUnmovedInRuns(
   const later = after.entries;
   let e = e0;
   for (let l = l0; l < lEnd; l++) {
+    if (after.used[l] === ABSENT) continue;
     const row = later.rows[l] as number;
-    while (e < eEnd && (earlier.rows[e] as number) < row) e++;
+    while (e < eEnd && (before.used[e] === ABSENT || (earlier.rows[e] as number) < row)) e++;
     if (e === eEnd) return;
     if (earlier.rows[e] === row && !before.used[e] && sameAsWritten(earlier, e, later, l)) pair(e, l);
   }
