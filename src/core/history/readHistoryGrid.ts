@@ -61,9 +61,10 @@ function entryRows(
     const raw = grid.values[first + i]?.[ITEM_COLUMNS.key + shift];
     const kind = kindOf(raw);
     kinds[i] = kind;
-    if (kind === ACTION) actionRows++;
-    else if (kind === INDICATOR) indicatorRows++;
-    if (kind === ACTION) largest = Math.max(largest, wholeKeyOf(raw) ?? 0);
+    if (kind === ACTION) {
+      actionRows++;
+      largest = Math.max(largest, wholeKeyOf(raw) ?? 0);
+    } else if (kind === INDICATOR) indicatorRows++;
   }
   const actions = emptyHistoryRows(snapshots, actionRows);
   const indicators = emptyHistoryRows(snapshots, indicatorRows);
