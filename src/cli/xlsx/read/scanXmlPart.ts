@@ -24,8 +24,12 @@ export interface XmlHandlers {
 const CHUNK = 64 * 1024;
 /** Parts up to this size (the zip directory says how big) are inflated at once; larger ones stream. */
 const WHOLE_PART = 16 * 1024 * 1024;
-/** How much of an inflated part is decoded and parsed at a time. */
-const SLICE = 1024 * 1024;
+/**
+ * How much of an inflated part is decoded and parsed at a time: small enough that its text (two bytes a character once it
+ * holds an `ä`) stays under V8's 128 kB limit for young objects. A megabyte's text went to the large-object space, a fresh
+ * mapping for every slice, whose first touch costs more than its parsing on a VM that gives freed pages back.
+ */
+const SLICE = 32 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
 
