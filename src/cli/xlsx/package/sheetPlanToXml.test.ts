@@ -144,6 +144,23 @@ describe('sheetPlanToXml', () => {
     expect(xml).toContain('<dimension ref="A1:AZ4"/>');
   });
 
+  it("writes a row's cells once each and in column order when styled empty cells lie before and among its values", () => {
+    const mixed: SheetPlan = {
+      ...plan,
+      values: [[null, null, 'Tila', null, 'Vastuuhenkilö', null]],
+      formats: [
+        { range: 'F1', bold: true },
+        { range: 'A1:C1', bold: true },
+        { range: 'D1', italic: true },
+      ],
+      conditionalFormats: [],
+      links: [],
+      freeze: undefined,
+    };
+    const cells = [...xmlOf(mixed, styles(), { selected: false }).matchAll(/<c r="([A-Z]+)1"/g)].map((m) => m[1]);
+    expect(cells).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'AZ']);
+  });
+
   it('writes every row of a long list once and in order, the last ones too', () => {
     const long: SheetPlan = { ...plan, values: Array.from({ length: 601 }, (_, i) => [`Toimenpide ${i + 1}`]), links: [] };
     const rows = new DOMParser().parseFromString(xmlOf(long, styles(), { selected: false }), 'text/xml').getElementsByTagName('row');
