@@ -227,7 +227,8 @@ function endCell(at: ScanState, cells: SheetCells, context: SheetContext): void 
   if (level > 0) cells.indented.push({ row, col, level, holdsValue });
   let value = holdsValue ? cellValueOf(at.type, at.text, style, at.hasFormula, context) : null;
   if (value === null) return;
-  if (typeof value === 'string' && value.length <= SHARED_TEXT_LENGTH) value = sharedText(at.texts, value);
+  // A shared string is already one string for all its cells; the text of an inline string is new in every cell.
+  if (typeof value === 'string' && at.type !== 's' && value.length <= SHARED_TEXT_LENGTH) value = sharedText(at.texts, value);
   cells.rows.push(row);
   cells.cols.push(col);
   cells.values.push(value);
