@@ -3,15 +3,16 @@
  * inflated at once (node's zlib, the fastest way there is) and scanned by saxes, every tag and text
  * handed to a handler that does nothing (without a text handler saxes does not even cut the text
  * out, and a reader cannot do without the text). Nothing of ours but finding the entries in the
- * zip's directory. Writes `{ readMs, readCpuMs, bytesScanned }` to the JSON file named second.
+ * zip's directory and the size of the slices the reader decodes. Writes `{ readMs, readCpuMs,
+ * bytesScanned }` to the JSON file named second.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { readZipDirectory, type ZipEntry } from '../../src/cli/xlsx/read/readZipDirectory';
+import { SLICE } from '../../src/cli/xlsx/read/scanXmlPart';
 import { cpuMsSince } from './cpuMsSince';
 
-const SLICE = 32 * 1024;
 const SCANNED = /^xl\/(worksheets\/[^/]+\.xml|sharedstrings\.xml)$/;
 
 function scan(bytes: Uint8Array, entry: ZipEntry): void {
@@ -22,8 +23,8 @@ function scan(bytes: Uint8Array, entry: ZipEntry): void {
   parser.on('closetag', ignore);
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const xml = entry.method === 0 ? data : inflateRawSync(data);
-  // Decoded in slices as small as the reader's: a part's text whole is a large object V8 maps afresh, which costs more
-  // than scanning it on this VM, and a floor must not pay for what a reader need not.
+  // Decoded in the reader's slices: a part's text whole is a large object V8 maps afresh, which costs more than scanning
+  // it on this VM, and a floor must not pay for what a reader need not.
   const decoder = new TextDecoder();
   for (let at = 0; at < xml.length; at += SLICE) parser.write(decoder.decode(xml.subarray(at, at + SLICE), { stream: true }));
   parser.write(decoder.decode());

@@ -29,7 +29,7 @@ const WHOLE_PART = 16 * 1024 * 1024;
  * holds an `ä`) stays under V8's 128 kB limit for young objects. A megabyte's text went to the large-object space, a fresh
  * mapping for every slice, whose first touch costs more than its parsing on a VM that gives freed pages back.
  */
-const SLICE = 32 * 1024;
+export const SLICE = 32 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
 
