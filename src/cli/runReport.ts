@@ -3,7 +3,9 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   readHistory,
-  readUserSheets,
+  readUserSheet,
+  joinUserSheets,
+  type UserSheetTables,
   recordHistory,
   type History,
   type UserSheetsReport,
@@ -132,20 +134,28 @@ async function readAndBuild(
 }
 
 /**
- * The workbook read, the report of its user's sheets and the history its history sheet holds: every grid stays behind
- * in this call, so none is left while the history is compared and merged (at 100 000 actions with eight snapshots the
- * grids are some 60 MiB).
+ * The workbook read, the report of its user's sheets and the history its history sheet holds. Each user sheet is
+ * reported on as soon as it is read and its grid let go, so the grids of 100 000 actions (24 MiB) never all live at
+ * once; only the tool's own sheets are kept, for the history and the writer.
  */
 async function readUserSheetsOf(
   input: string,
   options: BuildReportOptions,
 ): Promise<{ ok: true; source: WorkbookSource; report: UserSheetsReport; history: History } | { ok: false; failure: Failure }> {
-  const read = await readWorkbookFile(input);
+  const sheets: (UserSheetTables | null)[] = [];
+  const names: { sheet: string }[] = [];
+  const read = await readWorkbookFile(input, {
+    eachSheet: (grid) => {
+      sheets.push(readUserSheet(grid, options));
+      names.push({ sheet: grid.sheet });
+      return false;
+    },
+  });
   if (!read.ok) return { ok: false, failure: read };
   return {
     ok: true,
     source: read.source,
-    report: readUserSheets(read.data, options),
+    report: joinUserSheets(sheets, { fileName: read.data.fileName, sheets: names }, options),
     history: readHistory(read.data.sheets),
   };
 }

@@ -3,14 +3,10 @@ export * from './grid';
 export * from './schema/vocabulary';
 export * from './schema/report';
 export * from './schema/sheetPlan';
-export {
-  buildReport,
-  buildReportWithHistory,
-  isGeneratedGrid,
-  readUserSheets,
-  type BuildReportOptions,
-  type UserSheetsReport,
-} from './buildReport';
+export { buildReport, buildReportWithHistory, readUserSheets, type BuildReportOptions, type UserSheetsReport } from './buildReport';
+export { isGeneratedGrid } from './isGeneratedGrid';
+export { readUserSheet, type UserSheetTables } from './readUserSheet';
+export { joinUserSheets } from './joinUserSheets';
 export { planHistorySheet } from './history/planHistorySheet';
 export { HISTORY_READ_COLUMNS } from './history/historyLayout';
 export { recordHistory, type RecordedHistory } from './history/recordHistory';

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { SheetKind, WorkbookData } from '../../core';
 import { errorLine } from '../errorLine';
 import { generatedSheetsOf } from './read/generatedSheetsOf';
-import { readXlsxPackage } from './read/readXlsxPackage';
+import { readXlsxPackage, type ReadXlsxOptions } from './read/readXlsxPackage';
 import { WorkbookUnreadable, type UnreadableDetail, type UnreadableReason } from './read/workbookUnreadable';
 
 export type LoadFailureReason = 'notFound' | 'notAFile' | UnreadableReason;
@@ -24,10 +24,11 @@ export type ReadWorkbookResult = { ok: true; data: WorkbookData; source: Workboo
 /**
  * Reads every sheet of the file at `path`; the file's base name becomes `fileName`. A missing file,
  * a folder, or a file that is no readable workbook (password-protected, .xls, .ods, text, damaged)
- * gives `{ ok: false }` with its reason; a fault of ours is thrown, not passed off as the user's file.
+ * gives `{ ok: false }` with its reason; a fault of ours is thrown, not passed off as the user's file. `options` let a
+ * caller work on each sheet as it is read (readXlsxPackage).
  * @example (await readWorkbookFile('examples/seuranta-esimerkki.xlsx')).ok //=> true
  */
-export async function readWorkbookFile(path: string): Promise<ReadWorkbookResult> {
+export async function readWorkbookFile(path: string, options: ReadXlsxOptions = {}): Promise<ReadWorkbookResult> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
@@ -37,7 +38,7 @@ export async function readWorkbookFile(path: string): Promise<ReadWorkbookResult
     return { ok: false, reason: 'notFound', path, detail: errorLine(e) };
   }
   try {
-    const data = await readXlsxPackage(bytes, basename(path));
+    const data = await readXlsxPackage(bytes, basename(path), options);
     return { ok: true, data, source: { bytes, generated: generatedSheetsOf(data) } };
   } catch (e) {
     if (!(e instanceof WorkbookUnreadable)) throw e;

@@ -21,7 +21,7 @@ import { seed002BudgetTextGrid, seed002BudgetWorkbook } from '../../../../fixtur
 import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
 import { REL, SML, sheetXml, xlsxPackage, zipParts } from '../../../../fixtures/xlsxParts';
 import type { WorkbookData } from '../../../core/grid';
-import { isGeneratedGrid } from '../../../core';
+import { generatedMarker, isGeneratedGrid } from '../../../core';
 import { workbookToData } from '../../../../test/exceljs/workbookToData';
 import { readXlsxPackage } from './readXlsxPackage';
 import { WorkbookUnreadable } from './workbookUnreadable';
@@ -293,6 +293,28 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
     zip.remove('xl/worksheets/sheet1.xml');
     const broken = await zip.generateAsync({ type: 'nodebuffer' });
     expect((await readXlsxPackage(broken, null)).sheets.map((s) => s.sheet)).toEqual(['Toka']);
+  });
+
+  it("hands each sheet over as it is read, and keeps only the grids asked for and the tool's own", async () => {
+    const bytes = await xlsxPackage({
+      sheets: [
+        { name: 'Eka', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+        {
+          name: 'Yhteenveto',
+          xml: sheetXml(`<row r="1"><c r="AZ1" t="inlineStr"><is><t>${generatedMarker('summary')}</t></is></c></row>`),
+        },
+        { name: 'Toka', xml: sheetXml('<row r="1"><c r="A1"><v>2</v></c></row>') },
+      ],
+    });
+    const seen: string[] = [];
+    const read = await readXlsxPackage(bytes, 'kirja.xlsx', {
+      eachSheet: (grid) => {
+        seen.push(`${grid.sheet}:${String(grid.values[0]?.[0] ?? '')}`);
+        return grid.sheet === 'Toka';
+      },
+    });
+    expect(seen).toEqual(['Eka:1', `Yhteenveto:${generatedMarker('summary')}`, 'Toka:2']);
+    expect(read.sheets.map((g) => g.sheet)).toEqual(['Yhteenveto', 'Toka']);
   });
 });
 

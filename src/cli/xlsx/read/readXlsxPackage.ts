@@ -1,6 +1,6 @@
 /** The CLI's .xlsx reader: the package's bytes in, the core's WorkbookData out, one sheet at a time. */
 import { inflateRawSync } from 'node:zlib';
-import type { ExcelTable, Grid, WorkbookData } from '../../../core';
+import { isGeneratedGrid, type ExcelTable, type Grid, type WorkbookData } from '../../../core';
 import { looksLikeText } from './looksLikeText';
 import { oleFileReason } from './oleFileReason';
 import { readRelationships, type PartRelationship } from './readRelationships';
@@ -13,6 +13,14 @@ import { readZipDirectory, type ZipDirectory, type ZipEntry } from './readZipDir
 import { sheetCellsToGrid } from './sheetCellsToGrid';
 import { WorkbookUnreadable } from './workbookUnreadable';
 
+export interface ReadXlsxOptions {
+  /**
+   * Called with each sheet's grid as it is read, in tab order; says whether the result keeps it (all are kept without
+   * it). The tool's own sheets are always kept: the history and the writer need them.
+   */
+  eachSheet?: (grid: Grid) => boolean;
+}
+
 const ZIP_MAGIC = [0x50, 0x4b];
 /** Excel's owner file holds the user's name, twice: 165 bytes in practice. */
 const LOCK_FILE_MAX = 1024;
@@ -23,10 +31,11 @@ const ODF_SPREADSHEET = `${ODF_MIMETYPE}spreadsheet`;
  * Every worksheet in tab order as a Grid (chart sheets, dialog sheets and macro sheets are left out,
  * as they were when ExcelJS read the file). Parts are found through the package's relationships wherever they sit and whatever prefix
  * their XML uses; Transitional and Strict OOXML alike. A file that is no readable workbook throws
- * `WorkbookUnreadable` with the reason to tell the user; anything else thrown is a fault of ours.
+ * `WorkbookUnreadable` with the reason to tell the user; anything else thrown is a fault of ours. With `eachSheet`, a
+ * caller works on each sheet as it is read and lets go of the grids it is done with.
  * @example (await readXlsxPackage(readFileSync('seuranta.xlsx'), 'seuranta.xlsx')).sheets.map((g) => g.sheet) //=> ['Lastensuojelu', 'Talous']
  */
-export async function readXlsxPackage(bytes: Uint8Array, fileName: string | null): Promise<WorkbookData> {
+export async function readXlsxPackage(bytes: Uint8Array, fileName: string | null, options: ReadXlsxOptions = {}): Promise<WorkbookData> {
   const zip = openZip(bytes, fileName);
   refuseOpenDocument(bytes, zip);
   const workbookPart = await workbookPartOf(bytes, zip);
@@ -46,7 +55,8 @@ export async function readXlsxPackage(bytes: Uint8Array, fileName: string | null
     if (entry === undefined || rel?.part == null) continue;
     const cells = await readSheetPart(bytes, entry, context);
     const tables = await tablesOf(bytes, zip, rel.part, cells.tableIds);
-    sheets.push(sheetCellsToGrid(sheet.name, sheet.visible, cells, tables));
+    const grid = sheetCellsToGrid(sheet.name, sheet.visible, cells, tables);
+    if ((options.eachSheet?.(grid) ?? true) || isGeneratedGrid(grid)) sheets.push(grid);
   }
   return { fileName, sheets };
 }
