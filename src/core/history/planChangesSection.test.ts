@@ -2,28 +2,12 @@ import { buildReportWithHistory } from '../buildReport';
 import { getLocale } from '../locales/getLocale';
 import { planSummarySheet } from '../summary/planSummarySheet';
 import { STATUS_PALETTE } from '../palette';
-import { generatedMarker } from '../generated/generatedMarker';
-import type { Grid, WorkbookData } from '../grid';
-import { firstQuarterWorkbook, FIRST_QUARTER, SECOND_QUARTER, secondQuarterEdits, WELLBEING } from '../../../fixtures/twoQuarters';
-import { planHistorySheet } from './planHistorySheet';
+import { firstQuarterWorkbook, secondQuarterWorkbook, FIRST_QUARTER, SECOND_QUARTER, WELLBEING } from '../../../fixtures/twoQuarters';
 
 const ctx = (asOf: string) => ({ asOf, lang: 'fi' as const, locale: getLocale('fi') });
 
-function secondQuarter(): WorkbookData {
-  const first = firstQuarterWorkbook();
-  const recorded = buildReportWithHistory(first, { asOf: FIRST_QUARTER, lang: 'fi' }).history;
-  const values = planHistorySheet(recorded, ctx(FIRST_QUARTER)).values.map((r) => [...r]);
-  // The marker in AZ1, as the hosts write it.
-  const top = values[0] ?? [];
-  while (top.length < 51) top.push(null);
-  top.push(generatedMarker('history'));
-  const history: Grid = { sheet: 'Seurantahistoria (2)', origin: { row: 1, col: 1 }, values, tables: [] };
-  const edited = secondQuarterEdits(first);
-  return { ...edited, sheets: [...edited.sheets, history] };
-}
-
 describe('planChangesSection on the summary sheet', () => {
-  const { report } = buildReportWithHistory(secondQuarter(), { asOf: SECOND_QUARTER, lang: 'fi' });
+  const { report } = buildReportWithHistory(secondQuarterWorkbook(), { asOf: SECOND_QUARTER, lang: 'fi' });
   const plan = planSummarySheet(report, ctx(SECOND_QUARTER));
   const rowOf = (text: string) => plan.values.findIndex((r) => r[0] === text) + 1;
 

@@ -1,10 +1,12 @@
-import { buildReport, buildReportWithHistory, planHistorySheet, getLocale, type WorkbookData, type Grid, type History } from '../index';
+import { buildReport, buildReportWithHistory, planHistorySheet, getLocale, type History } from '../index';
 import {
   firstQuarterWorkbook,
   secondQuarterEdits,
   FIRST_QUARTER,
   SECOND_QUARTER,
   SECOND_QUARTER_CHANGES,
+  historyGridOf,
+  withHistory,
 } from '../../../fixtures/twoQuarters';
 import { generatedMarker } from '../generated/generatedMarker';
 import { MAX_SNAPSHOTS } from './historyLayout';
@@ -17,23 +19,9 @@ function actionRows(history: History): { text: string; sheet: string; cells: (st
   return texts.map((text, r) => ({ text, sheet: sheets[r] ?? '', cells: cells.map((column) => column[r] ?? null) }));
 }
 
-/** The history sheet as a host reads it back: the plan's values, with the marker in AZ1. */
-function historyGrid(data: WorkbookData, asOf: string): Grid {
-  const { history } = buildReportWithHistory(data, { asOf, lang: 'fi' });
-  const values = planHistorySheet(history, ctx(asOf)).values.map((r) => [...r]);
-  const first = values[0] ?? [];
-  while (first.length < 51) first.push(null);
-  first.push(generatedMarker('history'));
-  return { sheet: 'Seurantahistoria (2)', origin: { row: 1, col: 1 }, values, tables: [] };
-}
-
-function withHistory(data: WorkbookData, history: Grid): WorkbookData {
-  return { ...data, sheets: [...data.sheets.filter((g) => !g.sheet.startsWith('Seurantahistoria (')), history] };
-}
-
 describe('recordHistory over two quarters', () => {
   const first = firstQuarterWorkbook();
-  const march = historyGrid(first, FIRST_QUARTER);
+  const march = historyGridOf(first, FIRST_QUARTER);
   const second = withHistory(secondQuarterEdits(first), march);
 
   it('has no changes and one snapshot on a first run', () => {
@@ -59,7 +47,7 @@ describe('recordHistory over two quarters', () => {
   });
 
   it('replaces the snapshot of the same date on a rerun', () => {
-    const june = historyGrid(second, SECOND_QUARTER);
+    const june = historyGridOf(second, SECOND_QUARTER);
     const { report, history } = buildReportWithHistory(withHistory(second, june), { asOf: SECOND_QUARTER, lang: 'fi' });
     expect(report.history.map((h) => h.asOf)).toEqual([FIRST_QUARTER, SECOND_QUARTER]);
     expect(report.changes).toEqual(SECOND_QUARTER_CHANGES);
