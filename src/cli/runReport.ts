@@ -2,13 +2,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  readHistory,
-  readUserSheet,
-  joinUserSheets,
-  type UserSheetTables,
-  recordHistory,
-  type History,
-  type UserSheetsReport,
   formatMessage,
   getLocale,
   planHistorySheet,
@@ -27,7 +20,8 @@ import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
 import { langFromArgs } from './langFromArgs';
 import { reportJsonChunks } from './reportJsonChunks';
-import { readWorkbookFile, type LoadFailureReason, type WorkbookSource } from './xlsx/readWorkbookFile';
+import { readFileReport } from './xlsx/readFileReport';
+import type { LoadFailureReason, WorkbookSource } from './xlsx/readWorkbookFile';
 import { writeReportWorkbook } from './xlsx/writeReportWorkbook';
 import { writeTextFile } from './writeTextFile';
 import { errorLine } from './errorLine';
@@ -128,36 +122,8 @@ async function readAndBuild(
   input: string,
   options: BuildReportOptions,
 ): Promise<({ ok: true; source: WorkbookSource } & RecordedHistory) | { ok: false; failure: Failure }> {
-  const read = await readUserSheetsOf(input, options);
-  if (!read.ok) return read;
-  return { ok: true, source: read.source, ...recordHistory(read.report, read.history, options.since ?? null) };
-}
-
-/**
- * The workbook read, the report of its user's sheets and the history its history sheet holds. Each user sheet is
- * reported on as soon as it is read and its grid let go, so the grids of 100 000 actions (24 MiB) never all live at
- * once; only the tool's own sheets are kept, for the history and the writer.
- */
-async function readUserSheetsOf(
-  input: string,
-  options: BuildReportOptions,
-): Promise<{ ok: true; source: WorkbookSource; report: UserSheetsReport; history: History } | { ok: false; failure: Failure }> {
-  const sheets: (UserSheetTables | null)[] = [];
-  const names: { sheet: string }[] = [];
-  const read = await readWorkbookFile(input, {
-    eachSheet: (grid) => {
-      sheets.push(readUserSheet(grid, options));
-      names.push({ sheet: grid.sheet });
-      return false;
-    },
-  });
-  if (!read.ok) return { ok: false, failure: read };
-  return {
-    ok: true,
-    source: read.source,
-    report: joinUserSheets(sheets, { fileName: read.data.fileName, sheets: names }, options),
-    history: readHistory(read.data.sheets),
-  };
+  const read = await readFileReport(input, options);
+  return read.ok ? read : { ok: false, failure: read };
 }
 
 function fail(io: CliIo, message: string): number {

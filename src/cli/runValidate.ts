@@ -1,5 +1,5 @@
 /** `validate`: read the workbook and list its issues per sheet, without writing a report. */
-import { buildReport, formatMessage, getLocale } from '../core';
+import { formatMessage, getLocale } from '../core';
 import type { CliIo } from './cliIo';
 import { commonRunOptions } from './commonRunOptions';
 import { EXIT } from './exitCodes';
@@ -7,7 +7,7 @@ import { formatIssueTable } from './formatIssueTable';
 import { loadFailureMessage } from './loadFailureMessage';
 import { parseCliArgs } from './parseCliArgs';
 import { langFromArgs } from './langFromArgs';
-import { readWorkbookFile } from './xlsx/readWorkbookFile';
+import { readFileReport } from './xlsx/readFileReport';
 import { writeTextFile } from './writeTextFile';
 
 /**
@@ -22,9 +22,9 @@ export async function runValidate(argv: readonly string[], io: CliIo, now: Date 
   const options = commonRunOptions(args, locale, now);
   if (!options.ok) return fail(io, options.message);
 
-  const read = await readWorkbookFile(options.input);
+  const read = await readFileReport(options.input, { asOf: options.asOf, lang: options.lang }, false);
   if (!read.ok) return fail(io, loadFailureMessage(locale, read));
-  const report = buildReport(read.data, { asOf: options.asOf, lang: options.lang });
+  const report = read.report;
   // Written as the core built them, like report.json: the tests hold them to the contract's issue schema.
   const issues = report.issues;
 
@@ -34,7 +34,7 @@ export async function runValidate(argv: readonly string[], io: CliIo, now: Date 
   }
 
   if (issues.length === 0) {
-    io.out(formatMessage(locale.cli.validateClean, { file: read.data.fileName ?? options.input }));
+    io.out(formatMessage(locale.cli.validateClean, { file: report.source ?? options.input }));
     return EXIT.done;
   }
   for (const line of formatIssueTable(issues, locale)) io.out(line);

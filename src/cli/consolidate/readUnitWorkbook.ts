@@ -1,8 +1,8 @@
 /** One unit's workbook read and summarised, or the row saying why it could not be. */
-import { buildReport, failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang } from '../../core';
+import { failedWorkbook, formatMessage, getLocale, summarizeReport, type Lang } from '../../core';
 import { errorLine } from '../errorLine';
 import { loadFailureMessage } from '../loadFailureMessage';
-import { readWorkbookFile } from '../xlsx/readWorkbookFile';
+import { readFileReport } from '../xlsx/readFileReport';
 import { unitRead, type UnitResult } from './unitRead';
 import { workbookTitleOf } from './workbookTitleOf';
 
@@ -27,11 +27,10 @@ export type { UnitResult } from './unitRead';
 export async function readUnitWorkbook(job: UnitJob): Promise<UnitResult> {
   const locale = getLocale(job.lang);
   try {
-    const read = await readWorkbookFile(job.path);
+    const read = await readFileReport(job.path, { asOf: job.asOf, lang: job.lang, since: job.since ?? null }, false);
     if (!read.ok) return unitRead(failedWorkbook(job.file, loadFailureMessage(locale, { ...read, path: job.file })));
     if ([...read.source.generated.values()].some((kind) => kind === 'consolidation')) return { kind: 'ownOutput', file: job.file };
-    const report = buildReport(read.data, { asOf: job.asOf, lang: job.lang, since: job.since ?? null });
-    return unitRead(summarizeReport(report, job.file, await workbookTitleOf(read.source.bytes)));
+    return unitRead(summarizeReport(read.report, job.file, await workbookTitleOf(read.source.bytes)));
   } catch (e) {
     return unitRead(failedWorkbook(job.file, formatMessage(locale.cli.internalError, { detail: errorLine(e) })));
   }
