@@ -75,9 +75,6 @@ export async function runReport(argv: readonly string[], io: CliIo, now: Date = 
     return fail(io, loadFailureMessage(locale, { reason: 'unwritable', path: json, detail: errorLine(e) }));
   }
 
-  if (written.savedThroughExcelJs !== null) {
-    io.err(formatMessage(locale.cli.savedThroughExcelJs, { path: out, detail: written.savedThroughExcelJs }));
-  }
   if (since !== null && !built.compared) io.err(formatMessage(locale.history.sinceNotFound, { date: since }));
   for (const line of built.summaryLines) io.out(line);
   io.out(formatMessage(locale.cli.summarySheets, { names: written.sheetNames.join(', ') }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { oleFile } from '../../fixtures/oleFile';
 import { seed001CooperationGrid } from '../../fixtures/seed001FollowUp';
-import { SML, sheetXml, xlsxPackage, zipParts } from '../../fixtures/xlsxParts';
+import { SML, sheetXml, strictPackage, xlsxPackage, zipParts } from '../../fixtures/xlsxParts';
 import * as reader from '../../src/cli/xlsx/read/readXlsxPackage';
 import { readWorkbookFile } from '../../src/cli/xlsx/readWorkbookFile';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
@@ -231,11 +231,26 @@ describe('bad arguments exit 2 with one line in the chosen language', () => {
   });
 });
 
-describe('a workbook the report cannot be added to part by part', () => {
-  it('is saved through ExcelJS with one line saying what the copy lacks, and the report is complete', async () => {
+describe('a Strict OOXML workbook, and a package of neither conformance class', () => {
+  it("gets its report in Strict's own namespaces, with nothing said on stderr", async () => {
+    const transitional = await writeXlsx(dir, 'strict-lähde.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
+    const strict = join(dir, 'strict.xlsx');
+    writeFileSync(strict, await strictPackage(readFileSync(transitional)));
+    const out = join(dir, 'strict-raportti.xlsx');
+    const run = await cli(['report', strict, '--out', out, '--json', join(dir, 'strict.json'), '--as-of', '2022-06-30', '--lang', 'en']);
+    expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: [] });
+    const workbook = await (await JSZip.loadAsync(readFileSync(out))).file('xl/workbook.xml')!.async('string');
+    expect(workbook).toContain('<sheet name="Summary"');
+    expect(workbook).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
+    const read = await readWorkbookFile(out);
+    expect(read.ok && read.data.sheets.map((g) => g.sheet)).toEqual([seed001CooperationGrid().sheet, 'Summary', 'Follow-up history']);
+  });
+
+  it('is refused in one line, and neither output is written', async () => {
     const good = await writeXlsx(dir, 'strict-suhde.xlsx', { fileName: null, sheets: [seed001CooperationGrid()] });
     const zip = await JSZip.loadAsync(readFileSync(good));
     const rels = await zip.file('_rels/.rels')!.async('string');
+    // A Strict relationship to a Transitional workbook part.
     zip.file(
       '_rels/.rels',
       rels.replace(
@@ -244,13 +259,11 @@ describe('a workbook the report cannot be added to part by part', () => {
       ),
     );
     writeFileSync(good, await zip.generateAsync({ type: 'nodebuffer' }));
-    const out = join(dir, 'strict-raportti.xlsx');
-    const run = await cli(['report', good, '--out', out, '--json', join(dir, 'strict.json'), '--as-of', '2022-06-30', '--lang', 'en']);
-    expect(run.code).toBe(0);
-    expect(run.err).toEqual([
-      `Workbook '${out}' was saved through the ExcelJS library (no transitional workbook part): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.`,
-    ]);
-    expect(run.out).toContain(`Written: ${out}`);
-    expect(existsSync(join(dir, 'strict.json'))).toBe(true);
+    const out = join(dir, 'sekava-raportti.xlsx');
+    const json = join(dir, 'sekava.json');
+    const run = await cli(['report', good, '--out', out, '--json', json, '--as-of', '2022-06-30', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([formatMessage(en.cli.fileUnsupported, { path: good, detail: 'workbook part is not SpreadsheetML (Strict)' })]);
+    expect([existsSync(out), existsSync(json)]).toEqual([false, false]);
   });
 });

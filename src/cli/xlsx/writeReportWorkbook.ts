@@ -2,16 +2,13 @@
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import type { SheetPlan } from '../../core';
-import { addPlansToWorkbook } from './addPlansToWorkbook';
-import { loadExcelWorkbook } from './loadExcelWorkbook';
 import { readWorkbookFile, type LoadFailureReason, type WorkbookSource } from './readWorkbookFile';
 import { addPlansToXlsx } from './package/addPlansToXlsx';
 import { EXCEL_EXTENSIONS } from './package/excelExtensionOf';
 import { errorLine } from '../errorLine';
 
 export type WriteReportResult =
-  /** `savedThroughExcelJs`: why the package could not be extended, when ExcelJS saved it instead (null otherwise). */
-  | { ok: true; sheetNames: string[]; savedThroughExcelJs: string | null }
+  | { ok: true; sheetNames: string[] }
   | { ok: false; reason: LoadFailureReason | 'unwritable' | 'unsupported'; path: string; detail: string }
   /** The output's name says another kind of workbook than the input is (`.xlsx` for a macro workbook): nothing is written. */
   | { ok: false; reason: 'wrongExtension'; path: string; extension: string };
@@ -19,12 +16,13 @@ export type WriteReportResult =
 /**
  * Copies the input's parts into `outputPath` as they are and adds the plans' sheets (addPlansToXlsx),
  * so every user sheet, chart, pivot and macro arrives unchanged; the input file is never written to.
- * A package that writer cannot extend (Strict OOXML, say) is saved through ExcelJS first, which keeps
- * the cells but may drop what ExcelJS does not know, and the sheets are added to that. `source` (the
+ * A package that writer cannot extend (a Strict relationship to a Transitional workbook part, say) is
+ * refused with what it met, and nothing is written: a copy through a spreadsheet library would lose
+ * whatever that library does not know (charts, pivots, macros). `source` (the
  * bytes and the tool's earlier sheets, from readWorkbookFile) saves reading the file again (read here
  * when not given). An output named with another Excel extension than the workbook's kind needs
  * (`raportti.xlsx` for a macro workbook, which Excel refuses to open) is not written.
- * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'], savedThroughExcelJs: null }
+ * @example (await writeReportWorkbook('seuranta.xlsx', 'raportti.xlsx', plans)) //=> { ok: true, sheetNames: ['Yhteenveto'] }
  */
 export async function writeReportWorkbook(
   inputPath: string,
@@ -39,21 +37,8 @@ export async function writeReportWorkbook(
     input = read.source;
   }
 
-  let packaged = await addPlansToXlsx(input.bytes, plans, input.generated);
-  const savedThroughExcelJs = packaged.ok ? null : packaged.detail;
-  if (!packaged.ok) {
-    // Only this fallback needs ExcelJS's model of the workbook, so only it pays for loading one.
-    const loaded = await loadExcelWorkbook(input.bytes);
-    if (!loaded.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: loaded.detail };
-    // A workbook ExcelJS cannot write back (e.g. some shared formulas Excel makes) is told apart
-    // from a folder that cannot be written to, and leaves no half-written file.
-    try {
-      packaged = await addPlansToWorkbook(loaded.workbook, plans, input.generated);
-    } catch (e) {
-      return { ok: false, reason: 'unsupported', path: inputPath, detail: errorLine(e) };
-    }
-    if (!packaged.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: packaged.detail };
-  }
+  const packaged = await addPlansToXlsx(input.bytes, plans, input.generated);
+  if (!packaged.ok) return { ok: false, reason: 'unsupported', path: inputPath, detail: packaged.detail };
   const { bytes, sheetNames, extension } = packaged;
   if (extension !== null && outputExtensionDiffers(outputPath, extension)) {
     return { ok: false, reason: 'wrongExtension', path: outputPath, extension };
@@ -63,7 +48,7 @@ export async function writeReportWorkbook(
   } catch (e) {
     return { ok: false, reason: 'unwritable', path: outputPath, detail: errorLine(e) };
   }
-  return { ok: true, sheetNames, savedThroughExcelJs };
+  return { ok: true, sheetNames };
 }
 
 /**

@@ -322,8 +322,6 @@ export const en: Locale = {
     fileUnwritable: "Cannot write to file '{path}' ({detail}).",
     fileUnsupported:
       "Workbook '{path}' cannot be saved with the report: it holds something Seuranta cannot write back ({detail}). Use the validate command or the Excel add-in.",
-    savedThroughExcelJs:
-      "Workbook '{path}' was saved through the ExcelJS library ({detail}): every cell is there, but the workbook's own charts, pivot tables and macros are not in the copy. They remain in the original file.",
     outputExtension:
       "The report cannot be saved as '{path}': the workbook is an {extension} file (macros are kept only in an .xlsm file), and Excel does not open a file whose extension says otherwise. Give --out a name ending in {extension}.",
     internalError: 'Internal error, please tell the developers: {detail}',

@@ -378,8 +378,6 @@ export const fi = {
     fileUnwritable: "Tiedostoon '{path}' ei voi kirjoittaa ({detail}).",
     fileUnsupported:
       "Työkirjaa '{path}' ei voi tallentaa raportin kanssa: siinä on jotain, mitä Seuranta ei osaa kirjoittaa uudelleen ({detail}). Käytä validate-komentoa tai Excelin apuohjelmaa.",
-    savedThroughExcelJs:
-      "Työkirja '{path}' tallennettiin ExcelJS-kirjaston kautta ({detail}): kaikki solut ovat mukana, mutta työkirjan omat kaaviot, pivot-taulukot ja makrot eivät ole kopiossa. Ne ovat tallessa alkuperäisessä tiedostossa.",
     outputExtension:
       "Raporttia ei voi tallentaa nimellä '{path}': työkirja on {extension}-tiedosto (makrot säilyvät vain .xlsm-tiedostossa), eikä Excel avaa tiedostoa, jonka pääte on muu. Anna --out-valinnalle nimi, joka päättyy {extension}.",
     internalError: 'Sisäinen virhe, ilmoita siitä kehittäjille: {detail}',

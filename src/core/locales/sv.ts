@@ -330,8 +330,6 @@ export const sv: Locale = {
     fileUnwritable: "Det går inte att skriva till filen '{path}' ({detail}).",
     fileUnsupported:
       "Arbetsboken '{path}' kan inte sparas med rapporten: den innehåller något som Seuranta inte kan skriva om ({detail}). Använd kommandot validate eller tillägget i Excel.",
-    savedThroughExcelJs:
-      "Arbetsboken '{path}' sparades via biblioteket ExcelJS ({detail}): alla celler finns med, men arbetsbokens egna diagram, pivottabeller och makron finns inte i kopian. De finns kvar i originalfilen.",
     outputExtension:
       "Rapporten kan inte sparas som '{path}': arbetsboken är en {extension}-fil (makron bevaras bara i en .xlsm-fil), och Excel öppnar inte en fil med en annan filändelse. Ge --out ett namn som slutar på {extension}.",
     internalError: 'Internt fel, meddela utvecklarna: {detail}',

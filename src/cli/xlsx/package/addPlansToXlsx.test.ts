@@ -5,13 +5,17 @@ import JSZip from 'jszip';
 import { seed000Workbook } from '../../../../fixtures/seed000';
 import { seed002BudgetWorkbook } from '../../../../fixtures/seed002Budget';
 import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
+import { strictPackage } from '../../../../fixtures/xlsxParts';
 import { buildReport } from '../../../core/buildReport';
 import { generatedKindOf } from '../../../core/generated/generatedMarker';
 import { planSheets } from '../../../core/planSheets';
 import type { SheetKind, SheetPlan } from '../../../core/schema/sheetPlan';
 import { packageProblems } from '../../../../test/cli/packageProblems';
 import { xmlDecoderFor } from '../read/xmlDecoderFor';
+import { generatedSheetsOf } from '../read/generatedSheetsOf';
+import { readXlsxPackage } from '../read/readXlsxPackage';
 import { addPlansToXlsx } from './addPlansToXlsx';
+import { STRICT, TRANSITIONAL } from './ooxmlNamespaces';
 
 // Real .xlsx files are zipped and parsed; on a busy CI machine that takes longer than Jest's 5 s default.
 jest.setTimeout(60_000);
@@ -545,17 +549,54 @@ describe('addPlansToXlsx', () => {
     );
   });
 
+  it("extends a Strict OOXML workbook in Strict's namespaces, and replaces the tool's sheets there on a rerun", async () => {
+    const { bytes: transitional, plans } = await managersWorkbook();
+    const bytes = await strictPackage(transitional);
+    const out = await written(bytes, plans);
+    expect(await packageProblems(out)).toEqual([]);
+    const before = await parts(bytes);
+    const after = await parts(out);
+    for (const [name, content] of before) {
+      if (!SHEET_LIST_PARTS.includes(name)) expect({ name, same: after.get(name)?.equals(content) }).toEqual({ name, same: true });
+    }
+    // Excel opens a Strict package whose parts are all Strict: not one new part, relationship or attribute in Transitional.
+    for (const [name, content] of after) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const transitionalNames = Object.values(TRANSITIONAL).filter((uri) => content.toString('utf8').includes(uri));
+      expect({ name, transitionalNames }).toEqual({ name, transitionalNames: [] });
+    }
+    expect(await text(out, 'xl/worksheets/sheet9.xml')).toContain(
+      `<worksheet xmlns="${STRICT.spreadsheetml}" xmlns:r="${STRICT.relationships}">`,
+    );
+    expect(await text(out, 'xl/_rels/workbook.xml.rels')).toContain(
+      `Type="${STRICT.relationships}/worksheet" Target="worksheets/sheet9.xml"`,
+    );
+    expect(await text(out, 'xl/drawings/drawing1.xml')).toContain(
+      `<a:graphicData uri="${STRICT.chart}"><c:chart xmlns:c="${STRICT.chart}"`,
+    );
+    expect(await text(out, 'xl/tables/table1.xml')).toContain(`<table xmlns="${STRICT.spreadsheetml}"`);
+
+    const first = await readXlsxPackage(out, null);
+    const summary = plans.find((p) => p.kind === 'summary')!;
+    expect(first.sheets.find((g) => g.sheet === 'Yhteenveto')?.values[0]?.[0]).toBe(summary.values[0]?.[0]);
+    const again = await written(out, plans, generatedSheetsOf(first));
+    expect((await readXlsxPackage(again, null)).sheets.map((g) => g.sheet)).toEqual(first.sheets.map((g) => g.sheet));
+    expect(Math.abs(again.length - out.length)).toBeLessThanOrEqual(16);
+    expect(await packageProblems(again)).toEqual([]);
+  });
+
   it('gives a reason, never a throw, for bytes it cannot extend', async () => {
     expect(await addPlansToXlsx(Buffer.from('PK\u0003\u0004 rikki'), [], new Map())).toMatchObject({ ok: false });
-    const strict = new JSZip();
-    strict.file(
+    // A Strict relationship to a Transitional workbook part: neither class's package.
+    const mixed = new JSZip();
+    mixed.file(
       '_rels/.rels',
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${STRICT.relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     );
-    strict.file('xl/workbook.xml', '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>');
-    expect(await addPlansToXlsx(await strict.generateAsync({ type: 'nodebuffer' }), [], new Map())).toEqual({
+    mixed.file('xl/workbook.xml', `<workbook xmlns="${TRANSITIONAL.spreadsheetml}"/>`);
+    expect(await addPlansToXlsx(await mixed.generateAsync({ type: 'nodebuffer' }), [], new Map())).toEqual({
       ok: false,
-      detail: 'no transitional workbook part',
+      detail: 'workbook part is not SpreadsheetML (Strict)',
     });
   });
 });

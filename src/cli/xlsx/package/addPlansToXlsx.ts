@@ -10,6 +10,7 @@ import { escapeXml } from './escapeXml';
 import { excelExtensionOf } from './excelExtensionOf';
 import { fileLinkRelationships } from './fileLinkRelationships';
 import { packagePartsOf, type PackageParts } from './packagePartsOf';
+import { STRICT, TRANSITIONAL, type OoxmlNamespaces } from './ooxmlNamespaces';
 import { parseXmlPart } from './parseXmlPart';
 import { relationshipsPartOf } from './relationshipsPartOf';
 import { resolvePartTarget } from './resolvePartTarget';
@@ -20,21 +21,12 @@ import { errorLine } from '../../errorLine';
 export type AddPlansToXlsxResult =
   /** `extension`: the one Excel requires of the file, by its workbook part's content type (`.xlsm` for macros). */
   | { ok: true; bytes: Buffer; sheetNames: string[]; extension: string | null }
-  /** The package is not one this writer knows how to extend (e.g. Strict OOXML); `detail` says what it met. */
+  /** The package is not one this writer knows how to extend (no workbook part, say); `detail` says what it met. */
   | { ok: false; detail: string };
 
-const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_TYPE = {
-  officeDocument: `${OFFICE_REL}/officeDocument`,
-  worksheet: `${OFFICE_REL}/worksheet`,
-  drawing: `${OFFICE_REL}/drawing`,
-  chart: `${OFFICE_REL}/chart`,
-  table: `${OFFICE_REL}/table`,
-  styles: `${OFFICE_REL}/styles`,
-  calcChain: `${OFFICE_REL}/calcChain`,
-  hyperlink: `${OFFICE_REL}/hyperlink`,
-};
+/** A relationship's type in the package's namespaces: `${relationships}/worksheet`, say. */
+type RelationshipKind = 'officeDocument' | 'worksheet' | 'drawing' | 'chart' | 'table' | 'styles' | 'calcChain' | 'hyperlink';
+const relationshipType = (ns: OoxmlNamespaces, kind: RelationshipKind): string => `${ns.relationships}/${kind}`;
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
@@ -59,9 +51,9 @@ const AFTER_DEFINED_NAMES = [
   'webPublishObjects',
   'extLst',
 ];
-const EMPTY_STYLES =
+const emptyStyles = (ns: OoxmlNamespaces): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  `<styleSheet xmlns="${SML}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
+  `<styleSheet xmlns="${ns.spreadsheetml}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -109,10 +101,10 @@ async function addPlans(
   const graph = await relationshipGraphOf(pkg);
   const book = await workbookOf(pkg, graph);
   if (!book.ok) return book;
-  const { workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes } = book;
-  const sheets = sheetsOf(sheetsElement, workbookRels, generated);
+  const { namespaces, workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes } = book;
+  const sheets = sheetsOf(sheetsElement, workbookRels, generated, namespaces);
   const { leaving, slots } = slotsOf(sheets, plans);
-  const removedParts = await removeLeavingSheets(pkg, graph, sheetsElement, workbookRels, leaving);
+  const removedParts = await removeLeavingSheets(pkg, graph, sheetsElement, workbookRels, leaving, namespaces);
 
   const relsRoot = workbookRels.doc.documentElement;
   if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
@@ -130,17 +122,17 @@ async function addPlans(
 
   // Styles: the workbook's own part, extended; a package without one gets a minimal one (at the place
   // its relationship names, when only the part is missing, else at the usual name where free).
-  const stylesRel = workbookRels.list.find((r) => r.type === REL_TYPE.styles)?.part ?? null;
+  const stylesRel = workbookRels.list.find((r) => r.type === relationshipType(namespaces, 'styles'))?.part ?? null;
   const stylesPart = stylesRel ?? freePartName(`${folder}styles`, graph.taken, `${folder}styles.xml`);
   const ownStyles = stylesRel ? await pkg.readXml(stylesRel) : null;
-  const stylesDoc = ownStyles ?? parseXmlPart(EMPTY_STYLES, stylesPart);
-  if (!stylesRel) addRel(REL_TYPE.styles, stylesPart);
+  const stylesDoc = ownStyles ?? parseXmlPart(emptyStyles(namespaces), stylesPart);
+  if (!stylesRel) addRel(relationshipType(namespaces, 'styles'), stylesPart);
   if (!ownStyles && overridesOf(contentTypes, stylesPart).length === 0) addOverride(stylesPart, CONTENT_TYPE.styles);
   const styles = createStyleAppender(stylesDoc);
 
   const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
   const tables = await tablesStaying(pkg, contentTypes, removedParts);
-  const where = { pkg, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
+  const where = { pkg, namespaces, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
   const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
 
   for (const part of removedParts) {
@@ -205,6 +197,8 @@ type WorkbookParts =
   | { ok: false; detail: string }
   | {
       ok: true;
+      /** Transitional or Strict, as the package's workbook relationship and workbook part are. */
+      namespaces: OoxmlNamespaces;
       workbookPart: string;
       workbookDoc: Document;
       workbook: Element;
@@ -214,19 +208,26 @@ type WorkbookParts =
       contentTypes: Element;
     };
 
-/** The transitional SpreadsheetML workbook with its sheet list, relationships and content types, or what is missing. */
+/**
+ * The SpreadsheetML workbook with its sheet list, relationships and content types, and the namespaces its package uses
+ * (Transitional or Strict, by the workbook's relationship; its part must be SpreadsheetML of the same), or what is missing.
+ */
 async function workbookOf(pkg: PackageParts, graph: RelationshipGraph): Promise<WorkbookParts> {
-  const workbookPart = graph.relsOf('')?.list.find((r) => r.type === REL_TYPE.officeDocument)?.part;
-  if (!workbookPart) return { ok: false, detail: 'no transitional workbook part' };
+  const packageRels = graph.relsOf('')?.list ?? [];
+  const namespaces = [TRANSITIONAL, STRICT].find((ns) => packageRels.some((r) => r.type === relationshipType(ns, 'officeDocument')));
+  const workbookPart = namespaces && packageRels.find((r) => r.type === relationshipType(namespaces, 'officeDocument'))?.part;
+  if (!namespaces || !workbookPart) return { ok: false, detail: 'no workbook part' };
   const workbookDoc = await pkg.readXml(workbookPart);
   const workbook = workbookDoc?.documentElement;
-  if (!workbookDoc || !workbook || workbook.namespaceURI !== SML) return { ok: false, detail: 'workbook part is not SpreadsheetML' };
+  if (!workbookDoc || !workbook || workbook.namespaceURI !== namespaces.spreadsheetml) {
+    return { ok: false, detail: `workbook part is not SpreadsheetML (${namespaces === STRICT ? 'Strict' : 'Transitional'})` };
+  }
   const workbookRels = graph.relsOf(workbookPart);
   const sheetsElement = childElements(workbook, 'sheets')[0];
   const contentTypesDoc = await pkg.readXml(CONTENT_TYPES_PART);
   const contentTypes = contentTypesDoc?.documentElement;
   if (!workbookRels || !sheetsElement || !contentTypesDoc || !contentTypes) return { ok: false, detail: 'workbook has no sheet list' };
-  return { ok: true, workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes };
+  return { ok: true, namespaces, workbookPart, workbookDoc, workbook, workbookRels, sheetsElement, contentTypesDoc, contentTypes };
 }
 
 interface Sheet {
@@ -240,10 +241,15 @@ interface Sheet {
 /** The new tab order: each user's sheet kept, or the plan that goes in that place. */
 type Slot = { kept: Sheet } | { plan: number };
 
-function sheetsOf(sheetsElement: Element, workbookRels: RelationshipsPart, generated: ReadonlyMap<string, SheetKind>): Sheet[] {
+function sheetsOf(
+  sheetsElement: Element,
+  workbookRels: RelationshipsPart,
+  generated: ReadonlyMap<string, SheetKind>,
+  namespaces: OoxmlNamespaces,
+): Sheet[] {
   const relById = new Map(workbookRels.list.map((r) => [r.id, r]));
   return childElements(sheetsElement, 'sheet').map((element) => {
-    const rel = relById.get(element.getAttributeNS(OFFICE_REL, 'id') ?? '');
+    const rel = relById.get(element.getAttributeNS(namespaces.relationships, 'id') ?? '');
     const name = element.getAttribute('name') ?? '';
     return { element, name, rel, kind: generated.get(name) };
   });
@@ -282,6 +288,7 @@ async function removeLeavingSheets(
   sheetsElement: Element,
   workbookRels: RelationshipsPart,
   leaving: readonly Sheet[],
+  namespaces: OoxmlNamespaces,
 ): Promise<string[]> {
   const leavingParts = leaving.flatMap((s) => (s.rel?.part ? [s.rel.part] : []));
   const candidates = new Set([...leavingParts.map((p) => p.toLowerCase()), ...graph.reach(leavingParts)]);
@@ -295,7 +302,7 @@ async function removeLeavingSheets(
   // that is gone, and rebuilds a missing chain; a chain of the user's sheets only stays as it is.
   const leavingIds = new Set(leaving.map((sheet) => String(Number(sheet.element.getAttribute('sheetId')))));
   const staleChains: Relationship[] = [];
-  for (const r of workbookRels.list.filter((x) => x.type === REL_TYPE.calcChain)) {
+  for (const r of workbookRels.list.filter((x) => x.type === relationshipType(namespaces, 'calcChain'))) {
     const chain = r.part === null ? null : await pkg.readText(r.part);
     if (chain !== null && calcChainListsSheet(chain, leavingIds)) staleChains.push(r);
   }
@@ -361,6 +368,7 @@ function moveTabReferences(
 
 interface SheetsToAdd {
   pkg: PackageParts;
+  namespaces: OoxmlNamespaces;
   taken: (part: string) => boolean;
   plans: readonly SheetPlan[];
   sheets: readonly Sheet[];
@@ -403,12 +411,12 @@ async function tablesStaying(pkg: PackageParts, contentTypes: Element, removedPa
 
 /** The sheet's tables as parts of their own, under names and ids no other table has; gives their relationships. */
 function addTableParts(step: SheetsToAdd, plan: SheetPlan): { id: string; target: string }[] {
-  const { pkg, taken, folder, addOverride, tables } = step;
+  const { pkg, namespaces, taken, folder, addOverride, tables } = step;
   return (plan.tables ?? []).map((table, i) => {
     const name = uniqueTableName(table.name, tables.names);
     tables.names.push(name);
     const part = freePartName(`${folder}tables/table`, taken);
-    pkg.write(part, tablePartXml(table, plan, ++tables.lastId, name));
+    pkg.write(part, tablePartXml(table, plan, ++tables.lastId, name, namespaces));
     addOverride(part, CONTENT_TYPE.table);
     return { id: tableRelationshipId(i), target: `../${part.slice(folder.length)}` };
   });
@@ -429,7 +437,8 @@ function addPrintTitles(workbookDoc: Document, workbook: Element, index: number,
 
 /** Lists the sheets in their new order, writing each plan's sheet (and its chart) under a free name; returns the new sheets' names. */
 function addSheets(step: SheetsToAdd): string[] {
-  const { pkg, taken, plans, sheets, slots, activeTab, folder } = step;
+  const { pkg, namespaces, taken, plans, sheets, slots, activeTab, folder } = step;
+  const type = (kind: RelationshipKind) => relationshipType(namespaces, kind);
   const { workbookDoc, workbook, sheetsElement, styles, addRel, addOverride } = step;
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.element.getAttribute('sheetId')) || 0)) + 1;
   const names = slots.flatMap((s) => ('kept' in s ? [s.kept.name] : []));
@@ -443,13 +452,14 @@ function addSheets(step: SheetsToAdd): string[] {
     if (!plan) continue;
     const name = uniqueSheetName(plan.name, [...names, ...sheetNames]);
     const part = freePartName(`${folder}worksheets/sheet`, taken);
-    const id = addRel(REL_TYPE.worksheet, part);
+    const id = addRel(type('worksheet'), part);
     const element = createElementLike(workbookDoc, sheetsElement, 'sheet', { name, sheetId: nextSheetId++ });
-    element.setAttributeNS(OFFICE_REL, workbook.lookupPrefix(OFFICE_REL) ? `${workbook.lookupPrefix(OFFICE_REL)}:id` : 'r:id', id);
+    const prefix = workbook.lookupPrefix(namespaces.relationships);
+    element.setAttributeNS(namespaces.relationships, prefix ? `${prefix}:id` : 'r:id', id);
     sheetsElement.appendChild(element);
-    const chart = chartPartsOf(plan, name);
+    const chart = chartPartsOf(plan, name, namespaces);
     // The sheet's own relationships: to its chart's drawing, and to each file it links to.
-    const sheetRels: RelationshipSpec[] = fileLinkRelationships(plan).map((r) => ({ ...r, type: REL_TYPE.hyperlink, external: true }));
+    const sheetRels: RelationshipSpec[] = fileLinkRelationships(plan).map((r) => ({ ...r, type: type('hyperlink'), external: true }));
     if (chart) {
       // The chart's own parts, beside the workbook's other drawings and charts: sheet → drawing → chart.
       const drawingPart = freePartName(`${folder}drawings/drawing`, taken);
@@ -457,21 +467,22 @@ function addSheets(step: SheetsToAdd): string[] {
       pkg.write(drawingPart, chart.drawing);
       pkg.write(
         relationshipsPartOf(drawingPart),
-        relationshipsXml([{ id: CHART_RELATIONSHIP_ID, type: REL_TYPE.chart, target: `../${chartPart.slice(folder.length)}` }]),
+        relationshipsXml([{ id: CHART_RELATIONSHIP_ID, type: type('chart'), target: `../${chartPart.slice(folder.length)}` }]),
       );
       pkg.write(chartPart, chart.chart);
-      sheetRels.unshift({ id: DRAWING_RELATIONSHIP_ID, type: REL_TYPE.drawing, target: `../${drawingPart.slice(folder.length)}` });
+      sheetRels.unshift({ id: DRAWING_RELATIONSHIP_ID, type: type('drawing'), target: `../${drawingPart.slice(folder.length)}` });
       addOverride(drawingPart, CONTENT_TYPE.drawing);
       addOverride(chartPart, CONTENT_TYPE.chart);
     }
     const tableRels = addTableParts(step, plan);
-    sheetRels.push(...tableRels.map((t) => ({ ...t, type: REL_TYPE.table })));
+    sheetRels.push(...tableRels.map((t) => ({ ...t, type: type('table') })));
     if (sheetRels.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(sheetRels));
     if (plan.pageSetup && plan.pageSetup.titleRows > 0) addPrintTitles(workbookDoc, workbook, index, name, plan.pageSetup.titleRows);
     const options = {
       selected: index === activeTab,
       ...(chart ? { drawingId: DRAWING_RELATIONSHIP_ID } : {}),
       tableIds: tableRels.map((t) => t.id),
+      namespaces,
     };
     pkg.write(part, sheetPlanToXml(plan, styles, options));
     addOverride(part, CONTENT_TYPE.worksheet);

@@ -2,6 +2,7 @@
 import { columnLetter, parseRange, sheetRef, type SheetPlan } from '../../../core';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
+import { TRANSITIONAL, type OoxmlNamespaces } from './ooxmlNamespaces';
 
 /** The id the drawing part gives its one chart; the drawing's relationships part must use it. */
 export const CHART_RELATIONSHIP_ID = 'rId1';
@@ -18,10 +19,14 @@ const SEGMENT_EDGE = '7F7F7F';
  * data columns, series in the second; or stacked columns over the plan's table (as `ColumnStacked` by columns):
  * categories down its first column, a series per further column named by its first row, in the plan's colours.
  * Values are cached so the chart shows before Excel recalculates. The drawing anchors it over the plan's cells,
- * or at its one cell in about Excel's default chart size. Returns null when the plan has no chart.
+ * or at its one cell in about Excel's default chart size, in the package's `namespaces`. Returns null when the plan has no chart.
  * @example chartPartsOf(summaryPlan, 'Yhteenveto')?.chart //=> '<?xml …?><c:chartSpace …><c:chart><c:title>…Toimenpiteet tiloittain…'
  */
-export function chartPartsOf(plan: SheetPlan, sheetName: string): { drawing: string; chart: string } | null {
+export function chartPartsOf(
+  plan: SheetPlan,
+  sheetName: string,
+  namespaces: OoxmlNamespaces = TRANSITIONAL,
+): { drawing: string; chart: string } | null {
   const chart = plan.chart;
   if (!chart) return null;
   const data = parseRange(chart.dataRange);
@@ -35,7 +40,7 @@ export function chartPartsOf(plan: SheetPlan, sheetName: string): { drawing: str
       : chart.type === 'bar'
         ? barXml(cells.series({ ...labelsAndCounts(data), bar: true }))
         : pieXml(cells.series({ ...labelsAndCounts(data), bar: false }));
-  return { drawing: drawingXml(chart.title, anchor), chart: chartXml(chart, plot) };
+  return { drawing: drawingXml(chart.title, anchor, namespaces), chart: chartXml(chart, plot, namespaces) };
 }
 
 type PlanChart = NonNullable<SheetPlan['chart']>;
@@ -154,7 +159,7 @@ function stackedColumnXml(cells: ReturnType<typeof planCells>, data: Range, colo
 }
 
 /** The chart part: the plot and a legend where several series or slices need telling apart (not for one series of bars). */
-function chartXml(chart: PlanChart, plot: string): string {
+function chartXml(chart: PlanChart, plot: string, ns: OoxmlNamespaces): string {
   const legend =
     chart.type === 'pie'
       ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>'
@@ -163,7 +168,7 @@ function chartXml(chart: PlanChart, plot: string): string {
         : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawingml}" xmlns:r="${ns.relationships}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
@@ -172,19 +177,19 @@ function chartXml(chart: PlanChart, plot: string): string {
 }
 
 /** The drawing part: the chart over the plan's cells, or at its one cell in about Excel's default chart size. */
-function drawingXml(title: string, anchor: Range): string {
+function drawingXml(title: string, anchor: Range, ns: OoxmlNamespaces): string {
   const isCell = anchor.top === anchor.bottom && anchor.left === anchor.right;
   const at = (col0: number, row0: number) =>
     `<xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawingml}">` +
     '<xdr:twoCellAnchor editAs="oneCell">' +
     `<xdr:from>${at(anchor.left - 1, anchor.top - 1)}</xdr:from><xdr:to>${isCell ? at(anchor.left - 1 + WIDTH_COLS, anchor.top - 1 + HEIGHT_ROWS) : at(anchor.right, anchor.bottom)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
-    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${CHART_RELATIONSHIP_ID}"/>` +
+    `<a:graphic><a:graphicData uri="${ns.chart}">` +
+    `<c:chart xmlns:c="${ns.chart}" xmlns:r="${ns.relationships}" r:id="${CHART_RELATIONSHIP_ID}"/>` +
     '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
   );
 }

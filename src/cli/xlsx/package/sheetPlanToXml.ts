@@ -12,6 +12,7 @@ import {
 import type { StyleAppender } from './createStyleAppender';
 import { encodeCellString } from './encodeCellString';
 import { escapeXml } from './escapeXml';
+import { TRANSITIONAL, type OoxmlNamespaces } from './ooxmlNamespaces';
 import { fileLinkRelationships } from './fileLinkRelationships';
 import { CELL_KEY_ROW, planCellStyles, type CellStyle } from './planCellStyles';
 import { rowHeightsOf } from './rowHeightsOf';
@@ -37,6 +38,8 @@ export function* sheetPlanToXml(
     drawingId?: string;
     /** The sheet's relationships to its table parts, in the order of the plan's tables. */
     tableIds?: readonly string[];
+    /** The package's namespaces: Transitional unless the workbook is Strict. */
+    namespaces?: OoxmlNamespaces;
   },
 ): Generator<string> {
   const cellStyles = planCellStyles(plan);
@@ -44,9 +47,10 @@ export function* sheetPlanToXml(
   const extent = extentOf(plan, cellStyles);
   const heights = rowHeightsOf(plan, cellStyles);
   const tableIds = options.tableIds ?? [];
+  const ns = options.namespaces ?? TRANSITIONAL;
   yield (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<worksheet xmlns="${ns.spreadsheetml}" xmlns:r="${ns.relationships}">` +
     (plan.pageSetup ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="A1:${columnLetter(extent.lastCol)}${extent.lastRow}"/>` +
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +

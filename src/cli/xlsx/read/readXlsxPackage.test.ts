@@ -19,7 +19,7 @@ import { seed000Workbook } from '../../../../fixtures/seed000';
 import { seed001CooperationGrid, seed001WellbeingGrid } from '../../../../fixtures/seed001FollowUp';
 import { seed002BudgetTextGrid, seed002BudgetWorkbook } from '../../../../fixtures/seed002Budget';
 import { workbookDataToXlsx } from '../../../../fixtures/toXlsx';
-import { REL, SML, sheetXml, xlsxPackage, zipParts } from '../../../../fixtures/xlsxParts';
+import { REL, SML, rewriteParts, sheetXml, strictPackage, xlsxPackage, zipParts } from '../../../../fixtures/xlsxParts';
 import type { WorkbookData } from '../../../core/grid';
 import { generatedMarker, isGeneratedGrid } from '../../../core';
 import { workbookToData } from '../../../../test/exceljs/workbookToData';
@@ -76,16 +76,6 @@ async function reasonOf(bytes: Uint8Array): Promise<string> {
 }
 
 /** The package with every XML part rewritten by `edit` (parts that are not XML are left alone). */
-async function rewriteParts(bytes: Buffer, edit: (name: string, text: string) => string | Uint8Array): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out: Record<string, string | Uint8Array> = {};
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    out[file.name] = /\.(xml|rels)$/.test(file.name) ? edit(file.name, await file.async('string')) : await file.async('uint8array');
-  }
-  return zipParts(out);
-}
-
 describe('readXlsxPackage gives the grids ExcelJS gives', () => {
   const fixtures: [string, () => Promise<Buffer>][] = [
     ['seed 000 (seven workstreams)', () => workbookDataToXlsx(seed000Workbook())],
@@ -255,15 +245,7 @@ describe('readXlsxPackage reads valid packages that ExcelJS refuses or misreads'
       sharedStrings: ['Toimenpide'],
       sheets: [{ name: 'Seuranta', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
     });
-    const strict = await rewriteParts(transitional, (_name, text) =>
-      text
-        .replaceAll(
-          'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-          'http://purl.oclc.org/ooxml/officeDocument/relationships',
-        )
-        .replaceAll(SML, 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
-    );
-    expect((await readXlsxPackage(strict, null)).sheets[0]?.values).toEqual([['Toimenpide']]);
+    expect((await readXlsxPackage(await strictPackage(transitional), null)).sheets[0]?.values).toEqual([['Toimenpide']]);
   });
 
   it('reads dates by built-in and custom formats, not by letters in quotes or brackets, in the 1904 system too', async () => {
