@@ -105,6 +105,13 @@ async function addPlans(
   const sheets = sheetsOf(sheetsElement, workbookRels, generated, namespaces);
   const { leaving, slots } = slotsOf(sheets, plans);
   const removedParts = await removeLeavingSheets(pkg, graph, sheetsElement, workbookRels, leaving, namespaces);
+  // Gone before any new part is named, so a rerun gives the tool's sheets the names the last run gave them.
+  for (const part of removedParts) {
+    pkg.remove(part);
+    pkg.remove(relationshipsPartOf(part));
+    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
+  }
+  graph.forget(removedParts);
 
   const relsRoot = workbookRels.doc.documentElement;
   if (!relsRoot) return { ok: false, detail: 'workbook relationships are empty' };
@@ -134,12 +141,6 @@ async function addPlans(
   const tables = await tablesStaying(pkg, contentTypes, removedParts);
   const where = { pkg, namespaces, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
   const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
-
-  for (const part of removedParts) {
-    pkg.remove(part);
-    pkg.remove(relationshipsPartOf(part));
-    for (const o of overridesOf(contentTypes, part)) contentTypes.removeChild(o);
-  }
   const serializer = new XMLSerializer();
   pkg.write(workbookPart, serializer.serializeToString(workbookDoc));
   pkg.write(relationshipsPartOf(workbookPart), serializer.serializeToString(workbookRels.doc));
@@ -159,6 +160,8 @@ interface RelationshipGraph {
   relsOf(part: string): RelationshipsPart | undefined;
   /** Whether a new part may not take this name. */
   taken(part: string): boolean;
+  /** These parts are gone, with their relationships: what only they named is free again. */
+  forget(parts: readonly string[]): void;
   /** Every part reachable from these by relationships, in lower case. */
   reach(starts: readonly string[]): Set<string>;
 }
@@ -175,9 +178,12 @@ async function relationshipGraphOf(pkg: PackageParts): Promise<RelationshipGraph
   const relsOf = (part: string) => relsByPart.get(part.toLowerCase());
   // A new part's name must be one no entry has and no relationship names: a user's sheet whose part is
   // missing would otherwise show the part written at its name.
-  const named = new Set(
-    [...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))),
-  );
+  // Built again after parts are forgotten: the lists are read as they are then (the workbook's has lost the leaving sheets).
+  let named: Set<string> | null = null;
+  const namedNow = (): Set<string> =>
+    (named ??= new Set(
+      [...relsByPart.values()].flatMap(({ list }) => list.flatMap((r) => (r.part === null ? [] : [r.part.toLowerCase()]))),
+    ));
   const reach = (starts: readonly string[]): Set<string> => {
     const seen = new Set<string>();
     const queue = [...starts];
@@ -190,7 +196,11 @@ async function relationshipGraphOf(pkg: PackageParts): Promise<RelationshipGraph
     }
     return seen;
   };
-  return { relsOf, taken: (part) => pkg.has(part) || named.has(part.toLowerCase()), reach };
+  const forget = (parts: readonly string[]) => {
+    for (const part of parts) relsByPart.delete(part.toLowerCase());
+    named = null;
+  };
+  return { relsOf, taken: (part) => pkg.has(part) || namedNow().has(part.toLowerCase()), forget, reach };
 }
 
 type WorkbookParts =
