@@ -342,19 +342,21 @@ describe('addPlansToXlsx', () => {
       return counts;
     };
     const once = await written(bytes, plans);
-    const partNames = async (b: Buffer) => Object.keys((await JSZip.loadAsync(b)).files);
+    const onceParts = await parts(once);
     let again = once;
     for (let run = 2; run <= 11; run++) {
       again = await written(again, plans, generatedKinds(await open(again)));
       // The tool's parts take the names the last run gave them, every run, not a name beside them.
-      expect({ run, parts: await partNames(again) }).toEqual({ run, parts: await partNames(once) });
+      expect({ run, parts: [...(await parts(again)).keys()] }).toEqual({ run, parts: [...onceParts.keys()] });
     }
     expect(await styleCounts(again)).toEqual(await styleCounts(once));
     expect(await text(again, 'xl/styles.xml')).toBe(await text(once, 'xl/styles.xml'));
     // Every part as the first run wrote it, but the new sheets' ids: a removed sheet's id is not given again.
     const withoutSheetIds = (xml: string) => xml.replace(/ sheetId="\d+"/g, '');
-    for (const name of Object.values((await JSZip.loadAsync(once)).files).flatMap((f) => (f.dir ? [] : [f.name]))) {
-      expect({ name, xml: withoutSheetIds(await text(again, name)) }).toEqual({ name, xml: withoutSheetIds(await text(once, name)) });
+    const againParts = await parts(again);
+    for (const [name, bytes] of onceParts) {
+      const xml = withoutSheetIds(againParts.get(name)?.toString('utf8') ?? '');
+      expect({ name, xml }).toEqual({ name, xml: withoutSheetIds(bytes.toString('utf8')) });
     }
     expect(Math.abs(again.length - once.length)).toBeLessThanOrEqual(4);
     expect(await packageProblems(again)).toEqual([]);

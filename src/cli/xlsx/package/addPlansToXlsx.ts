@@ -138,7 +138,7 @@ async function addPlans(
   const styles = createStyleAppender(stylesDoc);
 
   const activeTab = moveTabReferences(workbook, sheets, slots, plans, leaving);
-  const tables = await tablesStaying(pkg, contentTypes, removedParts);
+  const tables = await tablesStaying(pkg, contentTypes);
   const where = { pkg, namespaces, taken: graph.taken, folder, workbookDoc, workbook, sheetsElement, styles, addRel, addOverride, tables };
   const sheetNames = addSheets({ ...where, plans, sheets, slots, activeTab });
   const serializer = new XMLSerializer();
@@ -400,14 +400,15 @@ interface TablesInUse {
   lastId: number;
 }
 
-/** The names and the highest id of the tables in the package that stay (table names and ids are unique across a workbook). */
-async function tablesStaying(pkg: PackageParts, contentTypes: Element, removedParts: readonly string[]): Promise<TablesInUse> {
-  const removed = new Set(removedParts.map((p) => p.toLowerCase()));
+/**
+ * The names and the highest id of the tables in the package, read once the leaving sheets' parts are gone (table names
+ * and ids are unique across a workbook).
+ */
+async function tablesStaying(pkg: PackageParts, contentTypes: Element): Promise<TablesInUse> {
   const inUse: TablesInUse = { names: [], lastId: 0 };
   for (const override of childElements(contentTypes, 'Override')) {
     if (override.getAttribute('ContentType') !== CONTENT_TYPE.table) continue;
     const part = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
-    if (removed.has(part.toLowerCase())) continue;
     const table = (await pkg.readXml(part))?.documentElement;
     if (!table) continue;
     for (const attribute of ['name', 'displayName']) {
