@@ -1,25 +1,9 @@
 /** Streams one part of the package through a SAX parser: its text is decoded and parsed a slice at a time, never held whole. */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { SaxesParser } from 'saxes';
+import { createXmlParser, type XmlHandlers } from './createXmlParser';
 import type { ZipEntry } from './readZipDirectory';
 import { WorkbookUnreadable } from './workbookUnreadable';
 import { xmlDecoderFor } from './xmlDecoderFor';
-
-/** An element as saxes gives it: the name keeps its prefix (`x:c`), see localName. */
-export interface XmlTag {
-  name: string;
-  attributes: Readonly<Record<string, string>>;
-}
-
-/**
- * What a reader of a part does with its elements. They go to saxes as they are, so each reader's
- * handler is called straight from the parser rather than through one wrapper shared by all readers.
- */
-export interface XmlHandlers {
-  open(tag: XmlTag): void;
-  text?(text: string): void;
-  close?(tag: XmlTag): void;
-}
 
 const CHUNK = 64 * 1024;
 /** Parts up to this size (the zip directory says how big) are inflated at once; larger ones stream. */
@@ -35,7 +19,7 @@ const DEFLATED = 8;
 
 /**
  * Inflates `entry` (at once up to 16 MB: a stream's round trips to zlib's threads left the main
- * thread waiting; in chunks beyond, so memory stays bounded) and feeds it to saxes in slices,
+ * thread waiting; in chunks beyond, so memory stays bounded) and feeds it to the XML parser (createXmlParser) in slices,
  * decoded as UTF-8 or UTF-16 (by a byte-order mark, or by how the part writes `<`; a UTF-8 mark is
  * dropped). Bytes that are not text or not well-formed XML throw `WorkbookUnreadable('damagedPart')`,
  * data that does not inflate `'corrupt'`, and a DOCTYPE `'doctype'` before anything it declares
@@ -99,21 +83,7 @@ function inflateInto(data: Uint8Array, part: string, feed: (chunk: Uint8Array) =
 
 /** A function taking the part's bytes chunk by chunk, `null` at the end. */
 function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null) => void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on('doctype', () => {
-    throw new WorkbookUnreadable('doctype', { part });
-  });
-  parser.on('error', () => {
-    throw new WorkbookUnreadable('damagedPart', { part });
-  });
-  parser.on('opentag', handlers.open);
-  const { text, close } = handlers;
-  if (text) {
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
-  if (close) parser.on('closetag', close);
-
+  const parser = createXmlParser(part, handlers);
   let decoder: TextDecoder | null = null;
   let sawAnything = false;
   return (chunk) => {
