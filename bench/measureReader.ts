@@ -32,7 +32,7 @@ export interface ReaderResult {
 const OUT = path.resolve(__dirname, 'out');
 
 /**
- * Runs the floor (bench/child/fileFloor.ts: unzip the sheet parts and scan them with saxes, nothing
+ * Runs the floor (bench/child/fileFloor.ts: unzip the sheet parts and scan them with the reader's XML parser, nothing
  * else) and the reader (bench/child/readerOnly.ts) in turn `runs` times on one .xlsx; medians.
  * @example (await measureReader('bench/out/bench-100000.xlsx', { rows: 100000 }, 3)).ratio //=> 1.6
  */

@@ -371,7 +371,7 @@ function render(
   );
   parts.push('');
   parts.push(
-    "2b. Reading: the CLI's reader (file → grids) vs the floor of the file itself (its sheet parts and shared strings unzipped and scanned by saxes, nothing else), child processes, median time inside the child, peak RSS",
+    "2b. Reading: the CLI's reader (file → grids) vs the floor of the file itself (its sheet parts and shared strings unzipped and scanned by the reader's XML parser, nothing else), child processes, median time inside the child, peak RSS",
   );
   parts.push(
     reader.ok
