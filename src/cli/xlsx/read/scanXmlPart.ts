@@ -1,6 +1,7 @@
 /** Streams one part of the package through a SAX parser: its text is decoded and parsed a slice at a time, never held whole. */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { createXmlParser, type XmlHandlers } from './createXmlParser';
+import type { StreamDecoder } from './createUtf8Decoder';
 import type { ZipEntry } from './readZipDirectory';
 import { WorkbookUnreadable } from './workbookUnreadable';
 import { xmlDecoderFor } from './xmlDecoderFor';
@@ -84,7 +85,7 @@ function inflateInto(data: Uint8Array, part: string, feed: (chunk: Uint8Array) =
 /** A function taking the part's bytes chunk by chunk, `null` at the end. */
 function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null) => void {
   const parser = createXmlParser(part, handlers);
-  let decoder: TextDecoder | null = null;
+  let decoder: StreamDecoder | null = null;
   let sawAnything = false;
   return (chunk) => {
     if (chunk === null) {
@@ -100,7 +101,7 @@ function xmlFeed(part: string, handlers: XmlHandlers): (chunk: Uint8Array | null
   };
 }
 
-function decode(decoder: TextDecoder | null, part: string, chunk: Uint8Array, more: boolean): string {
+function decode(decoder: StreamDecoder | null, part: string, chunk: Uint8Array, more: boolean): string {
   if (decoder === null) return '';
   try {
     return decoder.decode(chunk, { stream: more });
