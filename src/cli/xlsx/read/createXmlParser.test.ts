@@ -138,6 +138,19 @@ describe('createXmlParser', () => {
     }
   });
 
+  it('hands a text too long to keep between pieces to saxes, and the text comes out whole', () => {
+    const long = `<t>${'Kotihoito 24/7 ja kotihoidon henkilöstöresurssit. '.repeat(25_000)}</t>`;
+    expect(long.length).toBeGreaterThan(1 << 20);
+    expectSameAsSaxes(long, [32_768]);
+    const written = jest.spyOn(SaxesParser.prototype, 'write');
+    try {
+      outcome((h) => createXmlParser(PART, h), long, 32_768);
+      expect(written).toHaveBeenCalled();
+    } finally {
+      written.mockRestore();
+    }
+  });
+
   it('gives attributes no Object.prototype behind them, as saxes does', () => {
     const tags: Array<Readonly<Record<string, string>>> = [];
     const parser = createXmlParser(PART, { open: (tag) => void tags.push(tag.attributes) });
