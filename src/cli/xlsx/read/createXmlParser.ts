@@ -41,6 +41,7 @@ const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const AMPERSAND = 0x26;
+const QUESTION = 0x3f;
 
 /**
  * Attribute maps with no `Object.prototype` behind them, as saxes gives (`attributes.constructor` is undefined and an
@@ -133,14 +134,16 @@ export function createXmlParser(part: string, handlers: XmlHandlers): XmlParser 
       if (s.charCodeAt(i) !== LT) {
         const lt = s.indexOf('<', searchFrom);
         if (lt === -1) return { at: i, toSaxes: false };
-        if (!emitText(s.slice(i, lt))) return { at: i, toSaxes: true };
-        if (!rootSeen) prolog += s.slice(i, lt);
+        const text = s.slice(i, lt);
+        if (!emitText(text)) return { at: i, toSaxes: true };
+        if (!rootSeen) prolog += text;
         i = lt;
         continue;
       }
       if (i + 1 >= n) return { at: i, toSaxes: false };
       const next = s.charCodeAt(i + 1);
-      const end = next === SLASH ? closeTag(s, i) : next === 0x3f && i === 0 && !rootSeen && prolog === '' ? declaration(s) : openTag(s, i);
+      const end =
+        next === SLASH ? closeTag(s, i) : next === QUESTION && i === 0 && !rootSeen && prolog === '' ? declaration(s) : openTag(s, i);
       if (end < 0) return { at: i, toSaxes: end === TO_SAXES };
       i = end;
       searchFrom = i;
@@ -163,8 +166,7 @@ export function createXmlParser(part: string, handlers: XmlHandlers): XmlParser 
     const nameEnd = i + 2 + top.name.length;
     if (nameEnd >= s.length) return WAIT;
     if (!s.startsWith(top.name, i + 2)) return TO_SAXES;
-    let j = nameEnd;
-    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    const j = afterSpaces(s, nameEnd);
     if (j >= s.length) return WAIT;
     if (s.charCodeAt(j) !== GT) return TO_SAXES;
     stack.pop();
@@ -180,7 +182,7 @@ export function createXmlParser(part: string, handlers: XmlHandlers): XmlParser 
     let j = nameEnd;
     for (;;) {
       const spaceStart = j;
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      j = afterSpaces(s, j);
       if (j >= s.length) return WAIT;
       const c = s.charCodeAt(j);
       if (c === GT || c === SLASH) break;
@@ -241,12 +243,10 @@ const TO_SAXES = -2;
 function readAttribute(s: string, j: number, attributes: Record<string, string>): number {
   const nameEnd = nameEndAt(s, j);
   if (nameEnd === j) return TO_SAXES;
-  let k = nameEnd;
-  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
-  if (k >= s.length) return WAIT;
-  if (s.charCodeAt(k) !== EQUALS) return TO_SAXES;
-  k++;
-  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  const equals = afterSpaces(s, nameEnd);
+  if (equals >= s.length) return WAIT;
+  if (s.charCodeAt(equals) !== EQUALS) return TO_SAXES;
+  const k = afterSpaces(s, equals + 1);
   if (k >= s.length) return WAIT;
   const quote = s.charCodeAt(k);
   if (quote !== QUOTE && quote !== APOSTROPHE) return TO_SAXES;
@@ -287,6 +287,13 @@ function isLetter(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** The index of the first character at or after `i` that is not XML whitespace (`s.length` when none is). */
+function afterSpaces(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return j;
 }
 
 /** `raw` with its references decoded, or null when an `&` starts none that the direct scan knows. */
